@@ -1,0 +1,124 @@
+#include "ApiContext.h"
+
+#include "RequestInput.h"
+#include "Types.h"
+
+#include <QJsonDocument>
+
+namespace vman {
+
+QByteArray ResponseCache::get(const QString &key, quint64 revision, const std::function<QByteArray()> &build)
+{
+    Entry &entry = m_entries[key];
+    if (entry.revision != revision || entry.body.isNull()) {
+        entry.body = build();
+        entry.revision = revision;
+    }
+    return entry.body;
+}
+
+namespace api {
+
+int httpStatus(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Invalid: return 422;
+    case ErrorKind::NotFound: return 404;
+    case ErrorKind::Conflict: return 409;
+    case ErrorKind::NotImplemented: return 501;
+    case ErrorKind::Unavailable: return 503;
+    case ErrorKind::Failed: return 500;
+    }
+    return 500;
+}
+
+void sendServiceError(HttpReply &reply, const ServiceError &error, RequestInput *input)
+{
+    if (error.kind == ErrorKind::Invalid) {
+        if (input) {
+            input->addFieldErrors(error.fields);
+            reply.sendValidationErrors(input->errors());
+        } else {
+            QJsonArray errors;
+            for (const FieldError &e : error.fields) {
+                errors.append(QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("body"), e.field}},
+                                          {QStringLiteral("msg"), e.message},
+                                          {QStringLiteral("type"), e.type}});
+            }
+            reply.sendValidationErrors(errors);
+        }
+        return;
+    }
+    reply.sendError(httpStatus(error.kind), error.message);
+}
+
+std::optional<QString> pathId(ApiCall &call, const QString &name)
+{
+    const QString raw = call.params.value(name);
+    if (isCanonicalId(raw))
+        return raw.toLower();
+    const QString shown = raw.size() > 100 ? raw.left(100) + QStringLiteral("...") : raw;
+    QJsonObject entry{{QStringLiteral("loc"), QJsonArray{QStringLiteral("path"), name}},
+                      {QStringLiteral("msg"), QStringLiteral("Input should be a valid UUID")},
+                      {QStringLiteral("type"), QStringLiteral("uuid_parsing")},
+                      {QStringLiteral("input"), shown}};
+    call.reply->sendValidationErrors(QJsonArray{entry});
+    return std::nullopt;
+}
+
+QJsonValue timestamp(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return QJsonValue::Null;
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject toJson(const Template &t)
+{
+    return {{QStringLiteral("name"), t.name},
+            {QStringLiteral("cpu_count"), t.cpuCount},
+            {QStringLiteral("ram_amount"), t.ramAmount},
+            {QStringLiteral("created_at"), timestamp(t.createdAt)}};
+}
+
+QJsonObject toJson(const Disk &disk)
+{
+    return {{QStringLiteral("id"), disk.id},
+            {QStringLiteral("name"), disk.name},
+            {QStringLiteral("size"), disk.size},
+            {QStringLiteral("format"), QStringLiteral("qcow2")},
+            {QStringLiteral("vm_id"), disk.isAttached() ? QJsonValue(disk.vmId) : QJsonValue::Null},
+            {QStringLiteral("attached_at"), timestamp(disk.attachedAt)},
+            {QStringLiteral("created_at"), timestamp(disk.createdAt)},
+            {QStringLiteral("updated_at"), timestamp(disk.updatedAt)}};
+}
+
+QJsonObject toJson(const Vm &vm, const QList<Disk> &disks)
+{
+    QJsonArray diskArray;
+    for (const Disk &disk : disks)
+        diskArray.append(toJson(disk));
+    return {{QStringLiteral("id"), vm.id},
+            {QStringLiteral("name"), vm.name},
+            {QStringLiteral("template_name"), vm.templateName},
+            {QStringLiteral("cpu_count"), vm.cpuCount},
+            {QStringLiteral("ram_amount"), vm.ramAmount},
+            {QStringLiteral("state"), toString(vm.state)},
+            {QStringLiteral("state_detail"), vm.stateDetail.isEmpty() ? QJsonValue::Null : QJsonValue(vm.stateDetail)},
+            {QStringLiteral("created_at"), timestamp(vm.createdAt)},
+            {QStringLiteral("updated_at"), timestamp(vm.updatedAt)},
+            {QStringLiteral("disks"), diskArray}};
+}
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray jsonBytes(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace api
+} // namespace vman

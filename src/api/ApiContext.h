@@ -1,0 +1,62 @@
+// What every resource area of the API shares: the core it translates, and small helpers that
+// keep its answers uniform.
+#pragma once
+
+#include "HttpReply.h"
+#include "Router.h"
+#include "ServiceError.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace vman {
+
+class RequestInput;
+class SystemHealth;
+class VmService;
+struct Template;
+struct Vm;
+struct Disk;
+
+// Serialised bodies that stay valid until the service's state changes.
+class ResponseCache final
+{
+public:
+    QByteArray get(const QString &key, quint64 revision, const std::function<QByteArray()> &build);
+
+private:
+    struct Entry
+    {
+        quint64 revision = 0;
+        QByteArray body;
+    };
+    QHash<QString, Entry> m_entries;
+};
+
+struct ApiContext
+{
+    VmService &service;
+    SystemHealth &health;
+    ResponseCache cache;
+};
+
+namespace api {
+
+// The one place where the core's typed errors become HTTP statuses.
+int httpStatus(ErrorKind kind);
+void sendServiceError(HttpReply &reply, const ServiceError &error, RequestInput *input = nullptr);
+
+// Path ids are UUIDs; anything else is a 422 naming the parameter (and never reaches the core).
+std::optional<QString> pathId(ApiCall &call, const QString &name);
+
+QJsonObject toJson(const Template &t);
+QJsonObject toJson(const Disk &disk);
+QJsonObject toJson(const Vm &vm, const QList<Disk> &disks);
+QJsonValue timestamp(const QDateTime &dt);
+
+QByteArray jsonBytes(const QJsonObject &object);
+QByteArray jsonBytes(const QJsonArray &array);
+
+} // namespace api
+} // namespace vman

@@ -1,0 +1,152 @@
+#include "ApiServer.h"
+
+#include "DisksApi.h"
+#include "Logging.h"
+#include "SystemApi.h"
+#include "TemplatesApi.h"
+#include "VmsApi.h"
+
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QTcpServer>
+
+namespace vman {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+// Compares digests, so neither the content nor the length of the token leaks through timing.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    const QByteArray da = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
+    const QByteArray db = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+    unsigned char diff = 0;
+    for (int i = 0; i < da.size(); ++i)
+        diff |= static_cast<unsigned char>(da.at(i) ^ db.at(i));
+    return diff == 0;
+}
+
+} // namespace
+
+ApiServer::ApiServer(VmService &service, SystemHealth &health, Options options, QObject *parent)
+    : QAbstractHttpServer(parent), m_options(std::move(options)), m_context{service, health, {}},
+      m_templates(std::make_unique<TemplatesApi>(m_context)), m_vms(std::make_unique<VmsApi>(m_context)),
+      m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context))
+{
+    m_templates->registerRoutes(m_router);
+    m_vms->registerRoutes(m_router);
+    m_disks->registerRoutes(m_router);
+    m_system->registerRoutes(m_router);
+    if (m_options.benchRoutes) {
+        // The benchmark's baseline: the bytes of GET /vms as first seen, served from memory.
+        m_router.add("GET", QStringLiteral("/_bench/vms-static"), [this](ApiCall &call) {
+            if (m_benchBody.isNull())
+                m_benchBody = m_vms->listBody(QString());
+            call.reply->send(200, m_benchBody, QByteArrayLiteral("application/json"));
+        });
+    }
+}
+
+ApiServer::~ApiServer() = default;
+
+bool ApiServer::listen(const QString &host, quint16 port, QString *error)
+{
+    const QHostAddress address = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        ? QHostAddress(QHostAddress::LocalHost)
+        : QHostAddress(host);
+    auto *server = new QTcpServer(this);
+    if (!server->listen(address, port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(server->errorString());
+        delete server;
+        return false;
+    }
+    bind(server);
+    m_tcpServer = server;
+    m_host = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']') : address.toString();
+    qCInfo(lcApi).noquote() << QStringLiteral("INTEL listening on %1%2").arg(baseUrl(), m_options.token.isEmpty() ? QString() : QStringLiteral(" (bearer token required)"));
+    return true;
+}
+
+quint16 ApiServer::port() const
+{
+    return m_tcpServer ? m_tcpServer->serverPort() : 0;
+}
+
+QString ApiServer::baseUrl() const
+{
+    return QStringLiteral("http://%1:%2").arg(m_host).arg(port());
+}
+
+void ApiServer::close()
+{
+    if (m_tcpServer && m_tcpServer->isListening()) {
+        m_tcpServer->close();
+        qCInfo(lcApi) << "INTEL stopped listening";
+    }
+}
+
+bool ApiServer::authorized(const QHttpServerRequest &request) const
+{
+    if (m_options.token.isEmpty())
+        return true;
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray prefix = QByteArrayLiteral("bearer ");
+    if (header.size() <= prefix.size() || header.left(prefix.size()).toLower() != prefix)
+        return false;
+    return constantTimeEquals(header.mid(prefix.size()).trimmed(), m_options.token.toUtf8());
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QByteArray method = methodName(request.method());
+    const QUrl url = request.url();
+    const QString path = url.path(QUrl::FullyEncoded);
+    const QString target = url.hasQuery() ? path + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : path;
+    const bool closeAfter = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
+    ApiCall call{request, {}, makeReply(socket, method, target.left(2048), closeAfter)};
+
+    if (!authorized(request)) {
+        call.reply->sendError(401, QStringLiteral("Missing or invalid bearer token"), {{"WWW-Authenticate", "Bearer"}});
+        return true;
+    }
+    // Accept one trailing slash: `/vms/` is `/vms`.
+    const QString routedPath = path.size() > 1 && path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path;
+    Router::Match match = m_router.match(method, routedPath);
+    if (match.handler) {
+        call.params = std::move(match.params);
+        (*match.handler)(call);
+        return true;
+    }
+    if (!match.allowedMethods.isEmpty()) {
+        const QByteArray allow = match.allowedMethods.join(", ");
+        call.reply->sendError(405, QStringLiteral("Method %1 not allowed on %2; allowed: %3")
+                                       .arg(QString::fromLatin1(method), path.left(200), QString::fromLatin1(allow)),
+                              {{"Allow", allow}});
+        return true;
+    }
+    call.reply->sendError(404, QStringLiteral("Not found: %1").arg(path.left(200)));
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this only runs if Qt itself declines a request.
+    makeReply(socket, methodName(request.method()), request.url().path(), true)->sendError(404, QStringLiteral("Not found"));
+}
+
+} // namespace vman

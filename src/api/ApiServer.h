@@ -1,0 +1,63 @@
+// INTEL: the REST API, served by the running app (GUI or --server) on a local port.
+#pragma once
+
+#include "ApiContext.h"
+#include "Router.h"
+
+#include <QAbstractHttpServer>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace vman {
+
+class DisksApi;
+class SystemApi;
+class TemplatesApi;
+class VmsApi;
+
+class ApiServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    struct Options
+    {
+        QString token;            // when set, every request needs `Authorization: Bearer <token>`
+        bool benchRoutes = false; // adds GET /_bench/vms-static (benchmark baseline)
+    };
+
+    ApiServer(VmService &service, SystemHealth &health, Options options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Binds host:port (port 0: any free port). On failure returns false with the reason.
+    bool listen(const QString &host, quint16 port, QString *error);
+    quint16 port() const;
+    QString baseUrl() const;
+    void close();
+
+    // Every route this server answers: the contract openapi.yaml must describe.
+    QList<RouteInfo> routes() const { return m_router.routes(); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    bool authorized(const QHttpServerRequest &request) const;
+
+    Options m_options;
+    ApiContext m_context;
+    Router m_router;
+    std::unique_ptr<TemplatesApi> m_templates;
+    std::unique_ptr<VmsApi> m_vms;
+    std::unique_ptr<DisksApi> m_disks;
+    std::unique_ptr<SystemApi> m_system;
+    QTcpServer *m_tcpServer = nullptr;
+    QString m_host;
+    QByteArray m_benchBody;
+};
+
+} // namespace vman

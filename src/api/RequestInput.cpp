@@ -1,0 +1,183 @@
+#include "RequestInput.h"
+
+#include "HttpReply.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <limits>
+
+namespace vman {
+
+namespace {
+
+bool isJsonContentType(const QByteArray &value)
+{
+    const QByteArray type = value.split(';').first().trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+QJsonValue inputValue(const QJsonValue &value)
+{
+    // Echo what was sent, but never a 10 MB string.
+    if (value.isString() && value.toString().size() > 100)
+        return QString(value.toString().left(100) + QStringLiteral("..."));
+    if (value.isObject() || value.isArray())
+        return QStringLiteral("(%1)").arg(value.isObject() ? QStringLiteral("object") : QStringLiteral("array"));
+    return value;
+}
+
+} // namespace
+
+std::optional<RequestInput> RequestInput::read(const QHttpServerRequest &request, Body body, HttpReply &reply)
+{
+    RequestInput input;
+    const QUrlQuery query(request.url());
+    input.m_query = query.queryItems(QUrl::FullyDecoded);
+
+    const QByteArray raw = request.body();
+    if (raw.size() > kMaxBodyBytes) {
+        reply.sendError(413, QStringLiteral("Request body too large (limit %1 bytes)").arg(kMaxBodyBytes));
+        return std::nullopt;
+    }
+    const bool empty = raw.trimmed().isEmpty();
+    if (body == Body::None || (empty && body == Body::Optional))
+        return input;
+    if (empty) {
+        input.addError({QStringLiteral("body")}, QStringLiteral("Field required"), QStringLiteral("missing"));
+        reply.sendValidationErrors(input.m_errors);
+        return std::nullopt;
+    }
+    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type"));
+    if (!isJsonContentType(contentType)) {
+        reply.sendError(415, QStringLiteral("Unsupported Content-Type '%1': send JSON with 'Content-Type: application/json'")
+                                 .arg(QString::fromLatin1(contentType.left(100))));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+    if (error.error != QJsonParseError::NoError) {
+        QJsonObject entry{{QStringLiteral("loc"), QJsonArray{QStringLiteral("body"), error.offset}},
+                          {QStringLiteral("msg"), QStringLiteral("JSON decode error: %1").arg(error.errorString())},
+                          {QStringLiteral("type"), QStringLiteral("json_invalid")}};
+        reply.sendValidationErrors(QJsonArray{entry});
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        input.addError({QStringLiteral("body")}, QStringLiteral("Input should be a valid dictionary or object to extract fields from"),
+                       QStringLiteral("model_attributes_type"));
+        reply.sendValidationErrors(input.m_errors);
+        return std::nullopt;
+    }
+    input.m_body = doc.object();
+    return input;
+}
+
+void RequestInput::addError(const QStringList &loc, const QString &message, const QString &type)
+{
+    m_errors.append(QJsonObject{{QStringLiteral("loc"), QJsonArray::fromStringList(loc)},
+                                {QStringLiteral("msg"), message},
+                                {QStringLiteral("type"), type}});
+}
+
+void RequestInput::addFieldErrors(const QList<FieldError> &errors, const QString &where)
+{
+    for (const FieldError &e : errors) {
+        QJsonObject entry{{QStringLiteral("loc"), QJsonArray{where, e.field}},
+                          {QStringLiteral("msg"), e.message},
+                          {QStringLiteral("type"), e.type}};
+        if (where == QLatin1String("body") && m_body.contains(e.field))
+            entry.insert(QStringLiteral("input"), inputValue(m_body.value(e.field)));
+        m_errors.append(entry);
+    }
+}
+
+QJsonValue RequestInput::take(const QString &field, bool required, bool *present)
+{
+    const QJsonValue value = m_body.value(field);
+    *present = !value.isUndefined() && !value.isNull();
+    if (!*present && required)
+        addError({QStringLiteral("body"), field}, QStringLiteral("Field required"), QStringLiteral("missing"));
+    return value;
+}
+
+std::optional<QString> RequestInput::string(const QString &field, bool required)
+{
+    bool present = false;
+    const QJsonValue value = take(field, required, &present);
+    if (!present)
+        return std::nullopt;
+    if (!value.isString()) {
+        addFieldErrors({{field, QStringLiteral("Input should be a valid string"), QStringLiteral("string_type")}});
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+std::optional<qint64> RequestInput::integer(const QString &field, bool required)
+{
+    bool present = false;
+    const QJsonValue value = take(field, required, &present);
+    if (!present)
+        return std::nullopt;
+    // JSON numbers arrive as doubles; booleans and strings are not integers.
+    if (!value.isDouble()) {
+        addFieldErrors({{field, QStringLiteral("Input should be a valid integer"), QStringLiteral("int_type")}});
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number != std::floor(number)) {
+        addFieldErrors({{field, QStringLiteral("Input should be a valid integer, got a number with a fractional part"),
+                         QStringLiteral("int_from_float")}});
+        return std::nullopt;
+    }
+    // Out-of-range magnitudes are clamped: the core's range check then names the limit.
+    constexpr double kLimit = 9.0e18;
+    if (number > kLimit)
+        return std::numeric_limits<qint64>::max();
+    if (number < -kLimit)
+        return std::numeric_limits<qint64>::min();
+    return qint64(number);
+}
+
+std::optional<bool> RequestInput::boolean(const QString &field, bool required)
+{
+    bool present = false;
+    const QJsonValue value = take(field, required, &present);
+    if (!present)
+        return std::nullopt;
+    if (!value.isBool()) {
+        addFieldErrors({{field, QStringLiteral("Input should be a valid boolean"), QStringLiteral("bool_type")}});
+        return std::nullopt;
+    }
+    return value.toBool();
+}
+
+std::optional<QString> RequestInput::queryString(const QString &name) const
+{
+    for (const auto &item : m_query) {
+        if (item.first == name)
+            return item.second;
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> RequestInput::queryBool(const QString &name, bool defaultValue)
+{
+    const auto text = queryString(name);
+    if (!text)
+        return defaultValue;
+    const QString t = text->toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("off"))
+        return false;
+    addError({QStringLiteral("query"), name}, QStringLiteral("Input should be a valid boolean, unable to interpret input"),
+             QStringLiteral("bool_parsing"));
+    return std::nullopt;
+}
+
+} // namespace vman

@@ -1,0 +1,51 @@
+// Reads a request's JSON body and query into typed values, collecting FastAPI-style
+// validation errors (`loc`, `msg`, `type`). Only JSON types are checked here; the value rules
+// (ranges, name pattern) are the core service's.
+#pragma once
+
+#include "ServiceError.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace vman {
+
+class HttpReply;
+
+class RequestInput final
+{
+public:
+    enum class Body { None, Optional, Required };
+
+    // Returns nullopt after answering the request itself (415, 413 or 422).
+    static std::optional<RequestInput> read(const QHttpServerRequest &request, Body body, HttpReply &reply);
+
+    std::optional<QString> string(const QString &field, bool required);
+    std::optional<qint64> integer(const QString &field, bool required);
+    std::optional<bool> boolean(const QString &field, bool required);
+
+    // Query parameters.
+    std::optional<bool> queryBool(const QString &name, bool defaultValue);
+    std::optional<QString> queryString(const QString &name) const;
+
+    void addError(const QStringList &loc, const QString &message, const QString &type);
+    void addFieldErrors(const QList<FieldError> &errors, const QString &where = QStringLiteral("body"));
+    bool hasErrors() const { return !m_errors.isEmpty(); }
+    const QJsonArray &errors() const { return m_errors; }
+
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+
+private:
+    QJsonValue take(const QString &field, bool required, bool *present);
+
+    QJsonObject m_body;
+    QList<QPair<QString, QString>> m_query;
+    QJsonArray m_errors;
+};
+
+} // namespace vman

@@ -1,0 +1,85 @@
+#include "SystemApi.h"
+
+#include "SystemHealth.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace vman {
+
+namespace {
+struct DocsAsset
+{
+    const char *name;
+    const char *contentType;
+};
+constexpr DocsAsset kDocsAssets[] = {
+    {"swagger-ui.css", "text/css; charset=utf-8"},
+    {"swagger-ui-bundle.js", "application/javascript; charset=utf-8"},
+    {"favicon-32x32.png", "image/png"},
+};
+} // namespace
+
+void SystemApi::registerRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/health"), [this](ApiCall &call) { health(call); });
+    router.add("GET", QStringLiteral("/observer/status"), [this](ApiCall &call) { observerStatus(call); });
+    router.add("GET", QStringLiteral("/openapi.yaml"), [this](ApiCall &call) {
+        serveResource(call, QStringLiteral(":/vman/openapi.yaml"), QByteArrayLiteral("application/yaml; charset=utf-8"));
+    });
+    router.add("GET", QStringLiteral("/docs"), [this](ApiCall &call) {
+        serveResource(call, QStringLiteral(":/vman/web/index.html"), QByteArrayLiteral("text/html; charset=utf-8"));
+    });
+    router.add("GET", QStringLiteral("/docs/{asset}"), [this](ApiCall &call) {
+        const QString asset = call.params.value(QStringLiteral("asset"));
+        for (const auto &known : kDocsAssets) {
+            if (asset == QLatin1String(known.name))
+                return serveResource(call, QStringLiteral(":/vman/web/") + asset, known.contentType);
+        }
+        call.reply->sendError(404, QStringLiteral("No such documentation asset: %1").arg(asset.left(100)));
+    });
+}
+
+void SystemApi::serveResource(ApiCall &call, const QString &resource, const QByteArray &contentType)
+{
+    auto it = m_resources.find(resource);
+    if (it == m_resources.end()) {
+        QFile file(resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return call.reply->sendError(500, QStringLiteral("Built without %1").arg(resource));
+        it = m_resources.insert(resource, file.readAll());
+    }
+    call.reply->send(200, *it, contentType, {{"Cache-Control", "no-cache"}});
+}
+
+void SystemApi::health(ApiCall &call)
+{
+    const HealthReport report = m_context.health.report();
+    QJsonObject checks;
+    for (const HealthCheck &check : report.checks) {
+        QJsonObject entry = QJsonObject::fromVariantMap(check.details);
+        entry.insert(QStringLiteral("ok"), check.ok);
+        entry.insert(QStringLiteral("required"), check.required);
+        checks.insert(check.name, entry);
+    }
+    const QJsonObject body{{QStringLiteral("status"), toString(report.status)},
+                           {QStringLiteral("version"), QStringLiteral(VMAN_VERSION)},
+                           {QStringLiteral("checks"), checks}};
+    call.reply->sendJson(report.status == HealthStatus::Error ? 503 : 200, body);
+}
+
+void SystemApi::observerStatus(ApiCall &call)
+{
+    const ObserverStatus status = m_context.health.observerStatus();
+    const QJsonObject body{{QStringLiteral("running"), status.running},
+                           {QStringLiteral("interval_seconds"), status.intervalSeconds},
+                           {QStringLiteral("last_run_at"), api::timestamp(status.lastRunAt)},
+                           {QStringLiteral("last_duration_ms"), status.lastDurationMs < 0 ? QJsonValue::Null : QJsonValue(status.lastDurationMs)},
+                           {QStringLiteral("runs"), qint64(status.runs)},
+                           {QStringLiteral("corrections_total"), qint64(status.correctionsTotal)},
+                           {QStringLiteral("corrections"), QJsonArray()},
+                           {QStringLiteral("detail"), status.detail}};
+    call.reply->sendJson(200, body);
+}
+
+} // namespace vman

@@ -1,0 +1,23 @@
+// System routes: health, observer status, the OpenAPI contract and its Swagger UI.
+#pragma once
+
+#include "ApiContext.h"
+
+namespace vman {
+
+class SystemApi final
+{
+public:
+    explicit SystemApi(ApiContext &context) : m_context(context) {}
+    void registerRoutes(Router &router);
+
+private:
+    void health(ApiCall &call);
+    void observerStatus(ApiCall &call);
+    void serveResource(ApiCall &call, const QString &resource, const QByteArray &contentType);
+
+    ApiContext &m_context;
+    QHash<QString, QByteArray> m_resources; // loaded once, served from memory
+};
+
+} // namespace vman

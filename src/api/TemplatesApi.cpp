@@ -1,0 +1,64 @@
+#include "TemplatesApi.h"
+
+#include "RequestInput.h"
+#include "VmService.h"
+
+namespace vman {
+
+void TemplatesApi::registerRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/templates"), [this](ApiCall &call) { list(call); });
+    router.add("POST", QStringLiteral("/templates"), [this](ApiCall &call) { create(call); });
+    router.add("GET", QStringLiteral("/templates/{name}"), [this](ApiCall &call) { get(call); });
+    router.add("DELETE", QStringLiteral("/templates/{name}"), [this](ApiCall &call) { remove(call); });
+}
+
+void TemplatesApi::list(ApiCall &call)
+{
+    const QByteArray body = m_context.cache.get(QStringLiteral("templates"), m_context.service.revision(), [this] {
+        QJsonArray array;
+        for (const Template &t : m_context.service.templates())
+            array.append(api::toJson(t));
+        return api::jsonBytes(array);
+    });
+    call.reply->send(200, body, QByteArrayLiteral("application/json"));
+}
+
+void TemplatesApi::create(ApiCall &call)
+{
+    auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
+    if (!input)
+        return;
+    const auto name = input->string(QStringLiteral("name"), true);
+    const auto cpu = input->integer(QStringLiteral("cpu_count"), true);
+    const auto ram = input->integer(QStringLiteral("ram_amount"), true);
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    const Result<Template> created = m_context.service.createTemplate({*name, *cpu, *ram});
+    if (!created.ok())
+        return api::sendServiceError(*call.reply, created.error(), &*input);
+    const QByteArray location = "/templates/" + QUrl::toPercentEncoding(created.value().name);
+    call.reply->sendJson(201, api::toJson(created.value()), {{"Location", location}});
+}
+
+void TemplatesApi::get(ApiCall &call)
+{
+    const QString name = call.params.value(QStringLiteral("name"));
+    const auto t = m_context.service.findTemplate(name);
+    if (!t)
+        return call.reply->sendError(404, QStringLiteral("Template '%1' not found").arg(name.left(100)));
+    call.reply->sendJson(200, api::toJson(*t));
+}
+
+void TemplatesApi::remove(ApiCall &call)
+{
+    const QString name = call.params.value(QStringLiteral("name"));
+    if (!m_context.service.findTemplate(name))
+        return call.reply->sendError(404, QStringLiteral("Template '%1' not found").arg(name.left(100)));
+    const Result<Done> removed = m_context.service.deleteTemplate(name);
+    if (!removed.ok())
+        return api::sendServiceError(*call.reply, removed.error());
+    call.reply->sendNoContent();
+}
+
+} // namespace vman

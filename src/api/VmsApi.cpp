@@ -1,0 +1,169 @@
+#include "VmsApi.h"
+
+#include "RequestInput.h"
+#include "Validation.h"
+#include "VmService.h"
+
+namespace vman {
+
+namespace {
+// Long enough for a graceful stop with the largest allowed timeout, then a start.
+constexpr int kLifecycleReplyTimeoutMs = (int(rules::kStopTimeoutMax) + 120) * 1000;
+} // namespace
+
+void VmsApi::registerRoutes(Router &router)
+{
+    router.add("GET", QStringLiteral("/vms"), [this](ApiCall &call) { list(call); });
+    router.add("POST", QStringLiteral("/vms"), [this](ApiCall &call) { create(call); });
+    router.add("GET", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { get(call); });
+    router.add("DELETE", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { remove(call); });
+    router.add("POST", QStringLiteral("/vms/{vm_id}/actions/start"), [this](ApiCall &call) { start(call); });
+    router.add("POST", QStringLiteral("/vms/{vm_id}/actions/stop"), [this](ApiCall &call) { stop(call); });
+    router.add("POST", QStringLiteral("/vms/{vm_id}/actions/restart"), [this](ApiCall &call) { restart(call); });
+}
+
+QJsonObject VmsApi::vmJson(const QString &id) const
+{
+    const auto vm = m_context.service.findVm(id);
+    return vm ? api::toJson(*vm, m_context.service.disksOfVm(id)) : QJsonObject();
+}
+
+QByteArray VmsApi::listBody(const QString &stateFilter)
+{
+    return m_context.cache.get(QStringLiteral("vms?state=") + stateFilter, m_context.service.revision(), [this, stateFilter] {
+        const auto state = stateFilter.isEmpty() ? std::nullopt : vmStateFromString(stateFilter);
+        // Group disks by VM once instead of scanning all disks per VM.
+        QHash<QString, QList<Disk>> disksByVm;
+        for (const Disk &disk : m_context.service.disks()) {
+            if (disk.isAttached())
+                disksByVm[disk.vmId].append(disk);
+        }
+        QJsonArray array;
+        for (const Vm &vm : m_context.service.vms(state)) {
+            QList<Disk> disks = disksByVm.value(vm.id);
+            std::stable_sort(disks.begin(), disks.end(), [](const Disk &a, const Disk &b) { return a.attachedAt < b.attachedAt; });
+            array.append(api::toJson(vm, disks));
+        }
+        return api::jsonBytes(array);
+    });
+}
+
+void VmsApi::list(ApiCall &call)
+{
+    auto input = RequestInput::read(call.request, RequestInput::Body::None, *call.reply);
+    if (!input)
+        return;
+    const QString filter = input->queryString(QStringLiteral("state")).value_or(QString());
+    if (!filter.isEmpty() && !vmStateFromString(filter)) {
+        input->addError({QStringLiteral("query"), QStringLiteral("state")},
+                        QStringLiteral("Input should be %1").arg(allVmStateNames().join(QLatin1String(", "))),
+                        QStringLiteral("enum"));
+        return call.reply->sendValidationErrors(input->errors());
+    }
+    call.reply->send(200, listBody(filter), QByteArrayLiteral("application/json"));
+}
+
+void VmsApi::create(ApiCall &call)
+{
+    auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
+    if (!input)
+        return;
+    VmSpec spec;
+    const auto templateName = input->string(QStringLiteral("template_name"), true);
+    spec.name = input->string(QStringLiteral("name"), false);
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    spec.templateName = *templateName;
+    const Result<Vm> created = m_context.service.createVm(spec);
+    if (!created.ok())
+        return api::sendServiceError(*call.reply, created.error(), &*input);
+    const QString id = created.value().id;
+    call.reply->sendJson(201, vmJson(id), {{"Location", "/vms/" + id.toLatin1()}});
+}
+
+void VmsApi::get(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    if (!m_context.service.findVm(*id))
+        return call.reply->sendError(404, QStringLiteral("VM '%1' not found").arg(*id));
+    call.reply->sendJson(200, vmJson(*id));
+}
+
+void VmsApi::remove(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::None, *call.reply);
+    if (!input)
+        return;
+    const auto force = input->queryBool(QStringLiteral("force"), false);
+    if (!force)
+        return call.reply->sendValidationErrors(input->errors());
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(kLifecycleReplyTimeoutMs);
+    m_context.service.deleteVm(*id, *force, [reply](Result<Done> result) {
+        if (!result.ok())
+            return api::sendServiceError(*reply, result.error());
+        reply->sendNoContent();
+    });
+}
+
+void VmsApi::start(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(kLifecycleReplyTimeoutMs);
+    m_context.service.startVm(*id, [this, reply](Result<Vm> result) {
+        if (!result.ok())
+            return api::sendServiceError(*reply, result.error());
+        reply->sendJson(200, vmJson(result.value().id));
+    });
+}
+
+void VmsApi::stop(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::Optional, *call.reply);
+    if (!input)
+        return;
+    StopOptions options;
+    options.timeoutSeconds = rules::kDefaultStopTimeoutSeconds;
+    const auto force = input->boolean(QStringLiteral("force"), false);
+    const auto timeout = input->integer(QStringLiteral("timeout"), false);
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    if (timeout)
+        options.timeoutSeconds = *timeout;
+    options.force = force.value_or(false);
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(kLifecycleReplyTimeoutMs);
+    auto sharedInput = std::make_shared<RequestInput>(std::move(*input));
+    m_context.service.stopVm(*id, options, [this, reply, sharedInput](Result<Vm> result) {
+        if (!result.ok())
+            return api::sendServiceError(*reply, result.error(), sharedInput.get());
+        reply->sendJson(200, vmJson(result.value().id));
+    });
+}
+
+void VmsApi::restart(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(kLifecycleReplyTimeoutMs);
+    m_context.service.restartVm(*id, [this, reply](Result<Vm> result) {
+        if (!result.ok())
+            return api::sendServiceError(*reply, result.error());
+        reply->sendJson(200, vmJson(result.value().id));
+    });
+}
+
+} // namespace vman

@@ -1,0 +1,31 @@
+// /vms: virtual machines and their lifecycle actions.
+#pragma once
+
+#include "ApiContext.h"
+
+namespace vman {
+
+class VmsApi final
+{
+public:
+    explicit VmsApi(ApiContext &context) : m_context(context) {}
+    void registerRoutes(Router &router);
+
+    // The body of `GET /vms` (cached until the state changes); also the benchmark's baseline.
+    QByteArray listBody(const QString &stateFilter);
+
+private:
+    void list(ApiCall &call);
+    void create(ApiCall &call);
+    void get(ApiCall &call);
+    void remove(ApiCall &call);
+    void start(ApiCall &call);
+    void stop(ApiCall &call);
+    void restart(ApiCall &call);
+
+    QJsonObject vmJson(const QString &id) const;
+
+    ApiContext &m_context;
+};
+
+} // namespace vman

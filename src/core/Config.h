@@ -1,0 +1,78 @@
+// Run-time configuration: environment variables, a `.env` file, then command-line options.
+#pragma once
+
+#include <QMap>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace vman {
+
+enum class LogLevel { Debug, Info, Warning, Error, Critical };
+enum class AccelMode { Auto, Kvm, Tcg };
+enum class CloneMode { Linked, Full };
+
+QString toString(LogLevel level);
+QString toString(AccelMode mode);
+QString toString(CloneMode mode);
+
+struct Config
+{
+    bool server = false;
+    QString storagePath;
+    QString dbPath;
+    QString defaultBootDisk;
+    CloneMode cloneMode = CloneMode::Linked;
+    LogLevel logLevel = LogLevel::Info;
+    QString logDir;
+    qint64 logMaxBytes = 10 * 1024 * 1024;
+    int logBackups = 5;
+    bool dryRun = false;
+    int dryRunDelayMs = 0;
+    QString apiHost = QStringLiteral("127.0.0.1");
+    int apiPort = 8000; // 0 = any free port
+    QString apiToken;
+    int observerIntervalSeconds = 5;
+    QString qemuBinary = QStringLiteral("qemu-system-x86_64");
+    QString qemuImgBinary = QStringLiteral("qemu-img");
+    AccelMode accel = AccelMode::Auto;
+    bool benchRoutes = false;
+};
+
+// A configuration problem: `source` names the variable or option at fault.
+struct ConfigError
+{
+    QString source;
+    QString message;
+
+    QString toString() const { return source + QLatin1String(": ") + message; }
+};
+
+class ConfigLoader final
+{
+public:
+    struct Inputs
+    {
+        QProcessEnvironment environment;
+        QMap<QString, QString> dotEnv; // from `.env`; real environment variables win
+        bool runningAsRoot = false;
+        QString userDataDir; // default storage for non-root users
+    };
+
+    // Parses KEY=VALUE lines (`#` comments, optional `export `, single or double quotes).
+    static QMap<QString, QString> parseDotEnv(const QByteArray &text, QStringList *problems = nullptr);
+
+    static void addOptions(QCommandLineParser &parser);
+
+    // Environment first, then the parsed command line (if any) on top; all values validated.
+    static std::optional<Config> load(const Inputs &inputs, const QCommandLineParser *parser, ConfigError *error);
+
+    // Every variable this version understands (documented in .env.example).
+    static QStringList knownVariables();
+};
+
+} // namespace vman

@@ -1,0 +1,71 @@
+#include "DryRunOperator.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QTimer>
+
+namespace vman {
+
+DryRunOperator::DryRunOperator(StoragePaths paths, int delayMs, QObject *parent)
+    : VmOperator(parent), m_paths(std::move(paths)), m_delayMs(delayMs)
+{
+}
+
+void DryRunOperator::later(const QString &what, Callback<Done> done)
+{
+    qCDebug(lcDryRun).noquote() << "simulating" << what;
+    QTimer::singleShot(m_delayMs, this, [done = std::move(done)] { done(Done{}); });
+}
+
+void DryRunOperator::start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done)
+{
+    later(QStringLiteral("start of VM %1 (%2 vCPU, %3 GiB, %4 extra disks)").arg(vm.id).arg(vm.cpuCount).arg(vm.ramAmount).arg(disks.size()),
+          std::move(done));
+}
+
+void DryRunOperator::stop(const Vm &vm, const StopOptions &options, Callback<Done> done)
+{
+    later(QStringLiteral("%1 stop of VM %2").arg(options.force ? QStringLiteral("forced") : QStringLiteral("graceful"), vm.id),
+          std::move(done));
+}
+
+void DryRunOperator::createDiskImage(const Disk &disk, Callback<Done> done)
+{
+    later(QStringLiteral("creation of %1 (%2 GiB)").arg(m_paths.diskImage(disk.id)).arg(disk.size), std::move(done));
+}
+
+void DryRunOperator::deleteDiskImage(const Disk &disk, Callback<Done> done)
+{
+    later(QStringLiteral("removal of %1").arg(m_paths.diskImage(disk.id)), std::move(done));
+}
+
+void DryRunOperator::hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done)
+{
+    later(QStringLiteral("hot-plug of disk %1 into VM %2").arg(disk.id, vm.id), std::move(done));
+}
+
+void DryRunOperator::unplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done)
+{
+    later(QStringLiteral("unplug of disk %1 from VM %2").arg(disk.id, vm.id), std::move(done));
+}
+
+void DryRunOperator::removeVmFiles(const Vm &vm, Callback<Done> done)
+{
+    Result<Done> result = removeVmFolder(m_paths, vm.id);
+    QTimer::singleShot(m_delayMs, this, [done = std::move(done), result = std::move(result)] { done(result); });
+}
+
+Result<Done> removeVmFolder(const StoragePaths &paths, const QString &vmId)
+{
+    // The id is a canonical UUID (checked by the service), so this never leaves vms/.
+    QDir dir(paths.vmDir(vmId));
+    if (!dir.exists())
+        return Done{};
+    if (!dir.removeRecursively())
+        return ServiceError::failed(QStringLiteral("cannot remove the VM folder %1").arg(dir.path()));
+    qCInfo(lcOperator).noquote() << "removed VM folder" << dir.path();
+    return Done{};
+}
+
+} // namespace vman

@@ -1,0 +1,37 @@
+// A simulated operator: the same asynchronous contract as the real one, no QEMU, no image files.
+#pragma once
+
+#include "StoragePaths.h"
+#include "VmOperator.h"
+
+namespace vman {
+
+class DryRunOperator final : public VmOperator
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DryRunOperator)
+
+public:
+    // `delayMs` simulates how long each operation takes (0: answer on the next event-loop turn).
+    DryRunOperator(StoragePaths paths, int delayMs, QObject *parent = nullptr);
+
+    QString mode() const override { return QStringLiteral("dry-run"); }
+    void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) override;
+    void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) override;
+    void createDiskImage(const Disk &disk, Callback<Done> done) override;
+    void deleteDiskImage(const Disk &disk, Callback<Done> done) override;
+    void hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;
+    void unplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;
+    void removeVmFiles(const Vm &vm, Callback<Done> done) override;
+
+private:
+    void later(const QString &what, Callback<Done> done);
+
+    StoragePaths m_paths;
+    int m_delayMs;
+};
+
+// Removes a VM's folder; shared by every operator.
+Result<Done> removeVmFolder(const StoragePaths &paths, const QString &vmId);
+
+} // namespace vman

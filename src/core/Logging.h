@@ -1,0 +1,44 @@
+// One unified log for every service: `timestamp | level | service.module | message`, to the console
+// and to a size-rotated file, from any thread.
+#pragma once
+
+#include "Config.h"
+
+#include <QLoggingCategory>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcMain)      // core.main
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)    // core.config
+Q_DECLARE_LOGGING_CATEGORY(lcStore)     // core.store
+Q_DECLARE_LOGGING_CATEGORY(lcService)   // core.service
+Q_DECLARE_LOGGING_CATEGORY(lcHealth)    // core.health
+Q_DECLARE_LOGGING_CATEGORY(lcApi)       // intel.api
+Q_DECLARE_LOGGING_CATEGORY(lcDryRun)    // operator.dryrun
+Q_DECLARE_LOGGING_CATEGORY(lcOperator)  // operator.files
+Q_DECLARE_LOGGING_CATEGORY(lcUi)        // ui.main
+
+namespace vman::logging {
+
+struct Options
+{
+    LogLevel level = LogLevel::Info;
+    QString directory; // empty: console only
+    qint64 maxBytes = 10 * 1024 * 1024;
+    int backups = 5;
+    bool console = true;
+};
+
+// Installs the message handler and the category filter. Returns false (with a reason) when the
+// log file cannot be opened; the console log still works then.
+bool install(const Options &options, QString *error = nullptr);
+// Flushes and closes the file and restores Qt's default handler.
+void shutdown();
+
+// The service prefixes our categories use; each has its own filter rules.
+QStringList services();
+
+// Formats one line exactly as it is written (without the newline). Exposed for tests.
+QString formatLine(const QDateTime &timestampUtc, QtMsgType type, const char *category, const QString &message);
+QString levelName(QtMsgType type);
+
+} // namespace vman::logging

@@ -1,0 +1,92 @@
+#include "Runtime.h"
+
+#include "DryRunOperator.h"
+#include "Logging.h"
+#include "NoQemuOperator.h"
+#include "StateStore.h"
+#include "SystemHealth.h"
+#include "VmService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QSysInfo>
+
+namespace vman {
+
+Runtime::Runtime(Config config, QObject *parent) : QObject(parent), m_config(std::move(config)), m_paths(m_config.storagePath) {}
+
+Runtime::~Runtime()
+{
+    m_health.reset();
+    m_service.reset();
+    m_operator.reset();
+    if (m_store) {
+        m_store->close();
+        qCInfo(lcStore).noquote() << "database closed";
+    }
+    m_store.reset();
+    m_lock.reset();
+}
+
+bool Runtime::start(QString *error)
+{
+    const QString arch = QSysInfo::currentCpuArchitecture();
+    if (arch != QLatin1String("x86_64") && !m_config.dryRun) {
+        *error = QStringLiteral("VMAN supports x86_64 hosts only (this host is %1); only --dry-run works here").arg(arch);
+        return false;
+    }
+
+    for (const QString &dir : {m_paths.root(), m_paths.vmsDir(), m_paths.disksDir()}) {
+        if (!QDir().mkpath(dir)) {
+            *error = QStringLiteral("storage folder %1 cannot be created (check VMAN_STORAGE_PATH and permissions)").arg(dir);
+            return false;
+        }
+    }
+    // Being able to create a file is what "writable" means here (root passes permission bits).
+    QFile probe(m_paths.root() + QLatin1String("/.write-test"));
+    if (!probe.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("storage folder %1 is not writable: %2").arg(m_paths.root(), probe.errorString());
+        return false;
+    }
+    probe.close();
+    probe.remove();
+
+    m_lock = std::make_unique<QLockFile>(m_paths.lockFile());
+    m_lock->setStaleLockTime(0); // only a dead holder makes the lock stale, never its age
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app)) {
+            *error = QStringLiteral("storage folder %1 is in use by another VMAN (PID %2 on %3); stop it first or use another --storage")
+                         .arg(m_paths.root())
+                         .arg(pid)
+                         .arg(host);
+        } else {
+            *error = QStringLiteral("cannot lock storage folder %1 (%2)").arg(m_paths.root(), m_paths.lockFile());
+        }
+        m_lock.reset();
+        return false;
+    }
+
+    m_store = std::make_unique<StateStore>(m_config.dbPath);
+    if (!m_store->open()) {
+        *error = m_store->lastError();
+        return false;
+    }
+    if (m_config.dryRun)
+        m_operator = std::make_unique<DryRunOperator>(m_paths, m_config.dryRunDelayMs);
+    else
+        m_operator = std::make_unique<NoQemuOperator>(m_paths);
+    m_service = std::make_unique<VmService>(*m_store, *m_operator);
+    if (!m_service->load()) {
+        *error = m_service->lastError();
+        return false;
+    }
+    m_health = std::make_unique<SystemHealth>(m_config, *m_store);
+    m_health->probeTools();
+    qCInfo(lcMain).noquote() << "storage" << m_paths.root() << "| database" << m_config.dbPath << "| operator" << m_operator->mode();
+    return true;
+}
+
+} // namespace vman

@@ -1,0 +1,49 @@
+// Everything the core needs to run, started in order and torn down in reverse: the storage lock,
+// the database, the operator, the service and the health checks.
+#pragma once
+
+#include "Config.h"
+#include "StoragePaths.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QLockFile;
+
+namespace vman {
+
+class StateStore;
+class SystemHealth;
+class VmOperator;
+class VmService;
+
+class Runtime final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Runtime)
+
+public:
+    explicit Runtime(Config config, QObject *parent = nullptr);
+    ~Runtime() override;
+
+    // On failure returns false with a message meant for the user.
+    bool start(QString *error);
+
+    const Config &config() const { return m_config; }
+    const StoragePaths &paths() const { return m_paths; }
+    StateStore &store() { return *m_store; }
+    VmService &service() { return *m_service; }
+    SystemHealth &health() { return *m_health; }
+
+private:
+    Config m_config;
+    StoragePaths m_paths;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<StateStore> m_store;
+    std::unique_ptr<VmOperator> m_operator;
+    std::unique_ptr<VmService> m_service;
+    std::unique_ptr<SystemHealth> m_health;
+};
+
+} // namespace vman

@@ -1,0 +1,479 @@
+#include "StateStore.h"
+
+#include "Logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vman {
+
+namespace {
+
+QString isoText(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// A null QString binds as SQL NULL; text columns here are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QDateTime fromIsoText(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.toUTC();
+}
+
+// Migrations are resources named NNN_description.sql; NNN is the version they produce.
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> list;
+    static const QRegularExpression namePattern(QStringLiteral("^(\\d{3})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/vman/schema"));
+    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const auto match = namePattern.match(name);
+        if (match.hasMatch())
+            list.append({match.captured(1).toInt(), dir.filePath(name)});
+    }
+    return list;
+}
+
+// Splits a schema file into statements. The schema holds no triggers, so a `;` at the end of a
+// line always ends a statement.
+QStringList statements(const QString &script)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        QString line = raw;
+        const int comment = line.indexOf(QLatin1String("--"));
+        if (comment >= 0)
+            line.truncate(comment);
+        if (line.trimmed().isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            result << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result << current.trimmed();
+    return result;
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_active = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool active() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+Vm vmFromQuery(const QSqlQuery &q)
+{
+    Vm vm;
+    vm.id = q.value(0).toString();
+    vm.name = q.value(1).toString();
+    vm.templateName = q.value(2).toString();
+    vm.cpuCount = q.value(3).toInt();
+    vm.ramAmount = q.value(4).toInt();
+    vm.state = vmStateFromString(q.value(5).toString()).value_or(VmState::Error);
+    vm.stateDetail = q.value(6).toString();
+    vm.createdAt = fromIsoText(q.value(7).toString());
+    vm.updatedAt = fromIsoText(q.value(8).toString());
+    return vm;
+}
+
+} // namespace
+
+StateStore::StateStore(const QString &path) : m_path(path)
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("vman-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+StateStore::~StateStore()
+{
+    close();
+}
+
+bool StateStore::fail(const QString &what, const QString &cause)
+{
+    m_lastError = what + QLatin1String(": ") + cause;
+    qCWarning(lcStore).noquote() << m_lastError;
+    return false;
+}
+
+bool StateStore::open()
+{
+    if (isOpen())
+        return true;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("cannot open database"), QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString cause = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return fail(QStringLiteral("cannot open database %1").arg(m_path), cause);
+    }
+    // QSqlQuery keeps a statement open until it is finished or destroyed; an open statement
+    // makes COMMIT fail, so every query below lives in its own scope.
+    // WAL: readers never block the writer, and a crash mid-transaction leaves the last commit.
+    {
+        QSqlQuery wal(db);
+        const bool walOn = wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && wal.next()
+            && wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        const QString cause = wal.lastError().text();
+        wal.finish();
+        if (!walOn) {
+            wal = QSqlQuery();
+            db = QSqlDatabase();
+            close();
+            return fail(QStringLiteral("cannot enable WAL on %1").arg(m_path), cause.isEmpty() ? QStringLiteral("not a WAL-capable file") : cause);
+        }
+    }
+    db = QSqlDatabase();
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        close();
+        return false;
+    }
+    if (!migrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void StateStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool StateStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool StateStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(sql))
+        return fail(QStringLiteral("SQL failed (%1)").arg(sql.left(80).simplified()), q.lastError().text());
+    return true;
+}
+
+int StateStore::latestSchemaVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+int StateStore::schemaVersion()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        const int version = q.value(0).toInt();
+        q.finish();
+        return version;
+    }
+    return -1;
+}
+
+bool StateStore::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        return fail(QStringLiteral("cannot use database %1").arg(m_path),
+                    QStringLiteral("its schema version %1 is newer than this VMAN understands (%2)").arg(current).arg(latest));
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read migration"), migration.resource);
+        const QString script = QString::fromUtf8(file.readAll());
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        Transaction tx(db);
+        if (!tx.active())
+            return fail(QStringLiteral("cannot begin migration"), db.lastError().text());
+        for (const QString &statement : statements(script)) {
+            if (!exec(statement))
+                return false;
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(migration.version)))
+            return false;
+        if (!tx.commit())
+            return fail(QStringLiteral("cannot commit migration %1").arg(migration.version), db.lastError().text());
+        qCInfo(lcStore).noquote() << "database" << m_path << "migrated to schema version" << migration.version;
+    }
+    return true;
+}
+
+bool StateStore::loadAll(Snapshot *snapshot)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Snapshot result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name, cpu_count, ram_amount, created_at FROM templates ORDER BY created_at, name")))
+        return fail(QStringLiteral("cannot load templates"), q.lastError().text());
+    while (q.next())
+        result.templates.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), fromIsoText(q.value(3).toString())});
+
+    if (!q.exec(QStringLiteral("SELECT id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at "
+                               "FROM vms ORDER BY created_at, id")))
+        return fail(QStringLiteral("cannot load VMs"), q.lastError().text());
+    while (q.next())
+        result.vms.append(vmFromQuery(q));
+
+    if (!q.exec(QStringLiteral("SELECT d.id, d.name, d.size_gib, a.vm_id, a.attached_at, d.created_at, d.updated_at "
+                               "FROM disks d LEFT JOIN disk_attachments a ON a.disk_id = d.id ORDER BY d.created_at, d.id")))
+        return fail(QStringLiteral("cannot load disks"), q.lastError().text());
+    while (q.next()) {
+        Disk disk;
+        disk.id = q.value(0).toString();
+        disk.name = q.value(1).toString();
+        disk.size = q.value(2).toLongLong();
+        disk.vmId = q.value(3).toString();
+        disk.attachedAt = fromIsoText(q.value(4).toString());
+        disk.createdAt = fromIsoText(q.value(5).toString());
+        disk.updatedAt = fromIsoText(q.value(6).toString());
+        result.disks.append(disk);
+    }
+    *snapshot = std::move(result);
+    return true;
+}
+
+namespace {
+// Runs one prepared statement; `expectRows` guards against silently updating nothing.
+bool run(QSqlQuery &q, QString *error, bool expectRows = false)
+{
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (expectRows && q.numRowsAffected() == 0) {
+        *error = QStringLiteral("no such row");
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+bool StateStore::insertTemplate(const Template &t)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO templates (name, cpu_count, ram_amount, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(t.name);
+    q.addBindValue(t.cpuCount);
+    q.addBindValue(t.ramAmount);
+    q.addBindValue(isoText(t.createdAt));
+    QString error;
+    return run(q, &error) || fail(QStringLiteral("cannot insert template %1").arg(t.name), error);
+}
+
+bool StateStore::deleteTemplate(const QString &name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM templates WHERE name = ?"));
+    q.addBindValue(name);
+    QString error;
+    return run(q, &error, true) || fail(QStringLiteral("cannot delete template %1").arg(name), error);
+}
+
+bool StateStore::insertVm(const Vm &vm)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO vms (id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(vm.id);
+    q.addBindValue(vm.name);
+    q.addBindValue(vm.templateName);
+    q.addBindValue(vm.cpuCount);
+    q.addBindValue(vm.ramAmount);
+    q.addBindValue(toString(vm.state));
+    q.addBindValue(notNull(vm.stateDetail));
+    q.addBindValue(isoText(vm.createdAt));
+    q.addBindValue(isoText(vm.updatedAt));
+    QString error;
+    return run(q, &error) || fail(QStringLiteral("cannot insert VM %1").arg(vm.id), error);
+}
+
+bool StateStore::updateVm(const Vm &vm)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE vms SET name = ?, cpu_count = ?, ram_amount = ?, state = ?, state_detail = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(vm.name);
+    q.addBindValue(vm.cpuCount);
+    q.addBindValue(vm.ramAmount);
+    q.addBindValue(toString(vm.state));
+    q.addBindValue(notNull(vm.stateDetail));
+    q.addBindValue(isoText(vm.updatedAt));
+    q.addBindValue(vm.id);
+    QString error;
+    return run(q, &error, true) || fail(QStringLiteral("cannot update VM %1").arg(vm.id), error);
+}
+
+bool StateStore::deleteVm(const QString &id, const QDateTime &at)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction tx(db);
+    if (!tx.active())
+        return fail(QStringLiteral("cannot delete VM %1").arg(id), db.lastError().text());
+    QString error;
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral("UPDATE disks SET updated_at = ? WHERE id IN (SELECT disk_id FROM disk_attachments WHERE vm_id = ?)"));
+    touch.addBindValue(isoText(at));
+    touch.addBindValue(id);
+    if (!run(touch, &error))
+        return fail(QStringLiteral("cannot detach the disks of VM %1").arg(id), error);
+    QSqlQuery detach(db);
+    detach.prepare(QStringLiteral("DELETE FROM disk_attachments WHERE vm_id = ?"));
+    detach.addBindValue(id);
+    if (!run(detach, &error))
+        return fail(QStringLiteral("cannot detach the disks of VM %1").arg(id), error);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM vms WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q, &error, true))
+        return fail(QStringLiteral("cannot delete VM %1").arg(id), error);
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot delete VM %1").arg(id), db.lastError().text());
+    return true;
+}
+
+bool StateStore::insertDisk(const Disk &disk)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO disks (id, name, size_gib, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(disk.id);
+    q.addBindValue(disk.name);
+    q.addBindValue(disk.size);
+    q.addBindValue(isoText(disk.createdAt));
+    q.addBindValue(isoText(disk.updatedAt));
+    QString error;
+    return run(q, &error) || fail(QStringLiteral("cannot insert disk %1").arg(disk.id), error);
+}
+
+bool StateStore::deleteDisk(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM disks WHERE id = ?"));
+    q.addBindValue(id);
+    QString error;
+    return run(q, &error, true) || fail(QStringLiteral("cannot delete disk %1").arg(id), error);
+}
+
+bool StateStore::attachDisk(const QString &diskId, const QString &vmId, const QDateTime &at)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction tx(db);
+    if (!tx.active())
+        return fail(QStringLiteral("cannot attach disk %1").arg(diskId), db.lastError().text());
+    QString error;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO disk_attachments (disk_id, vm_id, attached_at) VALUES (?, ?, ?)"));
+    q.addBindValue(diskId);
+    q.addBindValue(vmId);
+    q.addBindValue(isoText(at));
+    if (!run(q, &error))
+        return fail(QStringLiteral("cannot attach disk %1 to VM %2").arg(diskId, vmId), error);
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral("UPDATE disks SET updated_at = ? WHERE id = ?"));
+    touch.addBindValue(isoText(at));
+    touch.addBindValue(diskId);
+    if (!run(touch, &error, true))
+        return fail(QStringLiteral("cannot attach disk %1").arg(diskId), error);
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot attach disk %1").arg(diskId), db.lastError().text());
+    return true;
+}
+
+bool StateStore::detachDisk(const QString &diskId, const QDateTime &at)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction tx(db);
+    if (!tx.active())
+        return fail(QStringLiteral("cannot detach disk %1").arg(diskId), db.lastError().text());
+    QString error;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM disk_attachments WHERE disk_id = ?"));
+    q.addBindValue(diskId);
+    if (!run(q, &error, true))
+        return fail(QStringLiteral("cannot detach disk %1").arg(diskId), error);
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral("UPDATE disks SET updated_at = ? WHERE id = ?"));
+    touch.addBindValue(isoText(at));
+    touch.addBindValue(diskId);
+    if (!run(touch, &error, true))
+        return fail(QStringLiteral("cannot detach disk %1").arg(diskId), error);
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot detach disk %1").arg(diskId), db.lastError().text());
+    return true;
+}
+
+QString StateStore::integrityCheck()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList findings;
+    while (q.next())
+        findings << q.value(0).toString();
+    return findings.join(QLatin1String("; "));
+}
+
+bool StateStore::ping()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+} // namespace vman

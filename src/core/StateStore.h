@@ -1,0 +1,64 @@
+// Durable state in SQLite (Qt Sql): templates, VMs, disks and attachments. Every change that
+// touches more than one row runs in one transaction; the schema is migrated on open.
+#pragma once
+
+#include "Types.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace vman {
+
+class StateStore final
+{
+    Q_DISABLE_COPY_MOVE(StateStore)
+
+public:
+    struct Snapshot
+    {
+        QList<Template> templates;
+        QList<Vm> vms;
+        QList<Disk> disks;
+    };
+
+    explicit StateStore(const QString &path);
+    ~StateStore();
+
+    bool open();
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+
+    int schemaVersion();
+    static int latestSchemaVersion();
+
+    bool loadAll(Snapshot *snapshot);
+
+    bool insertTemplate(const Template &t);
+    bool deleteTemplate(const QString &name);
+    bool insertVm(const Vm &vm);
+    bool updateVm(const Vm &vm);
+    // Deletes the VM and detaches its disks, atomically.
+    bool deleteVm(const QString &id, const QDateTime &at);
+    bool insertDisk(const Disk &disk);
+    bool deleteDisk(const QString &id);
+    bool attachDisk(const QString &diskId, const QString &vmId, const QDateTime &at);
+    bool detachDisk(const QString &diskId, const QDateTime &at);
+
+    // "ok" when the database is sound, otherwise SQLite's findings.
+    QString integrityCheck();
+    bool ping();
+
+private:
+    bool exec(const QString &sql);
+    bool migrate();
+    bool fail(const QString &what, const QString &cause);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_lastError;
+};
+
+} // namespace vman

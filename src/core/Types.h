@@ -1,0 +1,58 @@
+// Plain value types shared by every layer: what a template, a VM and a disk are.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vman {
+
+enum class VmState { Stopped, Starting, Running, Stopping, Paused, Error };
+
+QString toString(VmState state);
+std::optional<VmState> vmStateFromString(const QString &text);
+QStringList allVmStateNames();
+
+struct Template
+{
+    QString name;
+    int cpuCount = 0;
+    int ramAmount = 0; // GiB
+    QDateTime createdAt;
+};
+
+struct Vm
+{
+    QString id; // UUID, lower case, no braces
+    QString name;
+    QString templateName;
+    int cpuCount = 0;
+    int ramAmount = 0; // GiB
+    VmState state = VmState::Stopped;
+    QString stateDetail; // why the VM is in `error`, or why its last operation failed
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct Disk
+{
+    QString id; // UUID
+    QString name;
+    qint64 size = 0; // GiB
+    QString vmId; // empty when not attached
+    QDateTime attachedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isAttached() const { return !vmId.isEmpty(); }
+};
+
+// Current time, UTC, millisecond precision (what we store and serve).
+QDateTime nowUtc();
+QString newId();
+bool isCanonicalId(const QString &text);
+
+} // namespace vman

@@ -1,0 +1,30 @@
+// The input rules of VMAN, in one place. The service enforces them; the GUI's dialogs call the same
+// functions for inline feedback; the API only adds JSON type checks in front of them.
+#pragma once
+
+#include "ServiceError.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace vman::rules {
+
+constexpr int kNameMaxLength = 64;
+constexpr qint64 kCpuCountMin = 1;
+constexpr qint64 kCpuCountMax = 128;
+constexpr qint64 kRamGibMin = 1;
+constexpr qint64 kRamGibMax = 1024;
+constexpr qint64 kDiskGibMin = 1;
+constexpr qint64 kDiskGibMax = 65536;
+constexpr qint64 kStopTimeoutMin = 1;
+constexpr qint64 kStopTimeoutMax = 3600;
+constexpr int kDefaultStopTimeoutSeconds = 30;
+
+// The pattern names must match, as shown to users.
+QString namePattern();
+
+std::optional<FieldError> checkName(const QString &field, const QString &name);
+std::optional<FieldError> checkRange(const QString &field, qint64 value, qint64 min, qint64 max);
+
+} // namespace vman::rules

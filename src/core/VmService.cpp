@@ -1,0 +1,612 @@
+#include "VmService.h"
+
+#include "Logging.h"
+#include "Validation.h"
+
+#include <QPointer>
+
+namespace vman {
+
+namespace {
+
+QString describe(const Vm &vm)
+{
+    return QStringLiteral("VM '%1' (%2)").arg(vm.name, vm.id);
+}
+
+QString vmNotFound(const QString &id)
+{
+    return QStringLiteral("VM '%1' not found").arg(id);
+}
+
+QString diskNotFound(const QString &id)
+{
+    return QStringLiteral("Disk '%1' not found").arg(id);
+}
+
+ServiceError storeFailure(const StateStore &store)
+{
+    return ServiceError::unavailable(QStringLiteral("database error: %1").arg(store.lastError()));
+}
+
+} // namespace
+
+VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
+    : QObject(parent), m_store(store), m_operator(vmOperator)
+{
+    qRegisterMetaType<vman::Template>();
+    qRegisterMetaType<vman::Vm>();
+    qRegisterMetaType<vman::Disk>();
+    qRegisterMetaType<vman::VmState>();
+}
+
+bool VmService::load()
+{
+    StateStore::Snapshot snapshot;
+    if (!m_store.loadAll(&snapshot)) {
+        m_lastError = m_store.lastError();
+        return false;
+    }
+    m_templates.clear();
+    m_vms.clear();
+    m_vmOrder.clear();
+    m_vmIdByName.clear();
+    m_disks.clear();
+    m_diskOrder.clear();
+    m_diskIdByName.clear();
+    for (const Template &t : snapshot.templates)
+        m_templates.insert(t.name, t);
+    for (Vm vm : snapshot.vms) {
+        if (vm.state == VmState::Starting || vm.state == VmState::Stopping) {
+            const QString detail = QStringLiteral("VMAN stopped while this VM was %1").arg(toString(vm.state));
+            qCWarning(lcService).noquote() << describe(vm) << "was" << toString(vm.state) << "at start-up: marked error";
+            vm.state = VmState::Error;
+            vm.stateDetail = detail;
+            vm.updatedAt = nowUtc();
+            if (!m_store.updateVm(vm)) {
+                m_lastError = m_store.lastError();
+                return false;
+            }
+        }
+        m_vms.insert(vm.id, vm);
+        m_vmOrder.append(vm.id);
+        m_vmIdByName.insert(vm.name, vm.id);
+    }
+    for (const Disk &disk : snapshot.disks) {
+        m_disks.insert(disk.id, disk);
+        m_diskOrder.append(disk.id);
+        m_diskIdByName.insert(disk.name, disk.id);
+    }
+    bump();
+    qCInfo(lcService) << "loaded" << m_templates.size() << "templates," << m_vms.size() << "VMs," << m_disks.size() << "disks";
+    return true;
+}
+
+void VmService::bump()
+{
+    ++m_revision;
+}
+
+QString VmService::uniqueName(const QString &prefix, const QHash<QString, QString> &taken) const
+{
+    for (;;) {
+        const QString name = prefix + newId().left(8);
+        if (!taken.contains(name) && !m_diskNamesInCreation.contains(name))
+            return name;
+    }
+}
+
+// ---- templates -------------------------------------------------------------------------------
+
+QList<Template> VmService::templates() const
+{
+    return m_templates.values();
+}
+
+std::optional<Template> VmService::findTemplate(const QString &name) const
+{
+    const auto it = m_templates.constFind(name);
+    if (it == m_templates.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+Result<Template> VmService::createTemplate(const TemplateSpec &spec)
+{
+    QList<FieldError> errors;
+    if (auto e = rules::checkName(QStringLiteral("name"), spec.name))
+        errors << *e;
+    if (auto e = rules::checkRange(QStringLiteral("cpu_count"), spec.cpuCount, rules::kCpuCountMin, rules::kCpuCountMax))
+        errors << *e;
+    if (auto e = rules::checkRange(QStringLiteral("ram_amount"), spec.ramAmount, rules::kRamGibMin, rules::kRamGibMax))
+        errors << *e;
+    if (!errors.isEmpty())
+        return ServiceError::invalid(errors);
+    if (m_templates.contains(spec.name))
+        return ServiceError::conflict(QStringLiteral("Template '%1' already exists").arg(spec.name));
+
+    const Template t{spec.name, int(spec.cpuCount), int(spec.ramAmount), nowUtc()};
+    if (!m_store.insertTemplate(t))
+        return storeFailure(m_store);
+    m_templates.insert(t.name, t);
+    bump();
+    qCInfo(lcService).noquote() << "template" << t.name << "created:" << t.cpuCount << "vCPU," << t.ramAmount << "GiB";
+    Q_EMIT templateCreated(t);
+    Q_EMIT changed();
+    return t;
+}
+
+Result<Done> VmService::deleteTemplate(const QString &name)
+{
+    if (!m_templates.contains(name))
+        return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(name));
+    QStringList users;
+    for (const QString &id : m_vmOrder) {
+        if (m_vms.value(id).templateName == name)
+            users << m_vms.value(id).name;
+    }
+    if (!users.isEmpty()) {
+        const QString shown = users.size() > 5 ? users.mid(0, 5).join(QLatin1String(", ")) + QLatin1String(", ...") : users.join(QLatin1String(", "));
+        return ServiceError::conflict(QStringLiteral("Template '%1' is used by %2 VM(s): %3").arg(name).arg(users.size()).arg(shown));
+    }
+    if (!m_store.deleteTemplate(name))
+        return storeFailure(m_store);
+    m_templates.remove(name);
+    bump();
+    qCInfo(lcService).noquote() << "template" << name << "deleted";
+    Q_EMIT templateDeleted(name);
+    Q_EMIT changed();
+    return Done{};
+}
+
+// ---- VMs -------------------------------------------------------------------------------------
+
+QList<Vm> VmService::vms(std::optional<VmState> state) const
+{
+    QList<Vm> list;
+    list.reserve(m_vmOrder.size());
+    for (const QString &id : m_vmOrder) {
+        const Vm &vm = *m_vms.constFind(id);
+        if (!state || vm.state == *state)
+            list.append(vm);
+    }
+    return list;
+}
+
+int VmService::vmCount(std::optional<VmState> state) const
+{
+    if (!state)
+        return int(m_vms.size());
+    int count = 0;
+    for (const Vm &vm : m_vms) {
+        if (vm.state == *state)
+            ++count;
+    }
+    return count;
+}
+
+std::optional<Vm> VmService::findVm(const QString &id) const
+{
+    const auto it = m_vms.constFind(id);
+    if (it == m_vms.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QList<Disk> VmService::disksOfVm(const QString &vmId) const
+{
+    QList<Disk> list;
+    for (const QString &id : m_diskOrder) {
+        const Disk &disk = *m_disks.constFind(id);
+        if (disk.vmId == vmId)
+            list.append(disk);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Disk &a, const Disk &b) { return a.attachedAt < b.attachedAt; });
+    return list;
+}
+
+Result<Vm> VmService::createVm(const VmSpec &spec)
+{
+    if (spec.name) {
+        if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
+            return ServiceError::invalid({*e});
+    }
+    const auto t = findTemplate(spec.templateName);
+    if (!t)
+        return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(spec.templateName));
+    if (spec.name && m_vmIdByName.contains(*spec.name))
+        return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
+
+    Vm vm;
+    vm.id = newId();
+    vm.name = spec.name ? *spec.name : uniqueName(QStringLiteral("vm-"), m_vmIdByName);
+    vm.templateName = t->name;
+    vm.cpuCount = t->cpuCount;
+    vm.ramAmount = t->ramAmount;
+    vm.state = VmState::Stopped;
+    vm.createdAt = vm.updatedAt = nowUtc();
+    if (!m_store.insertVm(vm))
+        return storeFailure(m_store);
+    m_vms.insert(vm.id, vm);
+    m_vmOrder.append(vm.id);
+    m_vmIdByName.insert(vm.name, vm.id);
+    bump();
+    qCInfo(lcService).noquote() << describe(vm) << "created from template" << vm.templateName;
+    Q_EMIT vmCreated(vm);
+    Q_EMIT changed();
+    return vm;
+}
+
+std::optional<ServiceError> VmService::checkVmIdle(const Vm &vm) const
+{
+    const auto busy = m_vmBusy.constFind(vm.id);
+    if (busy != m_vmBusy.constEnd())
+        return ServiceError::conflict(QStringLiteral("VM '%1' is busy: %2 in progress").arg(vm.name, *busy));
+    return std::nullopt;
+}
+
+bool VmService::setVmState(const QString &id, VmState state, const QString &detail)
+{
+    auto it = m_vms.find(id);
+    if (it == m_vms.end())
+        return false;
+    Vm updated = *it;
+    const VmState from = updated.state;
+    updated.state = state;
+    updated.stateDetail = detail;
+    updated.updatedAt = nowUtc();
+    const bool stored = m_store.updateVm(updated);
+    if (!stored)
+        qCCritical(lcService).noquote() << "cannot record state" << toString(state) << "of" << describe(updated) << ":" << m_store.lastError();
+    *it = updated;
+    bump();
+    if (from != state)
+        qCInfo(lcService).noquote() << describe(updated) << toString(from) << "->" << toString(state) << (detail.isEmpty() ? QString() : QLatin1String("(") + detail + QLatin1Char(')'));
+    Q_EMIT vmUpdated(updated);
+    if (from != state)
+        Q_EMIT vmStateChanged(id, from, state);
+    Q_EMIT changed();
+    return stored;
+}
+
+void VmService::startVm(const QString &id, Callback<Vm> done)
+{
+    const auto vm = findVm(id);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(id)));
+    if (auto busy = checkVmIdle(*vm))
+        return done(*busy);
+    if (vm->state != VmState::Stopped && vm->state != VmState::Error)
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be started: it is %2").arg(vm->name, toString(vm->state))));
+    if (!setVmState(id, VmState::Starting, QString()))
+        return done(storeFailure(m_store));
+    m_vmBusy.insert(id, QStringLiteral("start"));
+    QPointer<VmService> self(this);
+    m_operator.start(m_vms.value(id), disksOfVm(id), [self, id, done](Result<Done> result) {
+        if (!self)
+            return;
+        self->m_vmBusy.remove(id);
+        if (!result.ok()) {
+            self->setVmState(id, VmState::Stopped, result.error().message);
+            return done(result.error());
+        }
+        self->setVmState(id, VmState::Running, QString());
+        done(self->m_vms.value(id));
+    });
+}
+
+void VmService::stopVm(const QString &id, const StopOptions &options, Callback<Vm> done)
+{
+    if (auto e = rules::checkRange(QStringLiteral("timeout"), options.timeoutSeconds, rules::kStopTimeoutMin, rules::kStopTimeoutMax))
+        return done(ServiceError::invalid({*e}));
+    const auto vm = findVm(id);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(id)));
+    // A forced stop may overtake a graceful one that is waiting for the guest.
+    const bool escalation = options.force && vm->state == VmState::Stopping;
+    if (!escalation) {
+        if (auto busy = checkVmIdle(*vm))
+            return done(*busy);
+        if (vm->state != VmState::Running && vm->state != VmState::Paused)
+            return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be stopped: it is %2").arg(vm->name, toString(vm->state))));
+    }
+    const VmState previous = escalation ? VmState::Running : vm->state;
+    if (!escalation && !setVmState(id, VmState::Stopping, QString()))
+        return done(storeFailure(m_store));
+    m_vmBusy.insert(id, QStringLiteral("stop"));
+    QPointer<VmService> self(this);
+    m_operator.stop(m_vms.value(id), options, [self, id, previous, done](Result<Done> result) {
+        if (!self)
+            return;
+        self->m_vmBusy.remove(id);
+        const auto current = self->findVm(id);
+        if (!current)
+            return done(ServiceError::notFound(vmNotFound(id)));
+        if (!result.ok()) {
+            if (current->state == VmState::Stopping)
+                self->setVmState(id, previous, result.error().message);
+            return done(result.error());
+        }
+        if (current->state != VmState::Stopped)
+            self->setVmState(id, VmState::Stopped, QString());
+        done(self->m_vms.value(id));
+    });
+}
+
+void VmService::restartVm(const QString &id, Callback<Vm> done)
+{
+    const auto vm = findVm(id);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(id)));
+    if (auto busy = checkVmIdle(*vm))
+        return done(*busy);
+    if (vm->state != VmState::Running && vm->state != VmState::Paused)
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be restarted: it is %2").arg(vm->name, toString(vm->state))));
+    QPointer<VmService> self(this);
+    // Stop then start, so a changed configuration applies at the new start.
+    stopVm(id, StopOptions{}, [self, id, done](Result<Vm> stopped) {
+        if (!self)
+            return;
+        if (!stopped.ok())
+            return done(stopped.error());
+        self->startVm(id, done);
+    });
+}
+
+void VmService::deleteVm(const QString &id, bool force, Callback<Done> done)
+{
+    const auto vm = findVm(id);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(id)));
+    if (auto busy = checkVmIdle(*vm))
+        return done(*busy);
+    const bool active = vm->state == VmState::Running || vm->state == VmState::Paused;
+    if (active && !force) {
+        return done(ServiceError::conflict(
+            QStringLiteral("VM '%1' is %2; stop it first or delete with force=true").arg(vm->name, toString(vm->state))));
+    }
+    if (!active)
+        return finishDeleteVm(id, std::move(done));
+    QPointer<VmService> self(this);
+    stopVm(id, StopOptions{true, rules::kDefaultStopTimeoutSeconds}, [self, id, done](Result<Vm> stopped) {
+        if (!self)
+            return;
+        if (!stopped.ok())
+            return done(stopped.error());
+        self->finishDeleteVm(id, done);
+    });
+}
+
+void VmService::finishDeleteVm(const QString &id, Callback<Done> done)
+{
+    m_vmBusy.insert(id, QStringLiteral("delete"));
+    QPointer<VmService> self(this);
+    m_operator.removeVmFiles(m_vms.value(id), [self, id, done](Result<Done> removed) {
+        if (!self)
+            return;
+        self->m_vmBusy.remove(id);
+        if (!removed.ok())
+            return done(removed.error());
+        const QDateTime at = nowUtc();
+        if (!self->m_store.deleteVm(id, at))
+            return done(storeFailure(self->m_store));
+        const Vm vm = self->m_vms.take(id);
+        self->m_vmOrder.removeOne(id);
+        self->m_vmIdByName.remove(vm.name);
+        QList<Disk> detached;
+        for (Disk &disk : self->m_disks) {
+            if (disk.vmId == id) {
+                disk.vmId.clear();
+                disk.attachedAt = QDateTime();
+                disk.updatedAt = at;
+                detached << disk;
+            }
+        }
+        self->bump();
+        qCInfo(lcService).noquote() << describe(vm) << "deleted;" << detached.size() << "disk(s) detached";
+        for (const Disk &disk : detached)
+            Q_EMIT self->diskDetached(disk, id);
+        Q_EMIT self->vmDeleted(id);
+        Q_EMIT self->changed();
+        done(Done{});
+    });
+}
+
+// ---- disks -----------------------------------------------------------------------------------
+
+QList<Disk> VmService::disks() const
+{
+    QList<Disk> list;
+    list.reserve(m_diskOrder.size());
+    for (const QString &id : m_diskOrder)
+        list.append(*m_disks.constFind(id));
+    return list;
+}
+
+std::optional<Disk> VmService::findDisk(const QString &id) const
+{
+    const auto it = m_disks.constFind(id);
+    if (it == m_disks.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void VmService::createDisk(const DiskSpec &spec, Callback<Disk> done)
+{
+    QList<FieldError> errors;
+    if (auto e = rules::checkRange(QStringLiteral("size"), spec.size, rules::kDiskGibMin, rules::kDiskGibMax))
+        errors << *e;
+    if (spec.name) {
+        if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
+            errors << *e;
+    }
+    if (!errors.isEmpty())
+        return done(ServiceError::invalid(errors));
+    if (spec.name && (m_diskIdByName.contains(*spec.name) || m_diskNamesInCreation.contains(*spec.name)))
+        return done(ServiceError::conflict(QStringLiteral("A disk named '%1' already exists").arg(*spec.name)));
+
+    Disk disk;
+    disk.id = newId();
+    disk.name = spec.name ? *spec.name : uniqueName(QStringLiteral("disk-"), m_diskIdByName);
+    disk.size = spec.size;
+    m_diskNamesInCreation.insert(disk.name);
+    QPointer<VmService> self(this);
+    m_operator.createDiskImage(disk, [self, disk, done](Result<Done> created) mutable {
+        if (!self)
+            return;
+        self->m_diskNamesInCreation.remove(disk.name);
+        if (!created.ok())
+            return done(created.error());
+        disk.createdAt = disk.updatedAt = nowUtc();
+        if (!self->m_store.insertDisk(disk)) {
+            const ServiceError error = storeFailure(self->m_store);
+            // Do not leave an image behind that no row knows about.
+            self->m_operator.deleteDiskImage(disk, [](Result<Done>) {});
+            return done(error);
+        }
+        self->m_disks.insert(disk.id, disk);
+        self->m_diskOrder.append(disk.id);
+        self->m_diskIdByName.insert(disk.name, disk.id);
+        self->bump();
+        qCInfo(lcService).noquote() << QStringLiteral("disk %1 (%2) created, %3 GiB").arg(disk.name, disk.id).arg(disk.size);
+        Q_EMIT self->diskCreated(disk);
+        Q_EMIT self->changed();
+        done(disk);
+    });
+}
+
+void VmService::deleteDisk(const QString &id, Callback<Done> done)
+{
+    const auto disk = findDisk(id);
+    if (!disk)
+        return done(ServiceError::notFound(diskNotFound(id)));
+    if (m_diskBusy.contains(id))
+        return done(ServiceError::conflict(QStringLiteral("Disk '%1' is busy: %2 in progress").arg(disk->name, m_diskBusy.value(id))));
+    if (disk->isAttached()) {
+        const QString vmName = m_vms.value(disk->vmId).name;
+        return done(ServiceError::conflict(QStringLiteral("Disk '%1' is attached to VM '%2'; detach it first").arg(disk->name, vmName)));
+    }
+    m_diskBusy.insert(id, QStringLiteral("delete"));
+    QPointer<VmService> self(this);
+    m_operator.deleteDiskImage(*disk, [self, id, done](Result<Done> removed) {
+        if (!self)
+            return;
+        self->m_diskBusy.remove(id);
+        if (!removed.ok())
+            return done(removed.error());
+        if (!self->m_store.deleteDisk(id))
+            return done(storeFailure(self->m_store));
+        const Disk gone = self->m_disks.take(id);
+        self->m_diskOrder.removeOne(id);
+        self->m_diskIdByName.remove(gone.name);
+        self->bump();
+        qCInfo(lcService).noquote() << QStringLiteral("disk %1 (%2) deleted").arg(gone.name, id);
+        Q_EMIT self->diskDeleted(id);
+        Q_EMIT self->changed();
+        done(Done{});
+    });
+}
+
+void VmService::attachDisk(const QString &diskId, const QString &vmId, Callback<Disk> done)
+{
+    const auto disk = findDisk(diskId);
+    if (!disk)
+        return done(ServiceError::notFound(diskNotFound(diskId)));
+    const auto vm = findVm(vmId);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(vmId)));
+    if (m_diskBusy.contains(diskId))
+        return done(ServiceError::conflict(QStringLiteral("Disk '%1' is busy: %2 in progress").arg(disk->name, m_diskBusy.value(diskId))));
+    if (disk->isAttached()) {
+        const QString owner = m_vms.value(disk->vmId).name;
+        return done(ServiceError::conflict(QStringLiteral("Disk '%1' is already attached to VM '%2'").arg(disk->name, owner)));
+    }
+    if (auto busy = checkVmIdle(*vm))
+        return done(*busy);
+    if (vm->state == VmState::Starting || vm->state == VmState::Stopping)
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2; try again when it settles").arg(vm->name, toString(vm->state))));
+    if (vm->state != VmState::Running && vm->state != VmState::Paused)
+        return commitAttach(diskId, vmId, std::move(done));
+
+    m_diskBusy.insert(diskId, QStringLiteral("attach"));
+    m_vmBusy.insert(vmId, QStringLiteral("disk attach"));
+    QPointer<VmService> self(this);
+    m_operator.hotplugDisk(*vm, *disk, [self, diskId, vmId, done](Result<Done> plugged) {
+        if (!self)
+            return;
+        self->m_diskBusy.remove(diskId);
+        self->m_vmBusy.remove(vmId);
+        if (!plugged.ok())
+            return done(plugged.error());
+        self->commitAttach(diskId, vmId, done);
+    });
+}
+
+void VmService::commitAttach(const QString &diskId, const QString &vmId, Callback<Disk> done)
+{
+    const QDateTime at = nowUtc();
+    if (!m_store.attachDisk(diskId, vmId, at))
+        return done(storeFailure(m_store));
+    Disk &disk = m_disks[diskId];
+    disk.vmId = vmId;
+    disk.attachedAt = at;
+    disk.updatedAt = at;
+    bump();
+    qCInfo(lcService).noquote() << "disk" << disk.name << "attached to" << describe(m_vms.value(vmId));
+    const Disk copy = disk;
+    Q_EMIT diskAttached(copy, vmId);
+    Q_EMIT changed();
+    done(copy);
+}
+
+void VmService::detachDisk(const QString &diskId, Callback<Disk> done)
+{
+    const auto disk = findDisk(diskId);
+    if (!disk)
+        return done(ServiceError::notFound(diskNotFound(diskId)));
+    if (m_diskBusy.contains(diskId))
+        return done(ServiceError::conflict(QStringLiteral("Disk '%1' is busy: %2 in progress").arg(disk->name, m_diskBusy.value(diskId))));
+    if (!disk->isAttached())
+        return done(ServiceError::conflict(QStringLiteral("Disk '%1' is not attached").arg(disk->name)));
+    const Vm vm = m_vms.value(disk->vmId);
+    if (auto busy = checkVmIdle(vm))
+        return done(*busy);
+    if (vm.state == VmState::Starting || vm.state == VmState::Stopping)
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2; try again when it settles").arg(vm.name, toString(vm.state))));
+    if (vm.state != VmState::Running && vm.state != VmState::Paused)
+        return commitDetach(diskId, std::move(done));
+
+    m_diskBusy.insert(diskId, QStringLiteral("detach"));
+    m_vmBusy.insert(vm.id, QStringLiteral("disk detach"));
+    QPointer<VmService> self(this);
+    const QString vmId = vm.id;
+    m_operator.unplugDisk(vm, *disk, [self, diskId, vmId, done](Result<Done> unplugged) {
+        if (!self)
+            return;
+        self->m_diskBusy.remove(diskId);
+        self->m_vmBusy.remove(vmId);
+        if (!unplugged.ok())
+            return done(unplugged.error());
+        self->commitDetach(diskId, done);
+    });
+}
+
+void VmService::commitDetach(const QString &diskId, Callback<Disk> done)
+{
+    const QDateTime at = nowUtc();
+    if (!m_store.detachDisk(diskId, at))
+        return done(storeFailure(m_store));
+    Disk &disk = m_disks[diskId];
+    const QString vmId = disk.vmId;
+    disk.vmId.clear();
+    disk.attachedAt = QDateTime();
+    disk.updatedAt = at;
+    bump();
+    qCInfo(lcService).noquote() << "disk" << disk.name << "detached from" << describe(m_vms.value(vmId));
+    const Disk copy = disk;
+    Q_EMIT diskDetached(copy, vmId);
+    Q_EMIT changed();
+    done(copy);
+}
+
+} // namespace vman

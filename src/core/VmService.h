@@ -1,0 +1,124 @@
+// The core service: the one place where VMAN's rules live (validation, uniqueness, state
+// transitions, conflicts). It keeps the state in memory, writes every change through to the
+// StateStore before it is visible, drives the operator, and announces each change as a signal.
+#pragma once
+
+#include "ServiceError.h"
+#include "StateStore.h"
+#include "Types.h"
+#include "VmOperator.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace vman {
+
+struct TemplateSpec
+{
+    QString name;
+    qint64 cpuCount = 0;
+    qint64 ramAmount = 0;
+};
+
+struct VmSpec
+{
+    QString templateName;
+    std::optional<QString> name;
+};
+
+struct DiskSpec
+{
+    qint64 size = 0;
+    std::optional<QString> name;
+};
+
+class VmService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VmService)
+
+public:
+    VmService(StateStore &store, VmOperator &vmOperator, QObject *parent = nullptr);
+
+    // Loads the state from the store. A VM left `starting`/`stopping` by a crash cannot be
+    // trusted, so it is recorded as `error` with a reason until its real state is known.
+    bool load();
+    QString lastError() const { return m_lastError; }
+
+    // Changes with every modification: lets callers cache derived data (serialised lists).
+    quint64 revision() const { return m_revision; }
+    QString operatorMode() const { return m_operator.mode(); }
+
+    QList<Template> templates() const;
+    std::optional<Template> findTemplate(const QString &name) const;
+    Result<Template> createTemplate(const TemplateSpec &spec);
+    Result<Done> deleteTemplate(const QString &name);
+
+    QList<Vm> vms(std::optional<VmState> state = std::nullopt) const;
+    std::optional<Vm> findVm(const QString &id) const;
+    QList<Disk> disksOfVm(const QString &vmId) const;
+    int vmCount(std::optional<VmState> state = std::nullopt) const;
+    Result<Vm> createVm(const VmSpec &spec);
+    void deleteVm(const QString &id, bool force, Callback<Done> done);
+    void startVm(const QString &id, Callback<Vm> done);
+    void stopVm(const QString &id, const StopOptions &options, Callback<Vm> done);
+    void restartVm(const QString &id, Callback<Vm> done);
+
+    QList<Disk> disks() const;
+    std::optional<Disk> findDisk(const QString &id) const;
+    void createDisk(const DiskSpec &spec, Callback<Disk> done);
+    void deleteDisk(const QString &id, Callback<Done> done);
+    void attachDisk(const QString &diskId, const QString &vmId, Callback<Disk> done);
+    void detachDisk(const QString &diskId, Callback<Disk> done);
+
+Q_SIGNALS:
+    void templateCreated(const vman::Template &t);
+    void templateDeleted(const QString &name);
+    void vmCreated(const vman::Vm &vm);
+    void vmUpdated(const vman::Vm &vm);
+    void vmStateChanged(const QString &vmId, vman::VmState from, vman::VmState to);
+    void vmDeleted(const QString &vmId);
+    void diskCreated(const vman::Disk &disk);
+    void diskAttached(const vman::Disk &disk, const QString &vmId);
+    void diskDetached(const vman::Disk &disk, const QString &vmId);
+    void diskDeleted(const QString &diskId);
+    // After any of the above.
+    void changed();
+
+private:
+    std::optional<ServiceError> checkVmIdle(const Vm &vm) const;
+    bool setVmState(const QString &id, VmState state, const QString &detail);
+    void finishDeleteVm(const QString &id, Callback<Done> done);
+    void commitAttach(const QString &diskId, const QString &vmId, Callback<Disk> done);
+    void commitDetach(const QString &diskId, Callback<Disk> done);
+    void bump();
+    QString uniqueName(const QString &prefix, const QHash<QString, QString> &taken) const;
+
+    StateStore &m_store;
+    VmOperator &m_operator;
+    QString m_lastError;
+    quint64 m_revision = 1;
+
+    QMap<QString, Template> m_templates;
+    QHash<QString, Vm> m_vms;
+    QStringList m_vmOrder;
+    QHash<QString, QString> m_vmIdByName;
+    QHash<QString, Disk> m_disks;
+    QStringList m_diskOrder;
+    QHash<QString, QString> m_diskIdByName;
+    QSet<QString> m_diskNamesInCreation;
+    // What is in flight: a VM or disk in here refuses other operations with a conflict.
+    QHash<QString, QString> m_vmBusy;   // vm id -> what it is doing
+    QHash<QString, QString> m_diskBusy; // disk id -> what it is doing
+};
+
+} // namespace vman
+
+Q_DECLARE_METATYPE(vman::Template)
+Q_DECLARE_METATYPE(vman::Vm)
+Q_DECLARE_METATYPE(vman::Disk)
+Q_DECLARE_METATYPE(vman::VmState)

@@ -1,0 +1,129 @@
+// vman: the desktop application, or with --server the headless API server.
+#include "ApiServer.h"
+#include "Config.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "Runtime.h"
+#include "SystemHealth.h"
+#include "TerminationSignals.h"
+#include "VmService.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitBadConfig = 2;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "vman: %s\n", qPrintable(message));
+}
+
+bool wantsServer(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--server") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Decided before any QApplication exists: --server must never need a display.
+    const bool server = wantsServer(argc, argv);
+    std::unique_ptr<QCoreApplication> app = server ? std::make_unique<QCoreApplication>(argc, argv)
+                                                   : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vman"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VMAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("VMAN: manage QEMU virtual machines on this host, "
+                                                    "from a desktop window or a REST API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    vman::ConfigLoader::addOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText() + QStringLiteral(" (see vman --help)"));
+        return kExitBadConfig;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    vman::ConfigLoader::Inputs inputs;
+    inputs.environment = QProcessEnvironment::systemEnvironment();
+    QFile dotEnv(QDir::current().filePath(QStringLiteral(".env")));
+    QStringList dotEnvProblems;
+    if (dotEnv.open(QIODevice::ReadOnly))
+        inputs.dotEnv = vman::ConfigLoader::parseDotEnv(dotEnv.readAll(), &dotEnvProblems);
+    inputs.runningAsRoot = ::geteuid() == 0;
+    inputs.userDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    vman::ConfigError configError;
+    const auto config = vman::ConfigLoader::load(inputs, &parser, &configError);
+    if (!config) {
+        printError(QStringLiteral("invalid configuration: ") + configError.toString());
+        return kExitBadConfig;
+    }
+
+    vman::logging::Options logOptions;
+    logOptions.level = config->logLevel;
+    logOptions.directory = config->logDir;
+    logOptions.maxBytes = config->logMaxBytes;
+    logOptions.backups = config->logBackups;
+    QString logError;
+    if (!vman::logging::install(logOptions, &logError))
+        qCWarning(lcMain).noquote() << "file log disabled:" << logError;
+    for (const QString &problem : std::as_const(dotEnvProblems))
+        qCWarning(lcConfig).noquote() << problem << "(ignored)";
+    qCInfo(lcMain).noquote() << "VMAN" << VMAN_VERSION << "starting" << (config->server ? "headless (--server)" : "with the desktop window")
+                             << (config->dryRun ? "in dry-run" : "");
+
+    const int exitCode = [&] {
+        vman::Runtime runtime(*config);
+        QString error;
+        if (!runtime.start(&error)) {
+            qCCritical(lcMain).noquote() << error;
+            printError(error);
+            return kExitFailure;
+        }
+        vman::ApiServer api(runtime.service(), runtime.health(), {config->apiToken, config->benchRoutes});
+        if (!api.listen(config->apiHost, quint16(config->apiPort), &error)) {
+            qCCritical(lcMain).noquote() << error;
+            printError(error);
+            return kExitFailure;
+        }
+
+        vman::TerminationSignals signals;
+        QObject::connect(&signals, &vman::TerminationSignals::received, app.get(), [](int signalNumber) {
+            qCInfo(lcMain) << "signal" << signalNumber << "received: shutting down";
+            QCoreApplication::quit();
+        });
+
+        std::unique_ptr<vman::MainWindow> window;
+        if (!server) {
+            window = std::make_unique<vman::MainWindow>(runtime.service(), api.baseUrl());
+            window->show();
+        }
+        const int code = app->exec();
+        window.reset();
+        api.close();
+        qCInfo(lcMain) << "stopped; running VMs, if any, keep running";
+        return code;
+    }();
+    vman::logging::shutdown();
+    return exitCode;
+}
