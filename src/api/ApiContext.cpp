@@ -103,7 +103,7 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks)
             {QStringLiteral("template_name"), vm.templateName},
             {QStringLiteral("cpu_count"), vm.cpuCount},
             {QStringLiteral("ram_amount"), vm.ramAmount},
-            {QStringLiteral("state"), toString(vm.state)},
+            {QStringLiteral("state"), nameOf(vm.state)},
             {QStringLiteral("state_detail"), vm.stateDetail.isEmpty() ? QJsonValue::Null : QJsonValue(vm.stateDetail)},
             {QStringLiteral("created_at"), timestamp(vm.createdAt)},
             {QStringLiteral("updated_at"), timestamp(vm.updatedAt)},

@@ -62,7 +62,7 @@ void SystemApi::health(ApiCall &call)
         entry.insert(QStringLiteral("required"), check.required);
         checks.insert(check.name, entry);
     }
-    const QJsonObject body{{QStringLiteral("status"), toString(report.status)},
+    const QJsonObject body{{QStringLiteral("status"), nameOf(report.status)},
                            {QStringLiteral("version"), QStringLiteral(VMAN_VERSION)},
                            {QStringLiteral("checks"), checks}};
     call.reply->sendJson(report.status == HealthStatus::Error ? 503 : 200, body);

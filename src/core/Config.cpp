@@ -7,7 +7,7 @@
 
 namespace vman {
 
-QString toString(LogLevel level)
+QString nameOf(LogLevel level)
 {
     switch (level) {
     case LogLevel::Debug: return QStringLiteral("DEBUG");
@@ -19,7 +19,7 @@ QString toString(LogLevel level)
     Q_UNREACHABLE();
 }
 
-QString toString(AccelMode mode)
+QString nameOf(AccelMode mode)
 {
     switch (mode) {
     case AccelMode::Auto: return QStringLiteral("auto");
@@ -29,7 +29,7 @@ QString toString(AccelMode mode)
     Q_UNREACHABLE();
 }
 
-QString toString(CloneMode mode)
+QString nameOf(CloneMode mode)
 {
     return mode == CloneMode::Linked ? QStringLiteral("linked") : QStringLiteral("full");
 }
@@ -90,7 +90,7 @@ std::optional<LogLevel> parseLogLevel(const QString &text)
 {
     const QString t = text.trimmed().toUpper();
     for (LogLevel level : {LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error, LogLevel::Critical}) {
-        if (t == toString(level))
+        if (t == nameOf(level))
             return level;
     }
     if (t == QLatin1String("WARN"))
@@ -102,7 +102,7 @@ std::optional<AccelMode> parseAccel(const QString &text)
 {
     const QString t = text.trimmed().toLower();
     for (AccelMode mode : {AccelMode::Auto, AccelMode::Kvm, AccelMode::Tcg}) {
-        if (t == toString(mode))
+        if (t == nameOf(mode))
             return mode;
     }
     return std::nullopt;

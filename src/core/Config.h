@@ -16,9 +16,9 @@ enum class LogLevel { Debug, Info, Warning, Error, Critical };
 enum class AccelMode { Auto, Kvm, Tcg };
 enum class CloneMode { Linked, Full };
 
-QString toString(LogLevel level);
-QString toString(AccelMode mode);
-QString toString(CloneMode mode);
+QString nameOf(LogLevel level);
+QString nameOf(AccelMode mode);
+QString nameOf(CloneMode mode);
 
 struct Config
 {

@@ -338,7 +338,7 @@ bool StateStore::insertVm(const Vm &vm)
     q.addBindValue(vm.templateName);
     q.addBindValue(vm.cpuCount);
     q.addBindValue(vm.ramAmount);
-    q.addBindValue(toString(vm.state));
+    q.addBindValue(nameOf(vm.state));
     q.addBindValue(notNull(vm.stateDetail));
     q.addBindValue(isoText(vm.createdAt));
     q.addBindValue(isoText(vm.updatedAt));
@@ -353,7 +353,7 @@ bool StateStore::updateVm(const Vm &vm)
     q.addBindValue(vm.name);
     q.addBindValue(vm.cpuCount);
     q.addBindValue(vm.ramAmount);
-    q.addBindValue(toString(vm.state));
+    q.addBindValue(nameOf(vm.state));
     q.addBindValue(notNull(vm.stateDetail));
     q.addBindValue(isoText(vm.updatedAt));
     q.addBindValue(vm.id);

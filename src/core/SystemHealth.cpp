@@ -14,7 +14,7 @@
 
 namespace vman {
 
-QString toString(HealthStatus status)
+QString nameOf(HealthStatus status)
 {
     switch (status) {
     case HealthStatus::Ok: return QStringLiteral("ok");
@@ -65,6 +65,16 @@ SystemHealth::SystemHealth(const Config &config, StateStore &store, QObject *par
     : QObject(parent), m_config(config), m_store(store), m_qemu(resolveTool(config.qemuBinary)),
       m_qemuImg(resolveTool(config.qemuImgBinary))
 {
+}
+
+SystemHealth::~SystemHealth()
+{
+    // A probe still running at shutdown is simply abandoned.
+    for (QProcess *process : findChildren<QProcess *>()) {
+        process->disconnect(this);
+        process->kill();
+        process->waitForFinished(1000);
+    }
 }
 
 void SystemHealth::probeTools()
@@ -152,8 +162,8 @@ HealthReport SystemHealth::report() const
     const bool kvm = kvmUsable();
     const AccelMode effective = effectiveAccel(m_config.accel);
     HealthCheck accel{QStringLiteral("accelerator"), effective != AccelMode::Kvm || kvm, needsQemu,
-                      {{QStringLiteral("configured"), toString(m_config.accel)},
-                       {QStringLiteral("effective"), toString(effective)},
+                      {{QStringLiteral("configured"), nameOf(m_config.accel)},
+                       {QStringLiteral("effective"), nameOf(effective)},
                        {QStringLiteral("kvm_usable"), kvm}}};
     if (!accel.ok)
         accel.details.insert(QStringLiteral("error"), QStringLiteral("VMAN_ACCEL=kvm but /dev/kvm is not usable"));
@@ -174,7 +184,7 @@ HealthReport SystemHealth::report() const
         bootDisk.ok = file.isFile() && file.isReadable();
         bootDisk.details.insert(QStringLiteral("configured"), true);
         bootDisk.details.insert(QStringLiteral("path"), m_config.defaultBootDisk);
-        bootDisk.details.insert(QStringLiteral("clone_mode"), toString(m_config.cloneMode));
+        bootDisk.details.insert(QStringLiteral("clone_mode"), nameOf(m_config.cloneMode));
         if (bootDisk.ok)
             bootDisk.details.insert(QStringLiteral("size_bytes"), file.size());
         else

@@ -21,7 +21,7 @@ struct HealthCheck
 };
 
 enum class HealthStatus { Ok, Degraded, Error };
-QString toString(HealthStatus status);
+QString nameOf(HealthStatus status);
 
 struct HealthReport
 {
@@ -57,6 +57,7 @@ class SystemHealth final : public QObject
 
 public:
     SystemHealth(const Config &config, StateStore &store, QObject *parent = nullptr);
+    ~SystemHealth() override;
 
     // Starts `--version` of qemu and qemu-img in the background.
     void probeTools();

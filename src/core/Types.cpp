@@ -17,7 +17,7 @@ constexpr StateName kStateNames[] = {
 };
 } // namespace
 
-QString toString(VmState state)
+QString nameOf(VmState state)
 {
     for (const auto &entry : kStateNames) {
         if (entry.state == state)

@@ -12,7 +12,7 @@ namespace vman {
 
 enum class VmState { Stopped, Starting, Running, Stopping, Paused, Error };
 
-QString toString(VmState state);
+QString nameOf(VmState state);
 std::optional<VmState> vmStateFromString(const QString &text);
 QStringList allVmStateNames();
 

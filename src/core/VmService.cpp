@@ -58,8 +58,8 @@ bool VmService::load()
         m_templates.insert(t.name, t);
     for (Vm vm : snapshot.vms) {
         if (vm.state == VmState::Starting || vm.state == VmState::Stopping) {
-            const QString detail = QStringLiteral("VMAN stopped while this VM was %1").arg(toString(vm.state));
-            qCWarning(lcService).noquote() << describe(vm) << "was" << toString(vm.state) << "at start-up: marked error";
+            const QString detail = QStringLiteral("VMAN stopped while this VM was %1").arg(nameOf(vm.state));
+            qCWarning(lcService).noquote() << describe(vm) << "was" << nameOf(vm.state) << "at start-up: marked error";
             vm.state = VmState::Error;
             vm.stateDetail = detail;
             vm.updatedAt = nowUtc();
@@ -257,11 +257,11 @@ bool VmService::setVmState(const QString &id, VmState state, const QString &deta
     updated.updatedAt = nowUtc();
     const bool stored = m_store.updateVm(updated);
     if (!stored)
-        qCCritical(lcService).noquote() << "cannot record state" << toString(state) << "of" << describe(updated) << ":" << m_store.lastError();
+        qCCritical(lcService).noquote() << "cannot record state" << nameOf(state) << "of" << describe(updated) << ":" << m_store.lastError();
     *it = updated;
     bump();
     if (from != state)
-        qCInfo(lcService).noquote() << describe(updated) << toString(from) << "->" << toString(state) << (detail.isEmpty() ? QString() : QLatin1String("(") + detail + QLatin1Char(')'));
+        qCInfo(lcService).noquote() << describe(updated) << nameOf(from) << "->" << nameOf(state) << (detail.isEmpty() ? QString() : QLatin1String("(") + detail + QLatin1Char(')'));
     Q_EMIT vmUpdated(updated);
     if (from != state)
         Q_EMIT vmStateChanged(id, from, state);
@@ -277,7 +277,7 @@ void VmService::startVm(const QString &id, Callback<Vm> done)
     if (auto busy = checkVmIdle(*vm))
         return done(*busy);
     if (vm->state != VmState::Stopped && vm->state != VmState::Error)
-        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be started: it is %2").arg(vm->name, toString(vm->state))));
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be started: it is %2").arg(vm->name, nameOf(vm->state))));
     if (!setVmState(id, VmState::Starting, QString()))
         return done(storeFailure(m_store));
     m_vmBusy.insert(id, QStringLiteral("start"));
@@ -308,7 +308,7 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
         if (auto busy = checkVmIdle(*vm))
             return done(*busy);
         if (vm->state != VmState::Running && vm->state != VmState::Paused)
-            return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be stopped: it is %2").arg(vm->name, toString(vm->state))));
+            return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be stopped: it is %2").arg(vm->name, nameOf(vm->state))));
     }
     const VmState previous = escalation ? VmState::Running : vm->state;
     if (!escalation && !setVmState(id, VmState::Stopping, QString()))
@@ -341,7 +341,7 @@ void VmService::restartVm(const QString &id, Callback<Vm> done)
     if (auto busy = checkVmIdle(*vm))
         return done(*busy);
     if (vm->state != VmState::Running && vm->state != VmState::Paused)
-        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be restarted: it is %2").arg(vm->name, toString(vm->state))));
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be restarted: it is %2").arg(vm->name, nameOf(vm->state))));
     QPointer<VmService> self(this);
     // Stop then start, so a changed configuration applies at the new start.
     stopVm(id, StopOptions{}, [self, id, done](Result<Vm> stopped) {
@@ -363,7 +363,7 @@ void VmService::deleteVm(const QString &id, bool force, Callback<Done> done)
     const bool active = vm->state == VmState::Running || vm->state == VmState::Paused;
     if (active && !force) {
         return done(ServiceError::conflict(
-            QStringLiteral("VM '%1' is %2; stop it first or delete with force=true").arg(vm->name, toString(vm->state))));
+            QStringLiteral("VM '%1' is %2; stop it first or delete with force=true").arg(vm->name, nameOf(vm->state))));
     }
     if (!active)
         return finishDeleteVm(id, std::move(done));
@@ -524,7 +524,7 @@ void VmService::attachDisk(const QString &diskId, const QString &vmId, Callback<
     if (auto busy = checkVmIdle(*vm))
         return done(*busy);
     if (vm->state == VmState::Starting || vm->state == VmState::Stopping)
-        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2; try again when it settles").arg(vm->name, toString(vm->state))));
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2; try again when it settles").arg(vm->name, nameOf(vm->state))));
     if (vm->state != VmState::Running && vm->state != VmState::Paused)
         return commitAttach(diskId, vmId, std::move(done));
 
@@ -572,7 +572,7 @@ void VmService::detachDisk(const QString &diskId, Callback<Disk> done)
     if (auto busy = checkVmIdle(vm))
         return done(*busy);
     if (vm.state == VmState::Starting || vm.state == VmState::Stopping)
-        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2; try again when it settles").arg(vm.name, toString(vm.state))));
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2; try again when it settles").arg(vm.name, nameOf(vm.state))));
     if (vm.state != VmState::Running && vm.state != VmState::Paused)
         return commitDetach(diskId, std::move(done));
 

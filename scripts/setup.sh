@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Shared set-up for scripts/run.sh and scripts/test.sh: installs missing Debian packages,
+# the Swagger UI assets (npm), then configures and builds into build/. Idempotent: a second run
+# with nothing changed installs nothing and rebuilds nothing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${VMAN_BUILD_DIR:-$ROOT/build}"
+
+# Everything VMAN needs to build, run and test, from Debian 12's repositories.
+PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qemu-system-x86 qemu-utils
+    libyaml-cpp-dev curl ca-certificates
+)
+# Packages only the benchmarks need (bench/*.sh installs them).
+BENCH_PACKAGES=(wrk procps)
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+missing_packages() {
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            printf '%s\n' "$pkg"
+        fi
+    done
+}
+
+install_packages() {
+    local missing
+    mapfile -t missing < <(missing_packages "$@")
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    log "installing: ${missing[*]}"
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || { log "need root or sudo to install: ${missing[*]}"; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_node() {
+    if command -v npm >/dev/null 2>&1; then
+        return 0
+    fi
+    install_packages nodejs npm
+}
+
+install_swagger_ui() {
+    local dir="$ROOT/third_party/swagger-ui"
+    local stamp="$dir/node_modules/.vman-installed"
+    if [[ -f "$stamp" && "$stamp" -nt "$dir/package-lock.json" ]]; then
+        return 0
+    fi
+    install_node
+    log "installing swagger-ui-dist (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    touch "$stamp"
+}
+
+build() {
+    if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
+        log "configuring $BUILD_DIR"
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    fi
+    cmake --build "$BUILD_DIR" -j2
+}
+
+setup_all() {
+    install_packages "${PACKAGES[@]}"
+    install_swagger_ui
+    build
+}

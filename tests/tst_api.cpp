@@ -1,0 +1,565 @@
+// The REST API over real HTTP on an ephemeral port: every route, status code and error body of
+// the contract, bad input of every kind (always a 4xx with a detail, never a change), auth.
+#include "ApiServer.h"
+#include "HttpClient.h"
+#include "Logging.h"
+#include "Runtime.h"
+#include "SystemHealth.h"
+#include "VmService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vman;
+
+namespace {
+
+struct TestServer
+{
+    explicit TestServer(bool dryRun = true, const QString &token = QString(), int delayMs = 0)
+    {
+        Config config;
+        config.dryRun = dryRun;
+        config.dryRunDelayMs = delayMs;
+        config.storagePath = dir.path();
+        config.dbPath = dir.filePath(QStringLiteral("states.db"));
+        runtime = std::make_unique<Runtime>(config);
+        QString error;
+        started = runtime->start(&error);
+        if (!started)
+            qWarning() << error;
+        api = std::make_unique<ApiServer>(runtime->service(), runtime->health(), ApiServer::Options{token, false});
+        listening = api->listen(QStringLiteral("127.0.0.1"), 0, &error);
+        client = std::make_unique<HttpClient>(api->port());
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Runtime> runtime;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<HttpClient> client;
+    bool started = false;
+    bool listening = false;
+};
+
+} // namespace
+
+class TestApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    HttpClient &http() { return *m_server->client; }
+
+    QString createTemplate(const QString &name = QStringLiteral("small"))
+    {
+        const auto r = http().postJson("/templates", {{"name", name}, {"cpu_count", 2}, {"ram_amount", 4}});
+        return r.status == 201 ? name : QString();
+    }
+    QString createVm(const QString &templateName = QStringLiteral("small"))
+    {
+        const auto r = http().postJson("/vms", {{"template_name", templateName}});
+        return r.object().value("id").toString();
+    }
+    QString createDisk(int size = 20)
+    {
+        return http().postJson("/disks", {{"size", size}}).object().value("id").toString();
+    }
+    // What must not change when a request is refused.
+    QByteArray snapshot()
+    {
+        return http().get("/templates").body + http().get("/vms").body + http().get("/disks").body;
+    }
+    static void verifyDetail(const HttpResponse &r, int status)
+    {
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+        QVERIFY2(r.object().contains("detail"), r.body.constData());
+        const QJsonValue detail = r.object().value("detail");
+        QVERIFY2(detail.isString() ? !detail.toString().isEmpty() : !detail.toArray().isEmpty(), r.body.constData());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->started);
+        QVERIFY(m_server->listening);
+    }
+    void cleanup() { m_server.reset(); }
+
+    void seedExamplesWorkVerbatim()
+    {
+        // The original README's curl examples, byte for byte.
+        auto r = http().postRaw("/templates", R"({"name":"small","cpu_count":2,"ram_amount":4})");
+        QCOMPARE(r.status, 201);
+        r = http().postRaw("/vms", R"({"template_name":"small"})");
+        QCOMPARE(r.status, 201);
+        const QByteArray vmId = r.object().value("id").toString().toLatin1();
+        r = http().post("/vms/" + vmId + "/actions/start");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        r = http().postRaw("/disks", R"({"size":20})");
+        QCOMPARE(r.status, 201);
+        const QByteArray diskId = r.object().value("id").toString().toLatin1();
+        r = http().postRaw("/disks/" + diskId + "/attach", R"({"vm_id":")" + vmId + R"("})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("vm_id").toString().toLatin1(), vmId);
+        r = http().get("/vms/" + vmId);
+        QCOMPARE(r.object().value("disks").toArray().size(), 1);
+    }
+
+    void templates()
+    {
+        auto r = http().postJson("/templates", {{"name", "small"}, {"cpu_count", 2}, {"ram_amount", 4}, {"unknown_field", true}});
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.header("location"), QByteArray("/templates/small"));
+        QCOMPARE(r.object().value("name").toString(), QStringLiteral("small"));
+        QCOMPARE(r.object().value("cpu_count").toInt(), 2);
+        QCOMPARE(r.object().value("ram_amount").toInt(), 4);
+        QVERIFY(QDateTime::fromString(r.object().value("created_at").toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(r.object().value("created_at").toString().endsWith(QLatin1Char('Z')));
+        QVERIFY(!r.object().contains("unknown_field"));
+
+        r = http().postJson("/templates", {{"name", "small"}, {"cpu_count", 1}, {"ram_amount", 1}});
+        verifyDetail(r, 409);
+        QVERIFY(r.object().value("detail").toString().contains("small"));
+
+        r = http().get("/templates");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.array().size(), 1);
+        r = http().get("/templates/small");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("cpu_count").toInt(), 2);
+        verifyDetail(http().get("/templates/missing"), 404);
+
+        const QString vm = createVm();
+        verifyDetail(http().del("/templates/small"), 409);
+        QCOMPARE(http().del("/vms/" + vm.toLatin1()).status, 204);
+        r = http().del("/templates/small");
+        QCOMPARE(r.status, 204);
+        QVERIFY(r.body.isEmpty());
+        verifyDetail(http().del("/templates/small"), 404);
+        QCOMPARE(http().get("/templates").array().size(), 0);
+    }
+
+    void badTemplateInput_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field"); // loc[1] of the first error; empty: not checked
+        QTest::addColumn<QString>("type");
+        const QByteArray json = "application/json";
+        QTest::newRow("cpu as string") << QByteArray(R"({"name":"a","cpu_count":"2","ram_amount":4})") << json << 422 << "cpu_count" << "int_type";
+        QTest::newRow("cpu as float") << QByteArray(R"({"name":"a","cpu_count":2.5,"ram_amount":4})") << json << 422 << "cpu_count" << "int_from_float";
+        QTest::newRow("cpu as bool") << QByteArray(R"({"name":"a","cpu_count":true,"ram_amount":4})") << json << 422 << "cpu_count" << "int_type";
+        QTest::newRow("cpu zero") << QByteArray(R"({"name":"a","cpu_count":0,"ram_amount":4})") << json << 422 << "cpu_count" << "greater_than_equal";
+        QTest::newRow("cpu negative") << QByteArray(R"({"name":"a","cpu_count":-3,"ram_amount":4})") << json << 422 << "cpu_count" << "greater_than_equal";
+        QTest::newRow("cpu 129") << QByteArray(R"({"name":"a","cpu_count":129,"ram_amount":4})") << json << 422 << "cpu_count" << "less_than_equal";
+        QTest::newRow("cpu huge") << QByteArray(R"({"name":"a","cpu_count":1e300,"ram_amount":4})") << json << 422 << "cpu_count" << "less_than_equal";
+        QTest::newRow("cpu huge integer") << QByteArray(R"({"name":"a","cpu_count":99999999999999999999999,"ram_amount":4})") << json << 422 << "cpu_count" << "less_than_equal";
+        QTest::newRow("ram 1025") << QByteArray(R"({"name":"a","cpu_count":1,"ram_amount":1025})") << json << 422 << "ram_amount" << "less_than_equal";
+        QTest::newRow("ram null") << QByteArray(R"({"name":"a","cpu_count":1,"ram_amount":null})") << json << 422 << "ram_amount" << "missing";
+        QTest::newRow("missing name") << QByteArray(R"({"cpu_count":1,"ram_amount":1})") << json << 422 << "name" << "missing";
+        QTest::newRow("name number") << QByteArray(R"({"name":5,"cpu_count":1,"ram_amount":1})") << json << 422 << "name" << "string_type";
+        QTest::newRow("empty name") << QByteArray(R"({"name":"","cpu_count":1,"ram_amount":1})") << json << 422 << "name" << "string_too_short";
+        QTest::newRow("10 kB name") << (QByteArray("{\"name\":\"") + QByteArray(10240, 'a') + "\",\"cpu_count\":1,\"ram_amount\":1}") << json << 422 << "name" << "string_too_long";
+        QTest::newRow("traversal name") << QByteArray(R"({"name":"../x","cpu_count":1,"ram_amount":1})") << json << 422 << "name" << "string_pattern_mismatch";
+        QTest::newRow("malformed") << QByteArray("{\"name\":\"a\",") << json << 422 << "" << "json_invalid";
+        QTest::newRow("array body") << QByteArray(R"([1,2])") << json << 422 << "" << "model_attributes_type";
+        QTest::newRow("empty body") << QByteArray() << json << 422 << "" << "missing";
+        QTest::newRow("text/plain") << QByteArray(R"({"name":"a","cpu_count":1,"ram_amount":1})") << QByteArray("text/plain") << 415 << "" << "";
+        QTest::newRow("form") << QByteArray("name=a&cpu_count=1") << QByteArray("application/x-www-form-urlencoded") << 415 << "" << "";
+        QTest::newRow("no content type") << QByteArray(R"({"name":"a","cpu_count":1,"ram_amount":1})") << QByteArray() << 415 << "" << "";
+    }
+    void badTemplateInput()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        QFETCH(QString, type);
+        const QByteArray before = snapshot();
+        const auto r = http().postRaw("/templates", body, contentType);
+        verifyDetail(r, status);
+        if (status == 422) {
+            const QJsonObject first = r.object().value("detail").toArray().first().toObject();
+            QCOMPARE(first.value("type").toString(), type);
+            QCOMPARE(first.value("loc").toArray().first().toString(), QStringLiteral("body"));
+            if (!field.isEmpty())
+                QCOMPARE(first.value("loc").toArray().at(1).toString(), field);
+            QVERIFY(!first.value("msg").toString().isEmpty());
+        }
+        QCOMPARE(snapshot(), before);
+    }
+
+    void floatWithoutFractionIsAnInteger()
+    {
+        const auto r = http().postRaw("/templates", R"({"name":"f","cpu_count":2.0,"ram_amount":4})");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.object().value("cpu_count").toInt(), 2);
+    }
+
+    void vms()
+    {
+        createTemplate();
+        auto r = http().postJson("/vms", {{"template_name", "small"}, {"name", "web"}});
+        QCOMPARE(r.status, 201);
+        const QJsonObject vm = r.object();
+        const QString id = vm.value("id").toString();
+        QCOMPARE(r.header("location"), "/vms/" + id.toLatin1());
+        QVERIFY(isCanonicalId(id));
+        QCOMPARE(vm.value("name").toString(), QStringLiteral("web"));
+        QCOMPARE(vm.value("template_name").toString(), QStringLiteral("small"));
+        QCOMPARE(vm.value("cpu_count").toInt(), 2);
+        QCOMPARE(vm.value("ram_amount").toInt(), 4);
+        QCOMPARE(vm.value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY(vm.value("disks").isArray());
+        for (const char *key : {"created_at", "updated_at"})
+            QVERIFY(vm.value(key).toString().endsWith(QLatin1Char('Z')));
+
+        verifyDetail(http().postJson("/vms", {{"template_name", "small"}, {"name", "web"}}), 409);
+        verifyDetail(http().postJson("/vms", {{"template_name", "nope"}}), 404);
+        verifyDetail(http().postJson("/vms", {{"template_name", "small"}, {"name", "bad name"}}), 422);
+        verifyDetail(http().postJson("/vms", {{"name", "x"}}), 422);
+        verifyDetail(http().postJson("/vms", {{"template_name", 3}}), 422);
+
+        const QString other = createVm();
+        QVERIFY(!other.isEmpty());
+        r = http().get("/vms");
+        QCOMPARE(r.array().size(), 2);
+        QCOMPARE(http().post("/vms/" + id.toLatin1() + "/actions/start").status, 200);
+        r = http().get("/vms?state=running");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.array().size(), 1);
+        QCOMPARE(r.array().first().toObject().value("id").toString(), id);
+        QCOMPARE(http().get("/vms?state=stopped").array().size(), 1);
+        r = http().get("/vms?state=flying");
+        verifyDetail(r, 422);
+        QCOMPARE(r.object().value("detail").toArray().first().toObject().value("loc").toArray().at(0).toString(), QStringLiteral("query"));
+
+        r = http().get("/vms/" + id.toLatin1());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        verifyDetail(http().get("/vms/" + newId().toLatin1()), 404);
+    }
+
+    void badIds_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::newRow("get not a uuid") << QByteArray("GET") << QByteArray("/vms/not-a-uuid");
+        QTest::newRow("get traversal") << QByteArray("GET") << QByteArray("/vms/..%2F..%2Fetc%2Fpasswd");
+        QTest::newRow("delete traversal") << QByteArray("DELETE") << QByteArray("/vms/..%2Fstates.db");
+        QTest::newRow("start bad id") << QByteArray("POST") << QByteArray("/vms/123/actions/start");
+        QTest::newRow("disk bad id") << QByteArray("GET") << QByteArray("/disks/abc");
+        QTest::newRow("delete disk bad id") << QByteArray("DELETE") << QByteArray("/disks/%2E%2E");
+        QTest::newRow("detach bad id") << QByteArray("POST") << QByteArray("/disks/xyz/detach");
+        QTest::newRow("long id") << QByteArray("GET") << (QByteArray("/vms/") + QByteArray(10240, 'a'));
+    }
+    void badIds()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        createTemplate();
+        createVm();
+        const QByteArray before = snapshot();
+        const auto r = http().request(method, target);
+        QVERIFY2(r.status >= 400 && r.status < 500, QByteArray::number(r.status).constData());
+        QVERIFY(r.object().contains("detail"));
+        QCOMPARE(snapshot(), before);
+    }
+
+    void pathTraversalOutsideRoutesIs404()
+    {
+        verifyDetail(http().get("/../../etc/passwd"), 404);
+        verifyDetail(http().get("/vms/../templates/x/y"), 404);
+    }
+
+    void lifecycle()
+    {
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        verifyDetail(http().post("/vms/" + id + "/actions/stop"), 409);
+        verifyDetail(http().post("/vms/" + id + "/actions/restart"), 409);
+        auto r = http().post("/vms/" + id + "/actions/start");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        verifyDetail(http().post("/vms/" + id + "/actions/start"), 409);
+        r = http().post("/vms/" + id + "/actions/restart");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        verifyDetail(http().postRaw("/vms/" + id + "/actions/stop", R"({"force":"yes"})"), 422);
+        verifyDetail(http().postRaw("/vms/" + id + "/actions/stop", R"({"timeout":0})"), 422);
+        verifyDetail(http().postRaw("/vms/" + id + "/actions/stop", R"({"timeout":3601})"), 422);
+        verifyDetail(http().postRaw("/vms/" + id + "/actions/stop", R"({"timeout":1.5})"), 422);
+        QCOMPARE(http().get("/vms/" + id).object().value("state").toString(), QStringLiteral("running"));
+        r = http().postRaw("/vms/" + id + "/actions/stop", R"({"force":true,"timeout":5})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
+        QCOMPARE(http().post("/vms/" + id + "/actions/start").status, 200);
+        r = http().post("/vms/" + id + "/actions/stop"); // no body: graceful with the default timeout
+        QCOMPARE(r.status, 200);
+        verifyDetail(http().post("/vms/" + newId().toLatin1() + "/actions/start"), 404);
+        verifyDetail(http().post("/vms/" + id + "/actions/fly"), 404);
+        verifyDetail(http().get("/vms/" + id + "/actions/start"), 405);
+    }
+
+    void deleteVm()
+    {
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        const QByteArray diskId = createDisk().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + diskId + "/attach", {{"vm_id", QString::fromLatin1(id)}}).status, 200);
+        QCOMPARE(http().post("/vms/" + id + "/actions/start").status, 200);
+        verifyDetail(http().del("/vms/" + id), 409);
+        verifyDetail(http().del("/vms/" + id + "?force=maybe"), 422);
+        QCOMPARE(http().get("/vms/" + id).status, 200);
+        const auto r = http().del("/vms/" + id + "?force=true");
+        QCOMPARE(r.status, 204);
+        QVERIFY(r.body.isEmpty());
+        verifyDetail(http().get("/vms/" + id), 404);
+        // Its disk survives, detached.
+        const auto disk = http().get("/disks/" + diskId);
+        QCOMPARE(disk.status, 200);
+        QVERIFY(disk.object().value("vm_id").isNull());
+        verifyDetail(http().del("/vms/" + id), 404);
+    }
+
+    void disks()
+    {
+        auto r = http().postJson("/disks", {{"size", 20}, {"name", "data"}});
+        QCOMPARE(r.status, 201);
+        const QJsonObject disk = r.object();
+        const QByteArray id = disk.value("id").toString().toLatin1();
+        QCOMPARE(r.header("location"), "/disks/" + id);
+        QCOMPARE(disk.value("size").toInt(), 20);
+        QCOMPARE(disk.value("name").toString(), QStringLiteral("data"));
+        QVERIFY(disk.value("vm_id").isNull());
+        QVERIFY(disk.value("created_at").toString().endsWith(QLatin1Char('Z')));
+        verifyDetail(http().postJson("/disks", {{"size", 1}, {"name", "data"}}), 409);
+
+        const QByteArray before = snapshot();
+        for (const QByteArray &bad : {QByteArray(R"({"size":0})"), QByteArray(R"({"size":65537})"), QByteArray(R"({"size":"20"})"),
+                                      QByteArray(R"({"size":20.5})"), QByteArray(R"({"size":-1})"), QByteArray(R"({})"),
+                                      QByteArray(R"({"size":true})"), QByteArray(R"({"size":10,"name":""})")})
+            verifyDetail(http().postRaw("/disks", bad), 422);
+        QCOMPARE(snapshot(), before);
+
+        QCOMPARE(http().get("/disks").array().size(), 1);
+        QCOMPARE(http().get("/disks/" + id).status, 200);
+        verifyDetail(http().get("/disks/" + newId().toLatin1()), 404);
+
+        createTemplate();
+        const QString vm = createVm();
+        verifyDetail(http().postJson("/disks/" + id + "/attach", {{"vm_id", newId()}}), 404);
+        verifyDetail(http().postJson("/disks/" + id + "/attach", {{"vm_id", "not-a-uuid"}}), 422);
+        verifyDetail(http().postJson("/disks/" + id + "/attach", {}), 422);
+        verifyDetail(http().postJson("/disks/" + newId().toLatin1() + "/attach", {{"vm_id", vm}}), 404);
+        verifyDetail(http().post("/disks/" + id + "/detach"), 409);
+        r = http().postJson("/disks/" + id + "/attach", {{"vm_id", vm}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("vm_id").toString(), vm);
+        QVERIFY(!r.object().value("attached_at").isNull());
+        verifyDetail(http().postJson("/disks/" + id + "/attach", {{"vm_id", vm}}), 409);
+        QCOMPARE(http().get("/vms/" + vm.toLatin1()).object().value("disks").toArray().first().toObject().value("id").toString().toLatin1(), id);
+        verifyDetail(http().del("/disks/" + id), 409);
+        r = http().post("/disks/" + id + "/detach");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.object().value("vm_id").isNull());
+        QCOMPARE(http().del("/disks/" + id).status, 204);
+        verifyDetail(http().del("/disks/" + id), 404);
+        QCOMPARE(http().get("/disks").array().size(), 0);
+    }
+
+    void unknownPathsAndMethods()
+    {
+        auto r = http().get("/nothing/here");
+        verifyDetail(r, 404);
+        r = http().request("PUT", "/vms");
+        verifyDetail(r, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET, POST"));
+        r = http().request("PATCH", "/templates/small");
+        verifyDetail(r, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET, DELETE"));
+        r = http().request("DELETE", "/health");
+        verifyDetail(r, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET"));
+        // One trailing slash is accepted.
+        QCOMPARE(http().get("/vms/").status, 200);
+    }
+
+    void bodyTooLarge()
+    {
+        const QByteArray before = snapshot();
+        // (No raw string here: moc 6.4 miscounts braces inside them.)
+        const QByteArray big = "{\"name\":\"a\",\"cpu_count\":1,\"ram_amount\":1,\"pad\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
+        verifyDetail(http().postRaw("/templates", big), 413);
+        QCOMPARE(snapshot(), before);
+    }
+
+    void listsFollowChanges()
+    {
+        // Lists are cached between changes; a change must show at once.
+        createTemplate();
+        QCOMPARE(http().get("/vms").array().size(), 0);
+        const QString id = createVm();
+        QCOMPARE(http().get("/vms").array().size(), 1);
+        QCOMPARE(http().post("/vms/" + id.toLatin1() + "/actions/start").status, 200);
+        QCOMPARE(http().get("/vms").array().first().toObject().value("state").toString(), QStringLiteral("running"));
+        QCOMPARE(http().get("/templates").array().size(), 1);
+        createTemplate(QStringLiteral("second"));
+        QCOMPARE(http().get("/templates").array().size(), 2);
+    }
+
+    void keepAliveServesSequentialRequests()
+    {
+        const QByteArray two = "GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /templates HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(two);
+        QByteArray all;
+        QVERIFY(QTest::qWaitFor([&] { all += socket.readAll(); return all.count("HTTP/1.1 200") == 2; }, 5000));
+    }
+
+    void health()
+    {
+        const auto r = http().get("/health");
+        QCOMPARE(r.status, 200);
+        const QJsonObject body = r.object();
+        QVERIFY(QStringList({"ok", "degraded"}).contains(body.value("status").toString()));
+        QCOMPARE(body.value("version").toString(), QStringLiteral(VMAN_VERSION));
+        const QJsonObject checks = body.value("checks").toObject();
+        for (const char *name : {"database", "storage", "qemu", "qemu_img", "architecture", "accelerator", "observer", "default_boot_disk"}) {
+            QVERIFY2(checks.contains(name), name);
+            QVERIFY2(checks.value(name).toObject().value("ok").isBool(), name);
+        }
+        QVERIFY(checks.value("database").toObject().value("ok").toBool());
+        QVERIFY(checks.value("storage").toObject().value("ok").toBool());
+        // The observer does not exist yet, and health says so.
+        QCOMPARE(checks.value("observer").toObject().value("ok").toBool(), false);
+        QCOMPARE(body.value("status").toString(), QStringLiteral("degraded"));
+    }
+
+    void healthIs503WhenStorageIsGone()
+    {
+        QVERIFY(QDir(m_server->dir.path()).removeRecursively());
+        const auto r = http().get("/health");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("error"));
+        QCOMPARE(r.object().value("checks").toObject().value("storage").toObject().value("ok").toBool(), false);
+    }
+
+    void observerStatus()
+    {
+        const auto r = http().get("/observer/status");
+        QCOMPARE(r.status, 200);
+        const QJsonObject body = r.object();
+        QCOMPARE(body.value("running").toBool(), false);
+        QCOMPARE(body.value("interval_seconds").toInt(), 5);
+        QVERIFY(body.value("last_run_at").isNull());
+        QCOMPARE(body.value("runs").toInt(), 0);
+        QCOMPARE(body.value("corrections_total").toInt(), 0);
+        QVERIFY(body.value("corrections").isArray());
+    }
+
+    void openapiAndDocs()
+    {
+        auto r = http().get("/openapi.yaml");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("application/yaml"));
+        QFile source(QStringLiteral(VMAN_SOURCE_DIR "/openapi/openapi.yaml"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QCOMPARE(r.body, source.readAll());
+
+        r = http().get("/docs");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/html"));
+        QVERIFY(r.body.contains("/docs/swagger-ui-bundle.js"));
+        QVERIFY(r.body.contains("/openapi.yaml"));
+        // Everything the page loads is served locally (works offline).
+        r = http().get("/docs/swagger-ui-bundle.js");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.size() > 100000);
+        QVERIFY(r.body.contains("SwaggerUIBundle"));
+        QCOMPARE(http().get("/docs/swagger-ui.css").status, 200);
+        verifyDetail(http().get("/docs/..%2F..%2Fetc%2Fpasswd"), 404);
+    }
+
+    void requestsAreLogged()
+    {
+        QTemporaryDir logDir;
+        logging::Options options;
+        options.directory = logDir.path();
+        options.console = false;
+        QVERIFY(logging::install(options));
+        QCOMPARE(http().get("/templates").status, 200);
+        http().postRaw("/templates", "{bad");
+        logging::shutdown();
+        QFile log(logDir.filePath(QStringLiteral("vman.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(log.readAll());
+        QVERIFY2(QRegularExpression(QStringLiteral("\\| INFO \\| intel\\.api \\| GET /templates 200 \\d+\\.\\dms")).match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("| intel.api | POST /templates 422 ")), qPrintable(text));
+    }
+
+    void withoutDryRunLifecycleIs501()
+    {
+        m_server = std::make_unique<TestServer>(false);
+        QVERIFY(m_server->started);
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        QVERIFY(!id.isEmpty());
+        auto r = http().post("/vms/" + id + "/actions/start");
+        verifyDetail(r, 501);
+        QVERIFY(r.object().value("detail").toString().contains(QStringLiteral("dry-run")));
+        QCOMPARE(http().get("/vms/" + id).object().value("state").toString(), QStringLiteral("stopped"));
+        verifyDetail(http().postJson("/disks", {{"size", 1}}), 501);
+        QCOMPARE(http().get("/disks").array().size(), 0);
+        QCOMPARE(http().del("/vms/" + id).status, 204);
+    }
+
+    void bearerToken()
+    {
+        m_server = std::make_unique<TestServer>(true, QStringLiteral("s3cret-token"));
+        auto r = http().get("/vms");
+        verifyDetail(r, 401);
+        QCOMPARE(r.header("www-authenticate"), QByteArray("Bearer"));
+        verifyDetail(http().request("GET", "/health", {}, {{"Authorization", "Bearer wrong"}}), 401);
+        verifyDetail(http().request("GET", "/health", {}, {{"Authorization", "Basic czNjcmV0LXRva2Vu"}}), 401);
+        verifyDetail(http().request("GET", "/health", {}, {{"Authorization", "Bearer s3cret-token-and-more"}}), 401);
+        verifyDetail(http().postJson("/templates", {{"name", "x"}, {"cpu_count", 1}, {"ram_amount", 1}}), 401);
+        QCOMPARE(http().request("GET", "/health", {}, {{"Authorization", "Bearer s3cret-token"}}).status, 200);
+        HttpClient authed(m_server->api->port());
+        authed.setToken("s3cret-token");
+        QCOMPARE(authed.get("/templates").array().size(), 0); // the refused POST changed nothing
+        QCOMPARE(authed.postJson("/templates", {{"name", "x"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+    }
+
+    void slowOperationsDoNotBlockOtherRequests()
+    {
+        m_server = std::make_unique<TestServer>(true, QString(), 1500);
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        // Start takes 1.5 s (simulated); meanwhile the API keeps answering.
+        QTcpSocket starter;
+        starter.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+        QVERIFY(starter.waitForConnected(5000));
+        starter.write("POST /vms/" + id + "/actions/start HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return http().get("/vms/" + id).object().value("state").toString() == QLatin1String("starting"); }, 3000));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(http().get("/health").status, 200);
+        verifyDetail(http().post("/vms/" + id + "/actions/stop"), 409); // busy starting
+        QVERIFY(timer.elapsed() < 1000);
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] { answer += starter.readAll(); return answer.contains("\"state\":\"running\""); }, 5000));
+        QVERIFY(answer.startsWith("HTTP/1.1 200"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "tst_api.moc"

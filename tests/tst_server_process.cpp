@@ -1,0 +1,231 @@
+// `vman --server` as a real process: start-up, /health, clean shutdown on SIGTERM/SIGINT,
+// and each start-up refusal with its message and exit code.
+#include "HttpClient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+class VmanProcess
+{
+public:
+    VmanProcess(const QString &workDir, const QStringList &args, const QMap<QString, QString> &env = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : environment.keys()) {
+            if (key.startsWith(QLatin1String("VMAN_")))
+                environment.remove(key);
+        }
+        environment.insert(QStringLiteral("VMAN_LOG_DIR"), workDir + QStringLiteral("/logs"));
+        for (auto it = env.begin(); it != env.end(); ++it)
+            environment.insert(it.key(), it.value());
+        m_process.setProcessEnvironment(environment);
+        m_process.setWorkingDirectory(workDir);
+        m_process.start(QStringLiteral(VMAN_BINARY), args);
+    }
+    ~VmanProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // The port from the "INTEL listening on http://host:port" line; 0 if it never comes.
+    quint16 waitForPort(int ms = 10000)
+    {
+        static const QRegularExpression listening(QStringLiteral("INTEL listening on http://[^:]+:(\\d+)"));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            m_stdout += m_process.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(m_stdout));
+            if (match.hasMatch())
+                return quint16(match.captured(1).toUInt());
+            if (m_process.state() == QProcess::NotRunning)
+                return 0;
+            QTest::qWait(10);
+        }
+        return 0;
+    }
+    bool finish(int ms = 10000)
+    {
+        const bool done = m_process.waitForFinished(ms);
+        m_stdout += m_process.readAllStandardOutput();
+        m_stderr += m_process.readAllStandardError();
+        return done;
+    }
+    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
+    qint64 pid() const { return m_process.processId(); }
+    int exitCode() const { return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1; }
+    QString output() const { return QString::fromUtf8(m_stdout); }
+    QString errors() const { return QString::fromUtf8(m_stderr); }
+
+private:
+    QProcess m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+};
+
+QStringList serverArgs(const QString &storage, const QString &port = QStringLiteral("0"))
+{
+    return {QStringLiteral("--server"), QStringLiteral("--dry-run"), QStringLiteral("--storage"), storage,
+            QStringLiteral("--port"), port};
+}
+
+} // namespace
+
+class TestServerProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void startsServesAndStopsCleanlyOnSigterm()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("a"));
+        VmanProcess vman(m_dir.path(), serverArgs(storage));
+        const quint16 port = vman.waitForPort();
+        QVERIFY2(port != 0, qPrintable(vman.output() + vman.errors()));
+        HttpClient http(port);
+        const auto health = http.get("/health");
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.object().value("checks").toObject().value("storage").toObject().value("path").toString(), storage);
+        QCOMPARE(http.postJson("/templates", {{"name", "kept"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
+        QCOMPARE(vman.exitCode(), 0);
+        QVERIFY(vman.output().contains(QStringLiteral("signal 15 received")));
+        QVERIFY(vman.output().contains(QStringLiteral("database closed")));
+        // The log file has the same lines, flushed.
+        QFile log(m_dir.filePath(QStringLiteral("logs/vman.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(log.readAll());
+        QVERIFY(text.contains(QStringLiteral("| INFO | intel.api | GET /health 200 ")));
+        QVERIFY(text.contains(QStringLiteral("database closed")));
+
+        // State survives the restart.
+        VmanProcess again(m_dir.path(), serverArgs(storage));
+        const quint16 port2 = again.waitForPort();
+        QVERIFY(port2 != 0);
+        QCOMPARE(HttpClient(port2).get("/templates/kept").status, 200);
+        again.signal(SIGINT);
+        QVERIFY(again.finish());
+        QCOMPARE(again.exitCode(), 0);
+    }
+
+    void secondInstanceOnSameStorageIsRefused()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("b"));
+        VmanProcess first(m_dir.path(), serverArgs(storage));
+        QVERIFY(first.waitForPort() != 0);
+        VmanProcess second(m_dir.path(), serverArgs(storage));
+        QVERIFY(second.finish());
+        QVERIFY(second.exitCode() != 0);
+        QVERIFY2(second.errors().contains(QStringLiteral("PID %1").arg(first.pid())), qPrintable(second.errors()));
+        QVERIFY(second.errors().contains(storage));
+    }
+
+    void lockOfAKilledInstanceIsNotStale()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("c"));
+        {
+            VmanProcess first(m_dir.path(), serverArgs(storage));
+            QVERIFY(first.waitForPort() != 0);
+            first.signal(SIGKILL);
+            QVERIFY(first.finish());
+        }
+        VmanProcess second(m_dir.path(), serverArgs(storage));
+        QVERIFY2(second.waitForPort() != 0, qPrintable(second.output() + second.errors()));
+    }
+
+    void takenPortIsReported()
+    {
+        VmanProcess first(m_dir.path(), serverArgs(m_dir.filePath(QStringLiteral("d1"))));
+        const quint16 port = first.waitForPort();
+        QVERIFY(port != 0);
+        VmanProcess second(m_dir.path(), serverArgs(m_dir.filePath(QStringLiteral("d2")), QString::number(port)));
+        QVERIFY(second.finish());
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(second.errors().contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port)), qPrintable(second.errors()));
+    }
+
+    void unwritableStorageIsReported()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        VmanProcess vman(m_dir.path(), serverArgs(m_dir.filePath(QStringLiteral("blocker/storage"))));
+        QVERIFY(vman.finish());
+        QCOMPARE(vman.exitCode(), 1);
+        QVERIFY2(vman.errors().contains(QStringLiteral("storage folder")), qPrintable(vman.errors()));
+    }
+
+    void invalidConfigurationExitsWith2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        const QStringList base = {QStringLiteral("--server"), QStringLiteral("--dry-run")};
+        QTest::newRow("bad port env") << base << "VMAN_API_PORT" << "eighty" << "VMAN_API_PORT";
+        QTest::newRow("bad level env") << base << "VMAN_LOG_LEVEL" << "VERBOSE" << "VMAN_LOG_LEVEL";
+        QTest::newRow("bad interval env") << base << "VMAN_OBSERVER_INTERVAL" << "-4" << "VMAN_OBSERVER_INTERVAL";
+        QTest::newRow("bad accel env") << base << "VMAN_ACCEL" << "fast" << "VMAN_ACCEL";
+        QTest::newRow("public without token") << base << "VMAN_API_HOST" << "0.0.0.0" << "VMAN_API_TOKEN";
+        QTest::newRow("bad port option") << (base + QStringList{"--port", "99999"}) << "" << "" << "--port";
+        QTest::newRow("unknown option") << (base + QStringList{"--frobnicate"}) << "" << "" << "frobnicate";
+    }
+    void invalidConfigurationExitsWith2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QMap<QString, QString> env{{QStringLiteral("VMAN_STORAGE_PATH"), m_dir.filePath(QStringLiteral("e"))}};
+        if (!variable.isEmpty())
+            env.insert(variable, value);
+        VmanProcess vman(m_dir.path(), args, env);
+        QVERIFY(vman.finish());
+        QCOMPARE(vman.exitCode(), 2);
+        QVERIFY2(vman.errors().contains(expected), qPrintable(vman.errors()));
+    }
+
+    void dotEnvInWorkingDirectoryIsRead()
+    {
+        QTemporaryDir work;
+        const QString storage = work.filePath(QStringLiteral("from-dotenv"));
+        QFile dotEnv(work.filePath(QStringLiteral(".env")));
+        QVERIFY(dotEnv.open(QIODevice::WriteOnly));
+        dotEnv.write("VMAN_STORAGE_PATH=" + storage.toUtf8() + "\nVMAN_OPERATOR_DRY_RUN=1\nVMAN_API_PORT=0\n");
+        dotEnv.close();
+        VmanProcess vman(work.path(), {QStringLiteral("--server")});
+        const quint16 port = vman.waitForPort();
+        QVERIFY2(port != 0, qPrintable(vman.output() + vman.errors()));
+        const auto health = HttpClient(port).get("/health");
+        QCOMPARE(health.object().value("checks").toObject().value("storage").toObject().value("path").toString(), storage);
+        QVERIFY(vman.output().contains(QStringLiteral("in dry-run")));
+    }
+
+    void helpListsTheOptions()
+    {
+        VmanProcess vman(m_dir.path(), {QStringLiteral("--help")});
+        QVERIFY(vman.finish());
+        QCOMPARE(vman.exitCode(), 0);
+        for (const char *option : {"--server", "--host", "--port", "--storage", "--dry-run", "--log-level"})
+            QVERIFY2(vman.output().contains(QLatin1String(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "tst_server_process.moc"

@@ -1,0 +1,343 @@
+// The core service's rules with the dry-run operator: validation, uniqueness, conflicts, the
+// VM state machine, signals, and that refused requests change nothing.
+#include "DryRunOperator.h"
+#include "StateStore.h"
+#include "VmService.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vman;
+
+namespace {
+
+// Waits for an asynchronous service call and returns its result.
+template <typename T>
+class Waiter
+{
+public:
+    Callback<T> callback()
+    {
+        return [this](Result<T> r) { m_result = std::make_unique<Result<T>>(std::move(r)); };
+    }
+    bool wait(int ms = 5000)
+    {
+        return QTest::qWaitFor([this] { return m_result != nullptr; }, ms);
+    }
+    const Result<T> &result() const { return *m_result; }
+    bool done() const { return m_result != nullptr; }
+
+private:
+    std::unique_ptr<Result<T>> m_result;
+};
+
+struct Fixture
+{
+    explicit Fixture(const QString &dir, int delayMs = 0)
+        : paths(dir), store(dir + QStringLiteral("/states.db")), op(paths, delayMs), service(store, op)
+    {
+        QDir().mkpath(dir + QStringLiteral("/vms"));
+        store.open();
+        service.load();
+    }
+    StoragePaths paths;
+    StateStore store;
+    DryRunOperator op;
+    VmService service;
+
+    Vm vm(const QString &templateName = QStringLiteral("small"))
+    {
+        if (!service.findTemplate(templateName))
+            (void)service.createTemplate({templateName, 2, 4});
+        auto r = service.createVm({templateName, std::nullopt});
+        return r.value();
+    }
+    Result<Vm> start(const QString &id)
+    {
+        Waiter<Vm> w;
+        service.startVm(id, w.callback());
+        w.wait();
+        return w.result();
+    }
+    Result<Vm> stop(const QString &id, bool force = false)
+    {
+        Waiter<Vm> w;
+        service.stopVm(id, StopOptions{force, 30}, w.callback());
+        w.wait();
+        return w.result();
+    }
+    Result<Disk> disk(qint64 size, std::optional<QString> name = std::nullopt)
+    {
+        Waiter<Disk> w;
+        service.createDisk({size, std::move(name)}, w.callback());
+        w.wait();
+        return w.result();
+    }
+    Result<Disk> attach(const QString &diskId, const QString &vmId)
+    {
+        Waiter<Disk> w;
+        service.attachDisk(diskId, vmId, w.callback());
+        w.wait();
+        return w.result();
+    }
+};
+
+} // namespace
+
+class TestVmService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString freshDir() { return m_dir.filePath(QString::number(++m_counter)); }
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+private Q_SLOTS:
+    void templateRules()
+    {
+        Fixture f(freshDir());
+        QSignalSpy created(&f.service, &VmService::templateCreated);
+        const auto ok = f.service.createTemplate({QStringLiteral("small"), 2, 4});
+        QVERIFY(ok.ok());
+        QCOMPARE(created.count(), 1);
+
+        const auto dup = f.service.createTemplate({QStringLiteral("small"), 1, 1});
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().kind, ErrorKind::Conflict);
+        QCOMPARE(f.service.findTemplate(QStringLiteral("small"))->cpuCount, 2); // unchanged
+
+        const auto bad = f.service.createTemplate({QStringLiteral("-bad"), 0, 2000});
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind, ErrorKind::Invalid);
+        QCOMPARE(bad.error().fields.size(), 3);
+        QCOMPARE(bad.error().fields.at(1).field, QStringLiteral("cpu_count"));
+        QCOMPARE(bad.error().fields.at(2).type, QStringLiteral("less_than_equal"));
+        QCOMPARE(f.service.templates().size(), 1);
+        QCOMPARE(created.count(), 1);
+    }
+
+    void templateInUseCannotBeDeleted()
+    {
+        Fixture f(freshDir());
+        const Vm vm = f.vm();
+        const auto refused = f.service.deleteTemplate(QStringLiteral("small"));
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY(refused.error().message.contains(vm.name));
+        QCOMPARE(f.service.deleteTemplate(QStringLiteral("nope")).error().kind, ErrorKind::NotFound);
+        Waiter<Done> w;
+        f.service.deleteVm(vm.id, false, w.callback());
+        QVERIFY(w.wait());
+        QVERIFY(w.result().ok());
+        QVERIFY(f.service.deleteTemplate(QStringLiteral("small")).ok());
+        QVERIFY(f.service.templates().isEmpty());
+    }
+
+    void vmCreationCopiesTemplateAndNamesUniquely()
+    {
+        Fixture f(freshDir());
+        QVERIFY(f.service.createTemplate({QStringLiteral("big"), 8, 32}).ok());
+        const auto a = f.service.createVm({QStringLiteral("big"), std::nullopt});
+        const auto b = f.service.createVm({QStringLiteral("big"), std::nullopt});
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a.value().cpuCount, 8);
+        QCOMPARE(a.value().ramAmount, 32);
+        QCOMPARE(a.value().state, VmState::Stopped);
+        QVERIFY(a.value().name != b.value().name);
+        QVERIFY(isCanonicalId(a.value().id));
+
+        QCOMPARE(f.service.createVm({QStringLiteral("none"), std::nullopt}).error().kind, ErrorKind::NotFound);
+        QVERIFY(f.service.createVm({QStringLiteral("big"), QStringLiteral("web")}).ok());
+        QCOMPARE(f.service.createVm({QStringLiteral("big"), QStringLiteral("web")}).error().kind, ErrorKind::Conflict);
+        QCOMPARE(f.service.createVm({QStringLiteral("big"), QStringLiteral("../x")}).error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.service.vms().size(), 3);
+    }
+
+    void lifecycleStateMachine()
+    {
+        Fixture f(freshDir());
+        const Vm vm = f.vm();
+        QSignalSpy transitions(&f.service, &VmService::vmStateChanged);
+
+        QCOMPARE(f.stop(vm.id).error().kind, ErrorKind::Conflict); // stopped: cannot stop
+        const auto started = f.start(vm.id);
+        QVERIFY(started.ok());
+        QCOMPARE(started.value().state, VmState::Running);
+        QCOMPARE(f.start(vm.id).error().kind, ErrorKind::Conflict); // running: cannot start
+
+        Waiter<Vm> restart;
+        f.service.restartVm(vm.id, restart.callback());
+        QVERIFY(restart.wait());
+        QVERIFY(restart.result().ok());
+        QCOMPARE(restart.result().value().state, VmState::Running);
+
+        QVERIFY(f.stop(vm.id).ok());
+        QCOMPARE(f.service.findVm(vm.id)->state, VmState::Stopped);
+
+        QList<QPair<VmState, VmState>> seen;
+        for (const auto &args : transitions)
+            seen.append({args.at(1).value<VmState>(), args.at(2).value<VmState>()});
+        const QList<QPair<VmState, VmState>> expected = {
+            {VmState::Stopped, VmState::Starting}, {VmState::Starting, VmState::Running},   // start
+            {VmState::Running, VmState::Stopping}, {VmState::Stopping, VmState::Stopped},   // restart: stop
+            {VmState::Stopped, VmState::Starting}, {VmState::Starting, VmState::Running},   // restart: start
+            {VmState::Running, VmState::Stopping}, {VmState::Stopping, VmState::Stopped}};  // stop
+        QCOMPARE(seen, expected);
+        QCOMPARE(f.start(newId()).error().kind, ErrorKind::NotFound);
+    }
+
+    void stopTimeoutIsValidated()
+    {
+        Fixture f(freshDir());
+        const Vm vm = f.vm();
+        QVERIFY(f.start(vm.id).ok());
+        Waiter<Vm> w;
+        f.service.stopVm(vm.id, StopOptions{false, 0}, w.callback());
+        QVERIFY(w.wait());
+        QCOMPARE(w.result().error().kind, ErrorKind::Invalid);
+        QCOMPARE(w.result().error().fields.first().field, QStringLiteral("timeout"));
+        QCOMPARE(f.service.findVm(vm.id)->state, VmState::Running);
+    }
+
+    void busyVmRefusesOtherOperations()
+    {
+        Fixture f(freshDir(), 200);
+        const Vm vm = f.vm();
+        Waiter<Vm> starting;
+        f.service.startVm(vm.id, starting.callback());
+        QCOMPARE(f.service.findVm(vm.id)->state, VmState::Starting);
+        Waiter<Vm> second;
+        f.service.startVm(vm.id, second.callback());
+        QVERIFY(second.done());
+        QCOMPARE(second.result().error().kind, ErrorKind::Conflict);
+        Waiter<Done> del;
+        f.service.deleteVm(vm.id, true, del.callback());
+        QCOMPARE(del.result().error().kind, ErrorKind::Conflict);
+        QVERIFY(starting.wait());
+        QVERIFY(starting.result().ok());
+        QVERIFY(f.service.findVm(vm.id));
+    }
+
+    void deleteRunningNeedsForceAndDetachesDisks()
+    {
+        Fixture f(freshDir());
+        const Vm vm = f.vm();
+        const auto disk = f.disk(10, QStringLiteral("data"));
+        QVERIFY(disk.ok());
+        QVERIFY(f.attach(disk.value().id, vm.id).ok());
+        QVERIFY(f.start(vm.id).ok());
+        QDir().mkpath(f.paths.vmDir(vm.id));
+
+        Waiter<Done> refused;
+        f.service.deleteVm(vm.id, false, refused.callback());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.result().error().kind, ErrorKind::Conflict);
+        QVERIFY(f.service.findVm(vm.id));
+
+        QSignalSpy detached(&f.service, &VmService::diskDetached);
+        QSignalSpy deleted(&f.service, &VmService::vmDeleted);
+        Waiter<Done> forced;
+        f.service.deleteVm(vm.id, true, forced.callback());
+        QVERIFY(forced.wait());
+        QVERIFY(forced.result().ok());
+        QVERIFY(!f.service.findVm(vm.id));
+        QVERIFY(!QDir(f.paths.vmDir(vm.id)).exists());
+        QCOMPARE(detached.count(), 1);
+        QCOMPARE(deleted.count(), 1);
+        QVERIFY(f.service.findDisk(disk.value().id));
+        QVERIFY(!f.service.findDisk(disk.value().id)->isAttached());
+    }
+
+    void diskRules()
+    {
+        Fixture f(freshDir());
+        QCOMPARE(f.disk(0).error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.disk(65537).error().kind, ErrorKind::Invalid);
+        QVERIFY(f.disk(65536, QStringLiteral("huge")).ok());
+        QCOMPARE(f.disk(1, QStringLiteral("huge")).error().kind, ErrorKind::Conflict);
+        QCOMPARE(f.service.disks().size(), 1);
+
+        const Vm a = f.vm();
+        const Vm b = f.vm();
+        const QString diskId = f.service.disks().first().id;
+        QCOMPARE(f.attach(diskId, newId()).error().kind, ErrorKind::NotFound);
+        QCOMPARE(f.attach(newId(), a.id).error().kind, ErrorKind::NotFound);
+        QVERIFY(f.attach(diskId, a.id).ok());
+        const auto again = f.attach(diskId, b.id);
+        QCOMPARE(again.error().kind, ErrorKind::Conflict);
+        QCOMPARE(f.service.findDisk(diskId)->vmId, a.id);
+        QCOMPARE(f.service.disksOfVm(a.id).size(), 1);
+
+        Waiter<Done> del;
+        f.service.deleteDisk(diskId, del.callback());
+        QVERIFY(del.wait());
+        QCOMPARE(del.result().error().kind, ErrorKind::Conflict);
+
+        Waiter<Disk> detach;
+        f.service.detachDisk(diskId, detach.callback());
+        QVERIFY(detach.wait());
+        QVERIFY(detach.result().ok());
+        Waiter<Disk> detachAgain;
+        f.service.detachDisk(diskId, detachAgain.callback());
+        QVERIFY(detachAgain.wait());
+        QCOMPARE(detachAgain.result().error().kind, ErrorKind::Conflict);
+
+        Waiter<Done> del2;
+        f.service.deleteDisk(diskId, del2.callback());
+        QVERIFY(del2.wait());
+        QVERIFY(del2.result().ok());
+        QVERIFY(f.service.disks().isEmpty());
+    }
+
+    void hotplugOnRunningVm()
+    {
+        Fixture f(freshDir());
+        const Vm vm = f.vm();
+        QVERIFY(f.start(vm.id).ok());
+        const auto disk = f.disk(5);
+        QSignalSpy attached(&f.service, &VmService::diskAttached);
+        QVERIFY(f.attach(disk.value().id, vm.id).ok());
+        QCOMPARE(attached.count(), 1);
+        QCOMPARE(attached.first().at(1).toString(), vm.id);
+    }
+
+    void stateSurvivesReloadAndTransitionalStatesAreNotTrusted()
+    {
+        const QString dir = freshDir();
+        QString runningId, startingId;
+        {
+            Fixture f(dir, 50);
+            const Vm running = f.vm();
+            runningId = running.id;
+            QVERIFY(f.start(runningId).ok());
+            const Vm starting = f.vm();
+            startingId = starting.id;
+            Waiter<Vm> w;
+            f.service.startVm(startingId, w.callback()); // "crash" before it finishes
+            QCOMPARE(f.service.findVm(startingId)->state, VmState::Starting);
+        }
+        Fixture f(dir);
+        QCOMPARE(f.service.vms().size(), 2);
+        QCOMPARE(f.service.findVm(runningId)->state, VmState::Running);
+        const Vm stale = *f.service.findVm(startingId);
+        QCOMPARE(stale.state, VmState::Error);
+        QVERIFY(stale.stateDetail.contains(QStringLiteral("starting")));
+        // A VM in error can be started again.
+        QVERIFY(f.start(startingId).ok());
+    }
+
+    void revisionChangesOnEveryChange()
+    {
+        Fixture f(freshDir());
+        const quint64 r0 = f.service.revision();
+        QVERIFY(f.service.createTemplate({QStringLiteral("t"), 1, 1}).ok());
+        const quint64 r1 = f.service.revision();
+        QVERIFY(r1 > r0);
+        QVERIFY(!f.service.createTemplate({QStringLiteral("t"), 1, 1}).ok());
+        QCOMPARE(f.service.revision(), r1); // a refused request changes nothing
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVmService)
+#include "tst_vmservice.moc"
