@@ -29,40 +29,41 @@ void printError(const QString &message)
     std::fprintf(stderr, "vman: %s\n", qPrintable(message));
 }
 
-bool wantsServer(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--server") == 0)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Decided before any QApplication exists: --server must never need a display.
-    const bool server = wantsServer(argc, argv);
-    std::unique_ptr<QCoreApplication> app = server ? std::make_unique<QCoreApplication>(argc, argv)
-                                                   : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vman"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VMAN_VERSION));
 
+    // The command line is read before any application object exists: --help, a bad option and
+    // --server must all work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("VMAN: manage QEMU virtual machines on this host, "
                                                     "from a desktop window or a REST API."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     vman::ConfigLoader::addOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral(" (see vman --help)"));
         return kExitBadConfig;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help.replace(QLatin1String("<executable_name>"), QLatin1String("vman")); // no app object yet
+        std::fputs(qPrintable(help), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("vman %s\n", VMAN_VERSION);
+        return 0;
+    }
+    const bool server = parser.isSet(QStringLiteral("server"));
+    std::unique_ptr<QCoreApplication> app = server ? std::make_unique<QCoreApplication>(argc, argv)
+                                                   : std::make_unique<QApplication>(argc, argv);
 
     vman::ConfigLoader::Inputs inputs;
     inputs.environment = QProcessEnvironment::systemEnvironment();

@@ -24,8 +24,12 @@ public:
                 environment.remove(key);
         }
         environment.insert(QStringLiteral("VMAN_LOG_DIR"), workDir + QStringLiteral("/logs"));
-        for (auto it = env.begin(); it != env.end(); ++it)
-            environment.insert(it.key(), it.value());
+        for (auto it = env.begin(); it != env.end(); ++it) {
+            if (it.value().isNull())
+                environment.remove(it.key());
+            else
+                environment.insert(it.key(), it.value());
+        }
         m_process.setProcessEnvironment(environment);
         m_process.setWorkingDirectory(workDir);
         m_process.start(QStringLiteral(VMAN_BINARY), args);
@@ -217,11 +221,35 @@ private Q_SLOTS:
         QVERIFY(vman.output().contains(QStringLiteral("in dry-run")));
     }
 
-    void helpListsTheOptions()
+    void desktopModeServesTheSameApi()
     {
-        VmanProcess vman(m_dir.path(), {QStringLiteral("--help")});
+        // Without --server: the window opens (offscreen here) and the same API is served.
+        const QString storage = m_dir.filePath(QStringLiteral("gui"));
+        VmanProcess vman(m_dir.path(), {QStringLiteral("--dry-run"), QStringLiteral("--storage"), storage, QStringLiteral("--port"), QStringLiteral("0")},
+                         {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}});
+        const quint16 port = vman.waitForPort();
+        QVERIFY2(port != 0, qPrintable(vman.output() + vman.errors()));
+        QVERIFY(vman.output().contains(QStringLiteral("with the desktop window")));
+        HttpClient http(port);
+        QCOMPARE(http.get("/health").status, 200);
+        QCOMPARE(http.postJson("/templates", {{"name", "gui"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        vman.signal(SIGTERM);
         QVERIFY(vman.finish());
         QCOMPARE(vman.exitCode(), 0);
+    }
+
+    void helpListsTheOptions()
+    {
+        // No display at all: --help must not need one.
+        const QMap<QString, QString> noDisplay{{QStringLiteral("QT_QPA_PLATFORM"), QString()}, {QStringLiteral("DISPLAY"), QString()},
+                                               {QStringLiteral("WAYLAND_DISPLAY"), QString()}};
+        VmanProcess vman(m_dir.path(), {QStringLiteral("--help")}, noDisplay);
+        QVERIFY(vman.finish());
+        QCOMPARE(vman.exitCode(), 0);
+        QVERIFY(vman.output().startsWith(QLatin1String("Usage: vman [options]")));
+        VmanProcess bad(m_dir.path(), {QStringLiteral("--no-such-option")}, noDisplay);
+        QVERIFY(bad.finish());
+        QCOMPARE(bad.exitCode(), 2);
         for (const char *option : {"--server", "--host", "--port", "--storage", "--dry-run", "--log-level"})
             QVERIFY2(vman.output().contains(QLatin1String(option)), option);
     }
