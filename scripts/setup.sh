@@ -11,7 +11,7 @@ BUILD_DIR="${VMAN_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
     qemu-system-x86 qemu-utils
     libyaml-cpp-dev curl ca-certificates
 )

@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -115,7 +118,11 @@ int main(int argc, char **argv)
         });
 
         std::unique_ptr<vman::MainWindow> window;
+        QTranslator translator;
         if (!server) {
+            if (translator.load(QLocale(), QStringLiteral("vman"), QStringLiteral("_"), QStringLiteral(":/vman/i18n")))
+                QCoreApplication::installTranslator(&translator);
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/vman/icons/vman.svg")));
             window = std::make_unique<vman::MainWindow>(runtime.service(), api.baseUrl());
             window->show();
         }

@@ -23,6 +23,11 @@ MainWindow::MainWindow(VmService &service, const QString &apiUrl, QWidget *paren
     resize(640, 360);
 }
 
+QString MainWindow::summaryText() const
+{
+    return m_summary->text();
+}
+
 void MainWindow::refresh()
 {
     m_summary->setText(tr("%1 VMs (%2 running), %3 disks, %4 templates")

@@ -18,6 +18,8 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(VmService &service, const QString &apiUrl, QWidget *parent = nullptr);
 
+    QString summaryText() const;
+
 private:
     void refresh();
 
