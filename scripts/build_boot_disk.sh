@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Builds VMAN's small bootable test guest as a qcow2, from Debian packages only and without
+# mounting anything (no root needed beyond apt):
+#   Debian's cloud kernel + a busybox initramfs (scripts/guest/init) + syslinux on a FAT image.
+# The guest prints VMAN-GUEST-READY on its serial console, powers off on the ACPI power button,
+# reports hot-plugged disks (VMAN-DISK-ADDED/REMOVED), takes an address by DHCP and serves HTTP on
+# port 80. The result is cached (keyed by these recipes and the package versions), so later runs
+# are instant.
+#
+# Usage: scripts/build_boot_disk.sh [OUTPUT.qcow2]   (default: build/guest/vman-test-guest.qcow2)
+# Prints the path of the image.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUTPUT="${1:-$ROOT/build/guest/vman-test-guest.qcow2}"
+CACHE_DIR="${VMAN_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vman}"
+GUEST_SRC="$ROOT/scripts/guest"
+MODULES=(virtio_pci virtio_blk virtio_net button evdev)
+
+source "$ROOT/scripts/setup.sh"
+install_packages syslinux syslinux-common mtools dosfstools cpio qemu-utils
+
+kernel_package=$(apt-cache depends linux-image-cloud-amd64 | awk '/Depends: linux-image-/ {print $2; exit}')
+[[ -n "$kernel_package" ]] || { echo "cannot resolve linux-image-cloud-amd64" >&2; exit 1; }
+kernel_version=$(apt-cache policy "$kernel_package" | awk '/Candidate:/ {print $2}')
+busybox_version=$(apt-cache policy busybox-static | awk '/Candidate:/ {print $2}')
+key=$( { cat "$0" "$GUEST_SRC"/*; echo "$kernel_package $kernel_version $busybox_version"; } | sha256sum | cut -c1-16)
+cached="$CACHE_DIR/vman-test-guest-$key.qcow2"
+
+if [[ ! -f "$cached" ]]; then
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    mkdir -p "$CACHE_DIR"
+    # Downloaded and unpacked, never installed: the host's own kernel and busybox stay as they are.
+    (cd "$work" && apt-get download "$kernel_package" busybox-static >/dev/null 2>&1) || { echo "cannot download $kernel_package busybox-static" >&2; exit 1; }
+    dpkg -x "$work"/linux-image-*.deb "$work/kernel"
+    dpkg -x "$work"/busybox-static_*.deb "$work/busybox"
+    release=$(ls "$work/kernel/lib/modules")
+    busybox="$work/busybox/bin/busybox"
+    "$busybox" depmod -b "$work/kernel" "$release"
+
+    # initramfs: busybox, the needed modules with their dependencies, the guest's scripts.
+    initrd="$work/initrd"
+    mkdir -p "$initrd"/{bin,dev,proc,sys,etc/acpi/PWRF,www,lib/modules/"$release"}
+    cp "$busybox" "$initrd/bin/busybox"
+    ln -s busybox "$initrd/bin/sh"
+    moddir="$work/kernel/lib/modules/$release"
+    declare -A wanted=()
+    for module in "${MODULES[@]}"; do
+        line=$(grep -E "/$module\.ko:" "$moddir/modules.dep") || { echo "module $module not found" >&2; exit 1; }
+        for file in ${line/:/}; do wanted["$file"]=1; done
+    done
+    : >"$initrd/lib/modules/$release/modules.dep"
+    for file in "${!wanted[@]}"; do
+        mkdir -p "$initrd/lib/modules/$release/$(dirname "$file")"
+        cp "$moddir/$file" "$initrd/lib/modules/$release/$file"
+        grep -E "^$file:" "$moddir/modules.dep" >>"$initrd/lib/modules/$release/modules.dep"
+    done
+    install -m 755 "$GUEST_SRC/init" "$initrd/init"
+    install -m 755 "$GUEST_SRC/power-button" "$initrd/etc/acpi/PWRF/00000080"
+    install -m 755 "$GUEST_SRC/udhcpc.script" "$initrd/etc/udhcpc.script"
+    echo "VMAN-TEST-GUEST http ok" >"$initrd/www/index.html"
+    (cd "$initrd" && find . | cpio -o -H newc --quiet | gzip -9) >"$work/initrd.gz"
+
+    # A FAT "superfloppy" that SeaBIOS boots through syslinux.
+    cp "$work/kernel/boot/vmlinuz-$release" "$work/vmlinuz"
+    cat >"$work/syslinux.cfg" <<'CFG'
+DEFAULT vman
+PROMPT 0
+TIMEOUT 0
+LABEL vman
+  KERNEL vmlinuz
+  INITRD initrd.gz
+  APPEND console=tty0 console=ttyS0 quiet panic=-1
+CFG
+    size_kb=$(( ( $(stat -c %s "$work/vmlinuz") + $(stat -c %s "$work/initrd.gz") ) / 1024 + 4096 ))
+    mkfs.fat -C "$work/fat.img" "$size_kb" >/dev/null
+    mcopy -i "$work/fat.img" "$work/vmlinuz" "$work/initrd.gz" "$work/syslinux.cfg" ::/
+    syslinux --install "$work/fat.img"
+    qemu-img convert -q -f raw -O qcow2 "$work/fat.img" "$cached.tmp"
+    mv "$cached.tmp" "$cached"
+fi
+
+mkdir -p "$(dirname "$OUTPUT")"
+if [[ ! "$OUTPUT" -ef "$cached" ]]; then
+    cp "$cached" "$OUTPUT.tmp" && mv "$OUTPUT.tmp" "$OUTPUT"
+fi
+echo "$OUTPUT"
