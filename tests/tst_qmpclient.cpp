@@ -1,0 +1,282 @@
+// QmpClient against a scripted fake QMP server (QLocalServer): handshake, split lines, several
+// messages in one read, events before replies, errors, timeouts, out-of-order ids, disconnects.
+#include "QmpClient.h"
+
+#include <QJsonDocument>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vman;
+
+namespace {
+
+const QByteArray kGreeting = R"({"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}}, "capabilities": ["oob"]}})";
+
+// One accepted connection of the fake server, with the commands it has received.
+class FakeQmp
+{
+public:
+    explicit FakeQmp(const QString &path)
+    {
+        QLocalServer::removeServer(path);
+        m_server.listen(path);
+    }
+    bool accept()
+    {
+        if (!m_server.waitForNewConnection(5000))
+            return false;
+        m_peer = m_server.nextPendingConnection();
+        return m_peer != nullptr;
+    }
+    void write(const QByteArray &bytes)
+    {
+        m_peer->write(bytes);
+        m_peer->flush();
+    }
+    // Waits for the next command line from the client.
+    QJsonObject nextCommand()
+    {
+        (void)QTest::qWaitFor([this] {
+            m_buffer += m_peer->readAll();
+            return m_buffer.contains('\n');
+        }, 5000);
+        const int newline = m_buffer.indexOf('\n');
+        if (newline < 0)
+            return {};
+        const QByteArray line = m_buffer.left(newline);
+        m_buffer.remove(0, newline + 1);
+        return QJsonDocument::fromJson(line).object();
+    }
+    QByteArray reply(const QJsonObject &command, const QByteArray &value = "{}")
+    {
+        return R"({"return": )" + value + R"(, "id": )" + QByteArray::number(command.value("id").toInteger()) + "}\r\n";
+    }
+    // Greeting and capabilities, as QEMU does them.
+    bool handshake(QmpClient &client)
+    {
+        if (!accept())
+            return false;
+        write(kGreeting + "\r\n");
+        const QJsonObject caps = nextCommand();
+        if (caps.value("execute").toString() != QLatin1String("qmp_capabilities"))
+            return false;
+        QSignalSpy ready(&client, &QmpClient::ready);
+        write(reply(caps));
+        return ready.wait(5000) || ready.count() == 1;
+    }
+    void close() { m_peer->disconnectFromServer(); }
+
+private:
+    QLocalServer m_server;
+    QLocalSocket *m_peer = nullptr;
+    QByteArray m_buffer;
+};
+
+struct Answer
+{
+    bool done = false;
+    bool ok = false;
+    QJsonValue value;
+    QString error;
+
+    QmpClient::ReplyHandler handler()
+    {
+        return [this](Result<QJsonValue> r) {
+            done = true;
+            ok = r.ok();
+            if (ok)
+                value = r.value();
+            else
+                error = r.error().message;
+        };
+    }
+    bool wait(int ms = 5000) { return QTest::qWaitFor([this] { return done; }, ms); }
+};
+
+} // namespace
+
+class TestQmpClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString socketPath() { return m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(++m_counter)); }
+    int m_counter = 0;
+
+private Q_SLOTS:
+    void handshakeWithSplitGreeting()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        QSignalSpy ready(&client, &QmpClient::ready);
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.accept());
+        // The greeting arrives in three pieces.
+        server.write(kGreeting.left(10));
+        QTest::qWait(20);
+        server.write(kGreeting.mid(10, 30));
+        QTest::qWait(20);
+        QCOMPARE(client.state(), QmpClient::State::Connecting);
+        server.write(kGreeting.mid(40) + "\r\n");
+        const QJsonObject caps = server.nextCommand();
+        QCOMPARE(caps.value("execute").toString(), QStringLiteral("qmp_capabilities"));
+        QVERIFY(caps.contains("id"));
+        QCOMPARE(client.state(), QmpClient::State::Negotiating);
+        server.write(server.reply(caps));
+        QVERIFY(ready.wait(5000));
+        QVERIFY(client.isReady());
+    }
+
+    void eventBeforeReplyAndSeveralMessagesInOneRead()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(client));
+        QSignalSpy events(&client, &QmpClient::event);
+        Answer answer;
+        client.execute(QStringLiteral("stop"), answer.handler());
+        const QJsonObject stop = server.nextCommand();
+        QCOMPARE(stop.value("execute").toString(), QStringLiteral("stop"));
+        // STOP arrives before stop's return, both in one write, the reply split across lines.
+        server.write(R"({"timestamp": {"seconds": 1, "microseconds": 2}, "event": "STOP"})" "\r\n" + server.reply(stop) +
+                     R"({"event": "RESUME", "data": {"x": 1}})" "\r\n");
+        QVERIFY(answer.wait());
+        QVERIFY(answer.ok);
+        QVERIFY(answer.value.isObject());
+        QTRY_COMPARE(events.count(), 2);
+        QCOMPARE(events.at(0).at(0).toString(), QStringLiteral("STOP"));
+        QCOMPARE(events.at(1).at(0).toString(), QStringLiteral("RESUME"));
+        QCOMPARE(events.at(1).at(1).toJsonObject().value("x").toInt(), 1);
+    }
+
+    void repliesMatchedByIdOutOfOrder()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(client));
+        Answer first, second;
+        client.execute(QStringLiteral("query-status"), first.handler());
+        client.execute(QStringLiteral("query-name"), QJsonObject{{"a", 1}}, second.handler());
+        const QJsonObject c1 = server.nextCommand();
+        const QJsonObject c2 = server.nextCommand();
+        QCOMPARE(c2.value("arguments").toObject().value("a").toInt(), 1);
+        QVERIFY(c1.value("id") != c2.value("id"));
+        server.write(server.reply(c2, R"({"name": "second"})"));
+        server.write(server.reply(c1, R"({"status": "running"})"));
+        QVERIFY(first.wait() && second.wait());
+        QCOMPARE(first.value.toObject().value("status").toString(), QStringLiteral("running"));
+        QCOMPARE(second.value.toObject().value("name").toString(), QStringLiteral("second"));
+    }
+
+    void errorCarriesQemusMessage()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(client));
+        Answer answer;
+        client.execute(QStringLiteral("device_add"), answer.handler());
+        const QJsonObject cmd = server.nextCommand();
+        server.write(R"({"error": {"class": "GenericError", "desc": "Duplicate device ID 'vd1'"}, "id": )" +
+                     QByteArray::number(cmd.value("id").toInteger()) + "}\r\n");
+        QVERIFY(answer.wait());
+        QVERIFY(!answer.ok);
+        QCOMPARE(answer.error, QStringLiteral("Duplicate device ID 'vd1'"));
+        QVERIFY(client.isReady()); // an error reply does not end the connection
+    }
+
+    void timeoutAnswersOnceAndLateReplyIsIgnored()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(client));
+        int calls = 0;
+        QString error;
+        client.execute(QStringLiteral("slow"), {}, [&](Result<QJsonValue> r) { ++calls; error = r.ok() ? QString() : r.error().message; }, 100);
+        const QJsonObject cmd = server.nextCommand();
+        QTRY_COMPARE(calls, 1);
+        QVERIFY(error.contains(QStringLiteral("timed out")));
+        server.write(server.reply(cmd));
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        QVERIFY(client.isReady());
+    }
+
+    void disconnectFailsPendingAndIsSignalled()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(client));
+        QSignalSpy disconnected(&client, &QmpClient::disconnected);
+        Answer answer;
+        client.execute(QStringLiteral("quit"), answer.handler());
+        server.nextCommand();
+        server.close();
+        QVERIFY(answer.wait());
+        QVERIFY(!answer.ok);
+        QVERIFY(answer.error.contains(QStringLiteral("quit")));
+        QTRY_COMPARE(disconnected.count(), 1);
+        QCOMPARE(client.state(), QmpClient::State::Disconnected);
+        Answer after;
+        client.execute(QStringLiteral("query-status"), after.handler());
+        QVERIFY(after.wait());
+        QVERIFY(!after.ok);
+    }
+
+    void closedDuringHandshakeFails()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        QSignalSpy failed(&client, &QmpClient::failed);
+        QSignalSpy disconnected(&client, &QmpClient::disconnected);
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.accept());
+        server.write(kGreeting + "\r\n");
+        server.nextCommand();
+        server.close();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(disconnected.count(), 0);
+    }
+
+    void noServerFails()
+    {
+        QmpClient client;
+        QSignalSpy failed(&client, &QmpClient::failed);
+        client.connectToServer(m_dir.filePath(QStringLiteral("missing.sock")));
+        QVERIFY(failed.count() == 1 || failed.wait(5000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+    }
+
+    void silentServerTimesOut()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        QSignalSpy failed(&client, &QmpClient::failed);
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)), 200);
+        QVERIFY(server.accept()); // accepted, but no greeting: like a second QMP client
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("handshake")));
+    }
+
+    void garbageEndsTheConnection()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(client));
+        QSignalSpy disconnected(&client, &QmpClient::disconnected);
+        server.write("this is not json\r\n");
+        QVERIFY(disconnected.wait(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQmpClient)
+#include "tst_qmpclient.moc"
