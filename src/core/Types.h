@@ -24,6 +24,20 @@ struct Template
     QDateTime createdAt;
 };
 
+// A host port forwarded to a guest port (QEMU user-mode networking).
+struct PortForward
+{
+    QString protocol = QStringLiteral("tcp"); // tcp or udp
+    QString hostAddress = QStringLiteral("127.0.0.1");
+    int hostPort = 0;
+    int guestPort = 0;
+
+    bool operator==(const PortForward &other) const
+    {
+        return protocol == other.protocol && hostAddress == other.hostAddress && hostPort == other.hostPort && guestPort == other.guestPort;
+    }
+};
+
 struct Vm
 {
     QString id; // UUID, lower case, no braces
@@ -33,6 +47,7 @@ struct Vm
     int ramAmount = 0; // GiB
     VmState state = VmState::Stopped;
     QString stateDetail; // why the VM is in `error`, or why its last operation failed
+    QList<PortForward> ports;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -1,0 +1,141 @@
+#include "QemuCommandLine.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vman::qemu {
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compactId(const QString &diskId)
+{
+    QString hex = diskId;
+    hex.remove(QLatin1Char('-'));
+    return hex.left(30);
+}
+
+// -blockdev for a qcow2 image; the format is always explicit (no probing of guest-written data).
+QJsonObject qcow2Node(const QString &nodeName, const QString &path)
+{
+    return {{QStringLiteral("driver"), QStringLiteral("qcow2")},
+            {QStringLiteral("node-name"), nodeName},
+            {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")}, {QStringLiteral("filename"), path}}}};
+}
+
+} // namespace
+
+QString nodeName(const QString &diskId)
+{
+    return QLatin1Char('n') + compactId(diskId);
+}
+
+QString deviceId(const QString &diskId)
+{
+    return QLatin1Char('v') + compactId(diskId);
+}
+
+QString rootPortId(int index)
+{
+    return QStringLiteral("rp%1").arg(index);
+}
+
+int rootPortCount(const QemuLaunchSpec &spec)
+{
+    return int(spec.dataDisks.size()) + spec.spareHotplugPorts;
+}
+
+QString diskSerial(const QString &diskName)
+{
+    return diskName.left(20);
+}
+
+QString macAddress(const QString &vmId)
+{
+    const QByteArray digest = QCryptographicHash::hash(vmId.toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("52:54:00:%1:%2:%3")
+        .arg(quint8(digest.at(0)), 2, 16, QLatin1Char('0'))
+        .arg(quint8(digest.at(1)), 2, 16, QLatin1Char('0'))
+        .arg(quint8(digest.at(2)), 2, 16, QLatin1Char('0'));
+}
+
+QString escapeOptionValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char(','), QLatin1String(",,"));
+    return escaped;
+}
+
+QStringList arguments(const QemuLaunchSpec &spec)
+{
+    QStringList args;
+    // Identity: the uuid is how VMAN recognises its QEMU processes in /proc/PID/cmdline.
+    args << QStringLiteral("-name") << QStringLiteral("guest=%1").arg(escapeOptionValue(spec.vmName))
+         << QStringLiteral("-uuid") << spec.vmId;
+    // A clean, explicit machine: nothing from defaults or user config files.
+    args << QStringLiteral("-nodefaults") << QStringLiteral("-no-user-config");
+    args << QStringLiteral("-machine") << QStringLiteral("q35");
+    args << QStringLiteral("-accel") << nameOf(spec.accel);
+    args << QStringLiteral("-cpu") << (spec.accel == AccelMode::Kvm ? QStringLiteral("host") : QStringLiteral("max"));
+    args << QStringLiteral("-smp") << QString::number(spec.cpuCount);
+    args << QStringLiteral("-m") << QString::number(spec.ramMiB);
+    // A display device without a window, so QMP screendump works.
+    args << QStringLiteral("-vga") << QStringLiteral("std") << QStringLiteral("-display") << QStringLiteral("none");
+
+    // Process control: the parent returns once sockets and the locked pidfile exist.
+    args << QStringLiteral("-daemonize") << QStringLiteral("-pidfile") << spec.pidFile;
+    args << QStringLiteral("-qmp") << QStringLiteral("unix:%1,server=on,wait=off").arg(escapeOptionValue(spec.qmpSocket));
+
+    // Serial console: logged to a file even with no client connected.
+    args << QStringLiteral("-chardev")
+         << QStringLiteral("socket,id=serial0,path=%1,server=on,wait=off,logfile=%2")
+                .arg(escapeOptionValue(spec.serialSocket), escapeOptionValue(spec.serialLog))
+         << QStringLiteral("-serial") << QStringLiteral("chardev:serial0");
+
+    // Root disk on the root bus, first to boot.
+    args << QStringLiteral("-blockdev") << json(qcow2Node(QStringLiteral("root"), spec.rootDisk));
+    args << QStringLiteral("-device")
+         << json({{QStringLiteral("driver"), QStringLiteral("virtio-blk-pci")},
+                  {QStringLiteral("id"), QStringLiteral("rootdisk")},
+                  {QStringLiteral("drive"), QStringLiteral("root")},
+                  {QStringLiteral("bootindex"), 0}});
+
+    // PCIe root ports: each data disk sits on its own, so it can be unplugged; the spare ones take
+    // disks hot-plugged later.
+    const int ports = rootPortCount(spec);
+    for (int i = 1; i <= ports; ++i) {
+        args << QStringLiteral("-device")
+             << json({{QStringLiteral("driver"), QStringLiteral("pcie-root-port")},
+                      {QStringLiteral("id"), rootPortId(i)},
+                      {QStringLiteral("chassis"), i}});
+    }
+    for (int i = 0; i < spec.dataDisks.size(); ++i) {
+        const QemuDisk &disk = spec.dataDisks.at(i);
+        args << QStringLiteral("-blockdev") << json(qcow2Node(nodeName(disk.diskId), disk.path));
+        args << QStringLiteral("-device")
+             << json({{QStringLiteral("driver"), QStringLiteral("virtio-blk-pci")},
+                      {QStringLiteral("id"), deviceId(disk.diskId)},
+                      {QStringLiteral("drive"), nodeName(disk.diskId)},
+                      {QStringLiteral("bus"), rootPortId(i + 1)},
+                      {QStringLiteral("serial"), disk.serial}});
+    }
+
+    // Outbound network (user mode) with the VM's port forwards.
+    QString netdev = QStringLiteral("user,id=net0");
+    for (const PortForward &port : spec.ports) {
+        netdev += QStringLiteral(",hostfwd=%1:%2:%3-:%4").arg(port.protocol, port.hostAddress).arg(port.hostPort).arg(port.guestPort);
+    }
+    args << QStringLiteral("-netdev") << netdev;
+    args << QStringLiteral("-device")
+         << json({{QStringLiteral("driver"), QStringLiteral("virtio-net-pci")},
+                  {QStringLiteral("netdev"), QStringLiteral("net0")},
+                  {QStringLiteral("mac"), macAddress(spec.vmId)}});
+    return args;
+}
+
+} // namespace vman::qemu

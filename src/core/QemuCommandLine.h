@@ -1,0 +1,52 @@
+// The QEMU command line of a VM, built by a pure function (tested with QCOMPARE on the list).
+#pragma once
+
+#include "Config.h"
+#include "Types.h"
+
+#include <QStringList>
+
+namespace vman {
+
+struct QemuDisk
+{
+    QString diskId;
+    QString path;   // absolute, qcow2
+    QString serial; // what the guest sees in /sys/block/vdX/serial
+};
+
+struct QemuLaunchSpec
+{
+    QString vmId;
+    QString vmName;
+    int cpuCount = 1;
+    int ramMiB = 256;
+    AccelMode accel = AccelMode::Tcg; // resolved: never Auto here
+    QString rootDisk;                  // absolute, qcow2
+    QList<QemuDisk> dataDisks;         // attached at start, each on its own hot-pluggable port
+    QList<PortForward> ports;
+    QString pidFile;
+    QString qmpSocket;
+    QString serialSocket;
+    QString serialLog;
+    int spareHotplugPorts = 8; // free PCIe root ports for disks hot-plugged later
+};
+
+namespace qemu {
+
+QStringList arguments(const QemuLaunchSpec &spec);
+
+// QEMU ids derived from a disk id: node names must be shorter than 32 characters.
+QString nodeName(const QString &diskId);
+QString deviceId(const QString &diskId);
+QString rootPortId(int index); // 1-based
+int rootPortCount(const QemuLaunchSpec &spec);
+// The guest-visible serial of a disk (virtio-blk allows 20 bytes).
+QString diskSerial(const QString &diskName);
+// Locally administered, stable per VM.
+QString macAddress(const QString &vmId);
+// Doubles commas, as QEMU's key=value option syntax needs inside values.
+QString escapeOptionValue(const QString &value);
+
+} // namespace qemu
+} // namespace vman

@@ -1,0 +1,113 @@
+// The QEMU command line is a pure function of the VM: compared argument by argument.
+#include "QemuCommandLine.h"
+
+#include <QTest>
+
+using namespace vman;
+
+class TestQemuCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QemuLaunchSpec spec()
+    {
+        QemuLaunchSpec s;
+        s.vmId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+        s.vmName = QStringLiteral("web");
+        s.cpuCount = 2;
+        s.ramMiB = 4096;
+        s.accel = AccelMode::Tcg;
+        s.rootDisk = QStringLiteral("/s/vms/id/root.qcow2");
+        s.pidFile = QStringLiteral("/s/vms/id/qemu.pid");
+        s.qmpSocket = QStringLiteral("/s/vms/id/qmp.sock");
+        s.serialSocket = QStringLiteral("/s/vms/id/serial.sock");
+        s.serialLog = QStringLiteral("/s/vms/id/serial.log");
+        s.spareHotplugPorts = 2;
+        return s;
+    }
+
+private Q_SLOTS:
+    void minimalVm()
+    {
+        const QStringList expected = {
+            "-name", "guest=web", "-uuid", "0a1b2c3d-1111-2222-3333-444455556666",
+            "-nodefaults", "-no-user-config",
+            "-machine", "q35", "-accel", "tcg", "-cpu", "max", "-smp", "2", "-m", "4096",
+            "-vga", "std", "-display", "none",
+            "-daemonize", "-pidfile", "/s/vms/id/qemu.pid",
+            "-qmp", "unix:/s/vms/id/qmp.sock,server=on,wait=off",
+            "-chardev", "socket,id=serial0,path=/s/vms/id/serial.sock,server=on,wait=off,logfile=/s/vms/id/serial.log",
+            "-serial", "chardev:serial0",
+            "-blockdev", R"({"driver":"qcow2","file":{"driver":"file","filename":"/s/vms/id/root.qcow2"},"node-name":"root"})",
+            "-device", R"({"bootindex":0,"drive":"root","driver":"virtio-blk-pci","id":"rootdisk"})",
+            "-device", R"({"chassis":1,"driver":"pcie-root-port","id":"rp1"})",
+            "-device", R"({"chassis":2,"driver":"pcie-root-port","id":"rp2"})",
+            "-netdev", "user,id=net0",
+            "-device", QStringLiteral(R"({"driver":"virtio-net-pci","mac":"%1","netdev":"net0"})").arg(qemu::macAddress(spec().vmId)),
+        };
+        QCOMPARE(qemu::arguments(spec()), expected);
+    }
+
+    void kvmUsesHostCpu()
+    {
+        QemuLaunchSpec s = spec();
+        s.accel = AccelMode::Kvm;
+        const QStringList args = qemu::arguments(s);
+        QCOMPARE(args.at(args.indexOf("-accel") + 1), QStringLiteral("kvm"));
+        QCOMPARE(args.at(args.indexOf("-cpu") + 1), QStringLiteral("host"));
+    }
+
+    void dataDisksSitOnTheirOwnRootPorts()
+    {
+        QemuLaunchSpec s = spec();
+        s.dataDisks = {{"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", "/s/disks/a.qcow2", "data"},
+                       {"11111111-2222-3333-4444-555555555555", "/s/disks/b.qcow2", "logs"}};
+        const QStringList args = qemu::arguments(s);
+        QCOMPARE(qemu::rootPortCount(s), 4);
+        QVERIFY(args.contains(R"({"chassis":4,"driver":"pcie-root-port","id":"rp4"})"));
+        QVERIFY(!args.contains(R"({"chassis":5,"driver":"pcie-root-port","id":"rp5"})"));
+        const int first = args.indexOf(R"({"driver":"qcow2","file":{"driver":"file","filename":"/s/disks/a.qcow2"},"node-name":"naaaaaaaabbbbccccddddeeeeeeeeee"})");
+        QVERIFY(first > 0);
+        QCOMPARE(args.at(first + 2),
+                 QStringLiteral(R"({"bus":"rp1","drive":"naaaaaaaabbbbccccddddeeeeeeeeee","driver":"virtio-blk-pci","id":"vaaaaaaaabbbbccccddddeeeeeeeeee","serial":"data"})"));
+        QVERIFY(args.contains(R"({"bus":"rp2","drive":"n111111112222333344445555555555","driver":"virtio-blk-pci","id":"v111111112222333344445555555555","serial":"logs"})"));
+    }
+
+    void idsFitQemuLimits()
+    {
+        const QString id = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+        QVERIFY(qemu::nodeName(id).size() < 32);
+        QVERIFY(qemu::deviceId(id).size() < 32);
+        QVERIFY(qemu::nodeName(id).at(0).isLetter());
+        QCOMPARE(qemu::diskSerial(QString(64, 'x')).size(), 20);
+        QCOMPARE(qemu::macAddress(id), qemu::macAddress(id));
+        QVERIFY(qemu::macAddress(id).startsWith("52:54:00:"));
+        QCOMPARE(qemu::macAddress(id).size(), 17);
+        QVERIFY(qemu::macAddress(id) != qemu::macAddress(QStringLiteral("11111111-2222-3333-4444-555555555555")));
+    }
+
+    void portForwards()
+    {
+        QemuLaunchSpec s = spec();
+        s.ports = {{"tcp", "127.0.0.1", 2222, 22}, {"udp", "0.0.0.0", 5353, 53}};
+        const QStringList args = qemu::arguments(s);
+        QCOMPARE(args.at(args.indexOf("-netdev") + 1),
+                 QStringLiteral("user,id=net0,hostfwd=tcp:127.0.0.1:2222-:22,hostfwd=udp:0.0.0.0:5353-:53"));
+    }
+
+    void commasInPathsAreEscaped()
+    {
+        QemuLaunchSpec s = spec();
+        s.qmpSocket = QStringLiteral("/odd,dir/qmp.sock");
+        s.serialLog = QStringLiteral("/odd,dir/serial.log");
+        s.vmName = QStringLiteral("a,b");
+        const QStringList args = qemu::arguments(s);
+        QCOMPARE(args.at(args.indexOf("-qmp") + 1), QStringLiteral("unix:/odd,,dir/qmp.sock,server=on,wait=off"));
+        QVERIFY(args.at(args.indexOf("-chardev") + 1).endsWith(QStringLiteral("logfile=/odd,,dir/serial.log")));
+        QCOMPARE(args.at(args.indexOf("-name") + 1), QStringLiteral("guest=a,,b"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQemuCommandLine)
+#include "tst_qemucommandline.moc"
