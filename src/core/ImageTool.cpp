@@ -1,0 +1,88 @@
+#include "ImageTool.h"
+
+#include "Logging.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace vman {
+
+ImageTool::ImageTool(QString program, QObject *parent) : QObject(parent), m_program(std::move(program)) {}
+
+ImageTool::~ImageTool()
+{
+    for (QProcess *process : findChildren<QProcess *>()) {
+        process->disconnect(this);
+        process->kill();
+        process->waitForFinished(2000);
+    }
+}
+
+void ImageTool::run(const QStringList &arguments, const QString &target, Callback<QByteArray> done)
+{
+    auto *process = new QProcess(this);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto finished = std::make_shared<bool>(false);
+    auto complete = [this, process, target, done, finished, timer, arguments](Result<QByteArray> result) {
+        if (*finished)
+            return;
+        *finished = true;
+        if (!result.ok() && !target.isEmpty())
+            QFile::remove(target);
+        qCDebug(lcOperator).noquote() << "qemu-img" << arguments.join(QLatin1Char(' ')) << (result.ok() ? "ok" : "failed") << timer->elapsed() << "ms";
+        process->deleteLater();
+        done(std::move(result));
+    };
+    connect(process, &QProcess::finished, this, [process, complete](int exitCode, QProcess::ExitStatus status) {
+        const QByteArray out = process->readAllStandardOutput();
+        if (status == QProcess::NormalExit && exitCode == 0)
+            return complete(out);
+        QString err = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+        if (err.isEmpty())
+            err = status == QProcess::CrashExit ? QStringLiteral("qemu-img crashed") : QStringLiteral("qemu-img exited with code %1").arg(exitCode);
+        complete(ServiceError::failed(err));
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process, complete](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            complete(ServiceError::failed(QStringLiteral("cannot run %1: %2").arg(m_program, process->errorString())));
+    });
+    process->start(m_program, arguments, QIODevice::ReadOnly);
+}
+
+void ImageTool::create(const QString &path, qint64 sizeGiB, Callback<Done> done)
+{
+    run({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), path, QStringLiteral("%1G").arg(sizeGiB)},
+        path, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
+void ImageTool::linkedClone(const QString &base, const QString &overlay, Callback<Done> done)
+{
+    run({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-b"), base,
+         QStringLiteral("-F"), QStringLiteral("qcow2"), overlay},
+        overlay, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
+void ImageTool::fullCopy(const QString &base, const QString &destination, Callback<Done> done)
+{
+    run({QStringLiteral("convert"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-O"),
+         QStringLiteral("qcow2"), base, destination},
+        destination, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
+void ImageTool::info(const QString &path, Callback<QJsonObject> done)
+{
+    run({QStringLiteral("info"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-U"), QStringLiteral("--output=json"), path},
+        QString(), [done](Result<QByteArray> r) {
+            if (!r.ok())
+                return done(r.error());
+            const QJsonDocument doc = QJsonDocument::fromJson(r.value());
+            if (!doc.isObject())
+                return done(ServiceError::failed(QStringLiteral("qemu-img info gave no JSON object")));
+            done(doc.object());
+        });
+}
+
+} // namespace vman

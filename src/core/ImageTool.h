@@ -1,0 +1,43 @@
+// qemu-img, asynchronously: create, linked clone, full copy, info. Errors carry qemu-img's own
+// message. The format is always given explicitly, never probed.
+#pragma once
+
+#include "ServiceError.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+namespace vman {
+
+class ImageTool final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageTool)
+
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    explicit ImageTool(QString program, QObject *parent = nullptr);
+    ~ImageTool() override;
+
+    void create(const QString &path, qint64 sizeGiB, Callback<Done> done);
+    // A qcow2 overlay whose backing file is `base` (qcow2): instant, the base must never change.
+    void linkedClone(const QString &base, const QString &overlay, Callback<Done> done);
+    // An independent qcow2 copy of `base` (qcow2), with every allocated cluster.
+    void fullCopy(const QString &base, const QString &destination, Callback<Done> done);
+    // `qemu-img info --output=json`; `-U` so an image held by a running VM can be read.
+    void info(const QString &path, Callback<QJsonObject> done);
+
+    QString program() const { return m_program; }
+
+private:
+    // Runs qemu-img; `target` is removed again if the command fails (no half-made images).
+    void run(const QStringList &arguments, const QString &target, Callback<QByteArray> done);
+
+    QString m_program;
+};
+
+} // namespace vman
