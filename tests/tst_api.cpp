@@ -506,20 +506,91 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("| intel.api | POST /templates 422 ")), qPrintable(text));
     }
 
-    void withoutDryRunLifecycleIs501()
+    void startFailureCarriesTheCauseAndChangesNothing()
     {
-        m_server = std::make_unique<TestServer>(false);
-        QVERIFY(m_server->started);
+        // Real operator, with a QEMU binary that cannot run.
+        Config config;
+        config.storagePath = m_server->dir.filePath(QStringLiteral("real"));
+        config.dbPath = config.storagePath + QStringLiteral("/states.db");
+        config.qemuBinary = QStringLiteral("/nonexistent/qemu-system-x86_64");
+        config.accel = AccelMode::Tcg;
+        Runtime runtime(config);
+        QString error;
+        QVERIFY2(runtime.start(&error), qPrintable(error));
+        ApiServer api(runtime.service(), runtime.health(), ApiServer::Options{});
+        QVERIFY(api.listen(QStringLiteral("127.0.0.1"), 0, &error));
+        HttpClient client(api.port());
+        QCOMPARE(client.postJson("/templates", {{"name", "t"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const QByteArray id = client.postJson("/vms", {{"template_name", "t"}}).object().value("id").toString().toLatin1();
+        auto r = client.post("/vms/" + id + "/actions/start");
+        verifyDetail(r, 500);
+        QVERIFY2(r.object().value("detail").toString().contains(QStringLiteral("/nonexistent/qemu-system-x86_64")), r.body.constData());
+        r = client.get("/vms/" + id);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY(r.object().value("state_detail").toString().contains(QStringLiteral("/nonexistent")));
+        // The health check names the missing binary too.
+        const QJsonObject qemu = client.get("/health").object().value("checks").toObject().value("qemu").toObject();
+        QCOMPARE(qemu.value("ok").toBool(), false);
+        QVERIFY(qemu.value("error").toString().contains(QStringLiteral("/nonexistent")));
+    }
+
+    void screenshotAndConsoleInDryRun()
+    {
         createTemplate();
         const QByteArray id = createVm().toLatin1();
-        QVERIFY(!id.isEmpty());
-        auto r = http().post("/vms/" + id + "/actions/start");
-        verifyDetail(r, 501);
-        QVERIFY(r.object().value("detail").toString().contains(QStringLiteral("dry-run")));
-        QCOMPARE(http().get("/vms/" + id).object().value("state").toString(), QStringLiteral("stopped"));
-        verifyDetail(http().postJson("/disks", {{"size", 1}}), 501);
-        QCOMPARE(http().get("/disks").array().size(), 0);
-        QCOMPARE(http().del("/vms/" + id).status, 204);
+        verifyDetail(http().get("/vms/" + id + "/screenshot"), 409); // stopped
+        QCOMPARE(http().post("/vms/" + id + "/actions/start").status, 200);
+        verifyDetail(http().get("/vms/" + id + "/screenshot"), 501); // simulated VMs have no screen
+        auto r = http().get("/vms/" + id + "/console?tail=10");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/plain"));
+        verifyDetail(http().get("/vms/" + id + "/console?tail=0"), 422);
+        verifyDetail(http().get("/vms/" + id + "/console?tail=abc"), 422);
+        verifyDetail(http().get("/vms/" + newId().toLatin1() + "/console"), 404);
+        verifyDetail(http().get("/vms/" + newId().toLatin1() + "/screenshot"), 404);
+    }
+
+    void portForwards()
+    {
+        createTemplate();
+        auto r = http().postRaw("/vms", R"({"template_name":"small","name":"a","ports":[{"host":2222,"guest":22},{"host":5353,"guest":53,"protocol":"udp","host_address":"0.0.0.0"}]})");
+        QCOMPARE(r.status, 201);
+        const QJsonArray ports = r.object().value("ports").toArray();
+        QCOMPARE(ports.size(), 2);
+        QCOMPARE(ports.at(0).toObject(), (QJsonObject{{"host", 2222}, {"guest", 22}, {"protocol", "tcp"}, {"host_address", "127.0.0.1"}}));
+        QCOMPARE(ports.at(1).toObject().value("protocol").toString(), QStringLiteral("udp"));
+        // The same host port for another VM is a conflict; on the other protocol it is not.
+        const QByteArray before = snapshot();
+        r = http().postRaw("/vms", R"({"template_name":"small","ports":[{"host":2222,"guest":80}]})");
+        verifyDetail(r, 409);
+        QVERIFY(r.object().value("detail").toString().contains(QStringLiteral("2222")));
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(http().postRaw("/vms", R"({"template_name":"small","ports":[{"host":2222,"guest":80,"protocol":"udp"}]})").status, 201);
+
+        const QList<QPair<QByteArray, QString>> bad = {
+            {R"({"template_name":"small","ports":[{"host":0,"guest":22}]})", "host"},
+            {R"({"template_name":"small","ports":[{"host":70000,"guest":22}]})", "host"},
+            {R"({"template_name":"small","ports":[{"host":2300,"guest":-1}]})", "guest"},
+            {R"({"template_name":"small","ports":[{"host":"2300","guest":22}]})", "host"},
+            {R"({"template_name":"small","ports":[{"host":2300}]})", "guest"},
+            {R"({"template_name":"small","ports":[{"host":2300,"guest":22,"protocol":"sctp"}]})", "protocol"},
+            {R"({"template_name":"small","ports":[{"host":2300,"guest":22,"host_address":"::1"}]})", "host_address"},
+            {R"({"template_name":"small","ports":[{"host":2300,"guest":22},{"host":2300,"guest":23}]})", "host"},
+            {R"({"template_name":"small","ports":[5]})", ""},
+            {R"({"template_name":"small","ports":{"host":1}})", ""},
+        };
+        for (const auto &[body, field] : bad) {
+            const QByteArray snap = snapshot();
+            r = http().postRaw("/vms", body);
+            verifyDetail(r, 422);
+            const QJsonArray loc = r.object().value("detail").toArray().first().toObject().value("loc").toArray();
+            QCOMPARE(loc.at(1).toString(), QStringLiteral("ports"));
+            if (!field.isEmpty()) {
+                QVERIFY2(loc.at(2).isDouble(), body.constData());
+                QCOMPARE(loc.last().toString(), field);
+            }
+            QCOMPARE(snapshot(), snap);
+        }
     }
 
     void bearerToken()

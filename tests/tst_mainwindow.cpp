@@ -30,7 +30,7 @@ private Q_SLOTS:
         MainWindow window(service, QStringLiteral("http://127.0.0.1:1"));
         QCOMPARE(window.summaryText(), QStringLiteral("0 VMs (0 running), 0 disks, 0 templates"));
         QVERIFY(service.createTemplate({QStringLiteral("t"), 1, 1}).ok());
-        QVERIFY(service.createVm({QStringLiteral("t"), std::nullopt}).ok());
+        QVERIFY(service.createVm({QStringLiteral("t"), std::nullopt, {}}).ok());
         QCOMPARE(window.summaryText(), QStringLiteral("1 VMs (0 running), 0 disks, 1 templates"));
 
         QTranslator german;

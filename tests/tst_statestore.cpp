@@ -74,7 +74,7 @@ private Q_SLOTS:
             QStringList tables;
             while (q.next())
                 tables << q.value(0).toString();
-            QCOMPARE(tables, QStringList({"disk_attachments", "disks", "templates", "vms"}));
+            QCOMPARE(tables, QStringList({"disk_attachments", "disks", "templates", "vm_ports", "vms"}));
         }
         db.close();
         db = QSqlDatabase();

@@ -50,7 +50,7 @@ struct Fixture
     {
         if (!service.findTemplate(templateName))
             (void)service.createTemplate({templateName, 2, 4});
-        auto r = service.createVm({templateName, std::nullopt});
+        auto r = service.createVm({templateName, std::nullopt, {}});
         return r.value();
     }
     Result<Vm> start(const QString &id)
@@ -138,8 +138,8 @@ private Q_SLOTS:
     {
         Fixture f(freshDir());
         QVERIFY(f.service.createTemplate({QStringLiteral("big"), 8, 32}).ok());
-        const auto a = f.service.createVm({QStringLiteral("big"), std::nullopt});
-        const auto b = f.service.createVm({QStringLiteral("big"), std::nullopt});
+        const auto a = f.service.createVm({QStringLiteral("big"), std::nullopt, {}});
+        const auto b = f.service.createVm({QStringLiteral("big"), std::nullopt, {}});
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a.value().cpuCount, 8);
         QCOMPARE(a.value().ramAmount, 32);
@@ -147,10 +147,10 @@ private Q_SLOTS:
         QVERIFY(a.value().name != b.value().name);
         QVERIFY(isCanonicalId(a.value().id));
 
-        QCOMPARE(f.service.createVm({QStringLiteral("none"), std::nullopt}).error().kind, ErrorKind::NotFound);
-        QVERIFY(f.service.createVm({QStringLiteral("big"), QStringLiteral("web")}).ok());
-        QCOMPARE(f.service.createVm({QStringLiteral("big"), QStringLiteral("web")}).error().kind, ErrorKind::Conflict);
-        QCOMPARE(f.service.createVm({QStringLiteral("big"), QStringLiteral("../x")}).error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.service.createVm({QStringLiteral("none"), std::nullopt, {}}).error().kind, ErrorKind::NotFound);
+        QVERIFY(f.service.createVm({QStringLiteral("big"), QStringLiteral("web"), {}}).ok());
+        QCOMPARE(f.service.createVm({QStringLiteral("big"), QStringLiteral("web"), {}}).error().kind, ErrorKind::Conflict);
+        QCOMPARE(f.service.createVm({QStringLiteral("big"), QStringLiteral("../x"), {}}).error().kind, ErrorKind::Invalid);
         QCOMPARE(f.service.vms().size(), 3);
     }
 

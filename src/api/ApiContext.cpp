@@ -98,6 +98,13 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks)
     QJsonArray diskArray;
     for (const Disk &disk : disks)
         diskArray.append(toJson(disk));
+    QJsonArray portArray;
+    for (const PortForward &port : vm.ports) {
+        portArray.append(QJsonObject{{QStringLiteral("host"), port.hostPort},
+                                     {QStringLiteral("guest"), port.guestPort},
+                                     {QStringLiteral("protocol"), port.protocol},
+                                     {QStringLiteral("host_address"), port.hostAddress}});
+    }
     return {{QStringLiteral("id"), vm.id},
             {QStringLiteral("name"), vm.name},
             {QStringLiteral("template_name"), vm.templateName},
@@ -107,7 +114,8 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks)
             {QStringLiteral("state_detail"), vm.stateDetail.isEmpty() ? QJsonValue::Null : QJsonValue(vm.stateDetail)},
             {QStringLiteral("created_at"), timestamp(vm.createdAt)},
             {QStringLiteral("updated_at"), timestamp(vm.updatedAt)},
-            {QStringLiteral("disks"), diskArray}};
+            {QStringLiteral("disks"), diskArray},
+            {QStringLiteral("ports"), portArray}};
 }
 
 QByteArray jsonBytes(const QJsonObject &object)

@@ -83,16 +83,80 @@ void RequestInput::addError(const QStringList &loc, const QString &message, cons
                                 {QStringLiteral("type"), type}});
 }
 
+void RequestInput::addErrorAt(const QJsonArray &loc, const QString &message, const QString &type, const QJsonValue &input)
+{
+    QJsonObject entry{{QStringLiteral("loc"), loc}, {QStringLiteral("msg"), message}, {QStringLiteral("type"), type}};
+    if (!input.isUndefined())
+        entry.insert(QStringLiteral("input"), inputValue(input));
+    m_errors.append(entry);
+}
+
+static QJsonArray fieldLocation(const QString &where, const QString &field)
+{
+    // "ports.0.host" -> [where, "ports", 0, "host"]
+    QJsonArray loc{where};
+    for (const QString &part : field.split(QLatin1Char('.'))) {
+        bool isIndex = false;
+        const int index = part.toInt(&isIndex);
+        loc.append(isIndex ? QJsonValue(index) : QJsonValue(part));
+    }
+    return loc;
+}
+
 void RequestInput::addFieldErrors(const QList<FieldError> &errors, const QString &where)
 {
     for (const FieldError &e : errors) {
-        QJsonObject entry{{QStringLiteral("loc"), QJsonArray{where, e.field}},
-                          {QStringLiteral("msg"), e.message},
-                          {QStringLiteral("type"), e.type}};
-        if (where == QLatin1String("body") && m_body.contains(e.field))
-            entry.insert(QStringLiteral("input"), inputValue(m_body.value(e.field)));
-        m_errors.append(entry);
+        const QJsonArray loc = fieldLocation(where, e.field);
+        // The offending value, found by walking the body along the location.
+        QJsonValue input = where == QLatin1String("body") ? QJsonValue(m_body) : QJsonValue(QJsonValue::Undefined);
+        for (int i = 1; i < loc.size() && !input.isUndefined(); ++i)
+            input = loc.at(i).isDouble() ? input.toArray().at(loc.at(i).toInt()) : input.toObject().value(loc.at(i).toString());
+        addErrorAt(loc, e.message, e.type, input);
     }
+}
+
+std::optional<qint64> RequestInput::integerAt(const QJsonValue &value, const QJsonArray &loc)
+{
+    // JSON numbers arrive as doubles; booleans and strings are not integers.
+    if (!value.isDouble()) {
+        addErrorAt(loc, QStringLiteral("Input should be a valid integer"), QStringLiteral("int_type"), value);
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number != std::floor(number)) {
+        addErrorAt(loc, QStringLiteral("Input should be a valid integer, got a number with a fractional part"),
+                   QStringLiteral("int_from_float"), value);
+        return std::nullopt;
+    }
+    // Out-of-range magnitudes are clamped: the core's range check then names the limit.
+    constexpr double kLimit = 9.0e18;
+    if (number > kLimit)
+        return std::numeric_limits<qint64>::max();
+    if (number < -kLimit)
+        return std::numeric_limits<qint64>::min();
+    return qint64(number);
+}
+
+std::optional<QString> RequestInput::stringAt(const QJsonValue &value, const QJsonArray &loc)
+{
+    if (!value.isString()) {
+        addErrorAt(loc, QStringLiteral("Input should be a valid string"), QStringLiteral("string_type"), value);
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+std::optional<QJsonArray> RequestInput::array(const QString &field, bool required)
+{
+    bool present = false;
+    const QJsonValue value = take(field, required, &present);
+    if (!present)
+        return std::nullopt;
+    if (!value.isArray()) {
+        addErrorAt({QStringLiteral("body"), field}, QStringLiteral("Input should be a valid list"), QStringLiteral("list_type"), value);
+        return std::nullopt;
+    }
+    return value.toArray();
 }
 
 QJsonValue RequestInput::take(const QString &field, bool required, bool *present)
@@ -110,11 +174,7 @@ std::optional<QString> RequestInput::string(const QString &field, bool required)
     const QJsonValue value = take(field, required, &present);
     if (!present)
         return std::nullopt;
-    if (!value.isString()) {
-        addFieldErrors({{field, QStringLiteral("Input should be a valid string"), QStringLiteral("string_type")}});
-        return std::nullopt;
-    }
-    return value.toString();
+    return stringAt(value, {QStringLiteral("body"), field});
 }
 
 std::optional<qint64> RequestInput::integer(const QString &field, bool required)
@@ -123,24 +183,7 @@ std::optional<qint64> RequestInput::integer(const QString &field, bool required)
     const QJsonValue value = take(field, required, &present);
     if (!present)
         return std::nullopt;
-    // JSON numbers arrive as doubles; booleans and strings are not integers.
-    if (!value.isDouble()) {
-        addFieldErrors({{field, QStringLiteral("Input should be a valid integer"), QStringLiteral("int_type")}});
-        return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number) || number != std::floor(number)) {
-        addFieldErrors({{field, QStringLiteral("Input should be a valid integer, got a number with a fractional part"),
-                         QStringLiteral("int_from_float")}});
-        return std::nullopt;
-    }
-    // Out-of-range magnitudes are clamped: the core's range check then names the limit.
-    constexpr double kLimit = 9.0e18;
-    if (number > kLimit)
-        return std::numeric_limits<qint64>::max();
-    if (number < -kLimit)
-        return std::numeric_limits<qint64>::min();
-    return qint64(number);
+    return integerAt(value, {QStringLiteral("body"), field});
 }
 
 std::optional<bool> RequestInput::boolean(const QString &field, bool required)

@@ -28,6 +28,12 @@ public:
     std::optional<QString> string(const QString &field, bool required);
     std::optional<qint64> integer(const QString &field, bool required);
     std::optional<bool> boolean(const QString &field, bool required);
+    std::optional<QJsonArray> array(const QString &field, bool required);
+
+    // Type checks of values nested in the body; `loc` is where the value sits.
+    std::optional<qint64> integerAt(const QJsonValue &value, const QJsonArray &loc);
+    std::optional<QString> stringAt(const QJsonValue &value, const QJsonArray &loc);
+    void addErrorAt(const QJsonArray &loc, const QString &message, const QString &type, const QJsonValue &input = QJsonValue::Undefined);
 
     // Query parameters.
     std::optional<bool> queryBool(const QString &name, bool defaultValue);

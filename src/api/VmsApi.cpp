@@ -20,6 +20,8 @@ void VmsApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/start"), [this](ApiCall &call) { start(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/stop"), [this](ApiCall &call) { stop(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/restart"), [this](ApiCall &call) { restart(call); });
+    router.add("GET", QStringLiteral("/vms/{vm_id}/screenshot"), [this](ApiCall &call) { screenshot(call); });
+    router.add("GET", QStringLiteral("/vms/{vm_id}/console"), [this](ApiCall &call) { console(call); });
 }
 
 QJsonObject VmsApi::vmJson(const QString &id) const
@@ -71,6 +73,36 @@ void VmsApi::create(ApiCall &call)
     VmSpec spec;
     const auto templateName = input->string(QStringLiteral("template_name"), true);
     spec.name = input->string(QStringLiteral("name"), false);
+    if (const auto ports = input->array(QStringLiteral("ports"), false)) {
+        for (int i = 0; i < ports->size(); ++i) {
+            const QJsonArray at{QStringLiteral("body"), QStringLiteral("ports"), i};
+            if (!ports->at(i).isObject()) {
+                input->addErrorAt(at, QStringLiteral("Input should be a valid dictionary"), QStringLiteral("dict_type"), ports->at(i));
+                continue;
+            }
+            const QJsonObject item = ports->at(i).toObject();
+            PortSpec port;
+            auto field = [&](const char *name) {
+                QJsonArray loc = at;
+                loc.append(QLatin1String(name));
+                return loc;
+            };
+            if (!item.contains(QLatin1String("host")) || !item.contains(QLatin1String("guest"))) {
+                for (const char *name : {"host", "guest"}) {
+                    if (!item.contains(QLatin1String(name)))
+                        input->addErrorAt(field(name), QStringLiteral("Field required"), QStringLiteral("missing"));
+                }
+                continue;
+            }
+            port.host = input->integerAt(item.value(QLatin1String("host")), field("host")).value_or(0);
+            port.guest = input->integerAt(item.value(QLatin1String("guest")), field("guest")).value_or(0);
+            if (item.contains(QLatin1String("protocol")))
+                port.protocol = input->stringAt(item.value(QLatin1String("protocol")), field("protocol")).value_or(QString());
+            if (item.contains(QLatin1String("host_address")))
+                port.hostAddress = input->stringAt(item.value(QLatin1String("host_address")), field("host_address")).value_or(QString());
+            spec.ports.append(port);
+        }
+    }
     if (input->hasErrors())
         return call.reply->sendValidationErrors(input->errors());
     spec.templateName = *templateName;
@@ -150,6 +182,49 @@ void VmsApi::stop(ApiCall &call)
             return api::sendServiceError(*reply, result.error(), sharedInput.get());
         reply->sendJson(200, vmJson(result.value().id));
     });
+}
+
+void VmsApi::screenshot(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(30000);
+    m_context.service.screenshot(*id, [reply](Result<QByteArray> png) {
+        if (!png.ok())
+            return api::sendServiceError(*reply, png.error());
+        reply->send(200, png.value(), QByteArrayLiteral("image/png"), {{"Cache-Control", "no-store"}});
+    });
+}
+
+void VmsApi::console(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::None, *call.reply);
+    if (!input)
+        return;
+    qint64 tail = rules::kConsoleTailDefault;
+    if (const auto text = input->queryString(QStringLiteral("tail"))) {
+        bool ok = false;
+        tail = text->toLongLong(&ok);
+        if (!ok) {
+            input->addErrorAt({QStringLiteral("query"), QStringLiteral("tail")}, QStringLiteral("Input should be a valid integer"),
+                              QStringLiteral("int_parsing"), *text);
+            return call.reply->sendValidationErrors(input->errors());
+        }
+    }
+    const Result<QByteArray> text = m_context.service.consoleTail(*id, tail);
+    if (!text.ok()) {
+        if (text.error().kind == ErrorKind::Invalid) {
+            input->addFieldErrors(text.error().fields, QStringLiteral("query"));
+            return call.reply->sendValidationErrors(input->errors());
+        }
+        return api::sendServiceError(*call.reply, text.error());
+    }
+    call.reply->send(200, text.value(), QByteArrayLiteral("text/plain; charset=utf-8"), {{"Cache-Control", "no-store"}});
 }
 
 void VmsApi::restart(ApiCall &call)

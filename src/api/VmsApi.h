@@ -22,6 +22,8 @@ private:
     void start(ApiCall &call);
     void stop(ApiCall &call);
     void restart(ApiCall &call);
+    void screenshot(ApiCall &call);
+    void console(ApiCall &call);
 
     QJsonObject vmJson(const QString &id) const;
 

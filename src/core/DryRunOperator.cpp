@@ -56,6 +56,27 @@ void DryRunOperator::removeVmFiles(const Vm &vm, Callback<Done> done)
     QTimer::singleShot(m_delayMs, this, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
+void DryRunOperator::screenshot(const Vm &, Callback<QByteArray> done)
+{
+    QTimer::singleShot(0, this, [done = std::move(done)] {
+        done(ServiceError::notImplemented(QStringLiteral("A simulated VM has no screen (dry-run)")));
+    });
+}
+
+Result<QByteArray> DryRunOperator::consoleTail(const Vm &, qint64)
+{
+    return QByteArray(); // a simulated VM prints nothing
+}
+
+void DryRunOperator::recover(const Vm &vm, Callback<VmState> done)
+{
+    // Simulated VMs "keep running" across restarts; an operation cut short by a crash cannot be
+    // known to have finished, so the VM is flagged for the user.
+    if (vm.state == VmState::Starting || vm.state == VmState::Stopping)
+        return done(VmState::Error);
+    done(vm.state);
+}
+
 Result<Done> removeVmFolder(const StoragePaths &paths, const QString &vmId)
 {
     // The id is a canonical UUID (checked by the service), so this never leaves vms/.

@@ -23,6 +23,9 @@ public:
     void hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;
     void unplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;
     void removeVmFiles(const Vm &vm, Callback<Done> done) override;
+    void screenshot(const Vm &vm, Callback<QByteArray> done) override;
+    Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) override;
+    void recover(const Vm &vm, Callback<VmState> done) override;
 
 private:
     void later(const QString &what, Callback<Done> done);

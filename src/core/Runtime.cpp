@@ -2,7 +2,7 @@
 
 #include "DryRunOperator.h"
 #include "Logging.h"
-#include "NoQemuOperator.h"
+#include "QemuOperator.h"
 #include "StateStore.h"
 #include "SystemHealth.h"
 #include "VmService.h"
@@ -77,7 +77,7 @@ bool Runtime::start(QString *error)
     if (m_config.dryRun)
         m_operator = std::make_unique<DryRunOperator>(m_paths, m_config.dryRunDelayMs);
     else
-        m_operator = std::make_unique<NoQemuOperator>(m_paths);
+        m_operator = std::make_unique<QemuOperator>(m_config, m_paths);
     m_service = std::make_unique<VmService>(*m_store, *m_operator);
     if (!m_service->load()) {
         *error = m_service->lastError();

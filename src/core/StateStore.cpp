@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -272,6 +273,13 @@ bool StateStore::loadAll(Snapshot *snapshot)
         return fail(QStringLiteral("cannot load VMs"), q.lastError().text());
     while (q.next())
         result.vms.append(vmFromQuery(q));
+    if (!q.exec(QStringLiteral("SELECT vm_id, protocol, host_address, host_port, guest_port FROM vm_ports ORDER BY vm_id, position")))
+        return fail(QStringLiteral("cannot load port forwards"), q.lastError().text());
+    QHash<QString, QList<PortForward>> ports;
+    while (q.next())
+        ports[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt()});
+    for (Vm &vm : result.vms)
+        vm.ports = ports.value(vm.id);
 
     if (!q.exec(QStringLiteral("SELECT d.id, d.name, d.size_gib, a.vm_id, a.attached_at, d.created_at, d.updated_at "
                                "FROM disks d LEFT JOIN disk_attachments a ON a.disk_id = d.id ORDER BY d.created_at, d.id")))
@@ -330,7 +338,11 @@ bool StateStore::deleteTemplate(const QString &name)
 
 bool StateStore::insertVm(const Vm &vm)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction tx(db);
+    if (!tx.active())
+        return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), db.lastError().text());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO vms (id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(vm.id);
@@ -343,7 +355,24 @@ bool StateStore::insertVm(const Vm &vm)
     q.addBindValue(isoText(vm.createdAt));
     q.addBindValue(isoText(vm.updatedAt));
     QString error;
-    return run(q, &error) || fail(QStringLiteral("cannot insert VM %1").arg(vm.id), error);
+    if (!run(q, &error))
+        return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), error);
+    for (int i = 0; i < vm.ports.size(); ++i) {
+        const PortForward &port = vm.ports.at(i);
+        QSqlQuery p(db);
+        p.prepare(QStringLiteral("INSERT INTO vm_ports (vm_id, protocol, host_address, host_port, guest_port, position) VALUES (?, ?, ?, ?, ?, ?)"));
+        p.addBindValue(vm.id);
+        p.addBindValue(port.protocol);
+        p.addBindValue(port.hostAddress);
+        p.addBindValue(port.hostPort);
+        p.addBindValue(port.guestPort);
+        p.addBindValue(i);
+        if (!run(p, &error))
+            return fail(QStringLiteral("cannot insert port %1/%2 of VM %3").arg(port.hostPort).arg(port.protocol, vm.id), error);
+    }
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), db.lastError().text());
+    return true;
 }
 
 bool StateStore::updateVm(const Vm &vm)

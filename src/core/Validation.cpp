@@ -38,4 +38,20 @@ std::optional<FieldError> checkRange(const QString &field, qint64 value, qint64 
     return std::nullopt;
 }
 
+std::optional<FieldError> checkProtocol(const QString &field, const QString &protocol)
+{
+    if (protocol == QLatin1String("tcp") || protocol == QLatin1String("udp"))
+        return std::nullopt;
+    return FieldError{field, QStringLiteral("Input should be 'tcp' or 'udp'"), QStringLiteral("enum")};
+}
+
+std::optional<FieldError> checkIpv4(const QString &field, const QString &address)
+{
+    // QEMU 7.2 forwards IPv4 host addresses only.
+    static const QRegularExpression pattern(QStringLiteral("^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$"));
+    if (pattern.match(address).hasMatch())
+        return std::nullopt;
+    return FieldError{field, QStringLiteral("Input should be an IPv4 address"), QStringLiteral("ip_v4_address")};
+}
+
 } // namespace vman::rules

@@ -20,11 +20,18 @@ constexpr qint64 kDiskGibMax = 65536;
 constexpr qint64 kStopTimeoutMin = 1;
 constexpr qint64 kStopTimeoutMax = 3600;
 constexpr int kDefaultStopTimeoutSeconds = 30;
+constexpr qint64 kPortMin = 1;
+constexpr qint64 kPortMax = 65535;
+constexpr qint64 kConsoleTailMin = 1;
+constexpr qint64 kConsoleTailMax = 16 * 1024 * 1024;
+constexpr qint64 kConsoleTailDefault = 64 * 1024;
 
 // The pattern names must match, as shown to users.
 QString namePattern();
 
 std::optional<FieldError> checkName(const QString &field, const QString &name);
 std::optional<FieldError> checkRange(const QString &field, qint64 value, qint64 min, qint64 max);
+std::optional<FieldError> checkProtocol(const QString &field, const QString &protocol); // tcp or udp
+std::optional<FieldError> checkIpv4(const QString &field, const QString &address);
 
 } // namespace vman::rules

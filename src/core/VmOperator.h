@@ -4,6 +4,7 @@
 
 #include "ServiceError.h"
 #include "Types.h"
+#include "Validation.h"
 
 #include <QObject>
 
@@ -17,7 +18,7 @@ using Callback = std::function<void(Result<T>)>;
 struct StopOptions
 {
     bool force = false;
-    qint64 timeoutSeconds = 30; // graceful shutdown wait before forcing
+    qint64 timeoutSeconds = rules::kDefaultStopTimeoutSeconds; // graceful shutdown wait before forcing
 };
 
 class VmOperator : public QObject
@@ -27,18 +28,36 @@ class VmOperator : public QObject
 public:
     using QObject::QObject;
 
-    // "dry-run", "qemu", ...: shown in health and logs.
+    // "dry-run" or "qemu": shown in health and logs.
     virtual QString mode() const = 0;
 
+    // Answers once the VM runs (QMP says `running`), with the real cause on failure.
     virtual void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) = 0;
     virtual void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) = 0;
     virtual void createDiskImage(const Disk &disk, Callback<Done> done) = 0;
     virtual void deleteDiskImage(const Disk &disk, Callback<Done> done) = 0;
     // Hot-plug into / out of a running VM. Attaching to a stopped VM needs no operator call.
+    // An unplug the guest does not complete in time answers Conflict ("unplug pending"); if the
+    // guest completes it later, diskReleased() follows.
     virtual void hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) = 0;
     virtual void unplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) = 0;
     // Removes what the VM has on the host (its folder); the VM is stopped.
     virtual void removeVmFiles(const Vm &vm, Callback<Done> done) = 0;
+    // A PNG of the VM's screen.
+    virtual void screenshot(const Vm &vm, Callback<QByteArray> done) = 0;
+    // The last `maxBytes` of the VM's serial console output (empty if it never ran).
+    virtual Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) = 0;
+    // What really runs for a VM known to the database, adopting a QEMU left running by an earlier
+    // VMAN. Answers the VM's true state.
+    virtual void recover(const Vm &vm, Callback<VmState> done) = 0;
+
+Q_SIGNALS:
+    // The VM's QEMU ended without a stop request (guest power-off, crash, kill).
+    void vmExited(const QString &vmId, const QString &reason);
+    // The guest paused or resumed (QMP STOP / RESUME).
+    void vmRunStateChanged(const QString &vmId, bool running);
+    // A disk whose unplug was pending has been released by the guest.
+    void diskReleased(const QString &vmId, const QString &diskId);
 };
 
 } // namespace vman

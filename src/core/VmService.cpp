@@ -4,6 +4,7 @@
 #include "Validation.h"
 
 #include <QPointer>
+#include <QSet>
 
 namespace vman {
 
@@ -38,6 +39,9 @@ VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
     qRegisterMetaType<vman::Vm>();
     qRegisterMetaType<vman::Disk>();
     qRegisterMetaType<vman::VmState>();
+    connect(&m_operator, &VmOperator::vmExited, this, &VmService::onVmExited);
+    connect(&m_operator, &VmOperator::vmRunStateChanged, this, &VmService::onVmRunStateChanged);
+    connect(&m_operator, &VmOperator::diskReleased, this, &VmService::onDiskReleased);
 }
 
 bool VmService::load()
@@ -56,18 +60,7 @@ bool VmService::load()
     m_diskIdByName.clear();
     for (const Template &t : snapshot.templates)
         m_templates.insert(t.name, t);
-    for (Vm vm : snapshot.vms) {
-        if (vm.state == VmState::Starting || vm.state == VmState::Stopping) {
-            const QString detail = QStringLiteral("VMAN stopped while this VM was %1").arg(nameOf(vm.state));
-            qCWarning(lcService).noquote() << describe(vm) << "was" << nameOf(vm.state) << "at start-up: marked error";
-            vm.state = VmState::Error;
-            vm.stateDetail = detail;
-            vm.updatedAt = nowUtc();
-            if (!m_store.updateVm(vm)) {
-                m_lastError = m_store.lastError();
-                return false;
-            }
-        }
+    for (const Vm &vm : snapshot.vms) {
         m_vms.insert(vm.id, vm);
         m_vmOrder.append(vm.id);
         m_vmIdByName.insert(vm.name, vm.id);
@@ -79,7 +72,127 @@ bool VmService::load()
     }
     bump();
     qCInfo(lcService) << "loaded" << m_templates.size() << "templates," << m_vms.size() << "VMs," << m_disks.size() << "disks";
+    recoverVms();
     return true;
+}
+
+void VmService::recoverVms()
+{
+    QPointer<VmService> self(this);
+    for (const QString &id : std::as_const(m_vmOrder)) {
+        const Vm vm = m_vms.value(id);
+        m_vmBusy.insert(id, QStringLiteral("recovery"));
+        m_operator.recover(vm, [self, id, recorded = vm.state](Result<VmState> found) {
+            if (!self)
+                return;
+            self->m_vmBusy.remove(id);
+            const auto current = self->findVm(id);
+            if (!current)
+                return;
+            if (!found.ok()) {
+                self->setVmState(id, VmState::Error, found.error().message);
+                return;
+            }
+            const VmState truth = found.value();
+            if (truth == current->state)
+                return;
+            QString detail;
+            if (truth == VmState::Error)
+                detail = QStringLiteral("VMAN stopped while this VM was %1; its outcome is unknown").arg(nameOf(recorded));
+            else if (truth == VmState::Stopped)
+                detail = QStringLiteral("QEMU was no longer running when VMAN started (recorded as %1)").arg(nameOf(recorded));
+            else if (recorded == VmState::Stopped || recorded == VmState::Error)
+                detail = QStringLiteral("adopted a QEMU that was still running");
+            qCWarning(lcService).noquote() << describe(*current) << "recorded as" << nameOf(recorded) << "is really" << nameOf(truth);
+            self->setVmState(id, truth, detail);
+        });
+    }
+}
+
+void VmService::onVmExited(const QString &vmId, const QString &reason)
+{
+    const auto vm = findVm(vmId);
+    if (!vm || vm->state == VmState::Stopped)
+        return;
+    setVmState(vmId, VmState::Stopped, reason);
+}
+
+void VmService::onVmRunStateChanged(const QString &vmId, bool running)
+{
+    const auto vm = findVm(vmId);
+    if (!vm || m_vmBusy.contains(vmId))
+        return;
+    if (running && vm->state == VmState::Paused)
+        setVmState(vmId, VmState::Running, QString());
+    else if (!running && vm->state == VmState::Running)
+        setVmState(vmId, VmState::Paused, QStringLiteral("paused in QEMU"));
+}
+
+void VmService::onDiskReleased(const QString &vmId, const QString &diskId)
+{
+    const auto disk = findDisk(diskId);
+    if (!disk || disk->vmId != vmId || m_diskBusy.contains(diskId))
+        return;
+    qCInfo(lcService).noquote() << "disk" << disk->name << "released late by the guest: detaching";
+    commitDetach(diskId, [](Result<Disk>) {});
+}
+
+void VmService::screenshot(const QString &id, Callback<QByteArray> done)
+{
+    const auto vm = findVm(id);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(id)));
+    if (vm->state != VmState::Running && vm->state != VmState::Paused)
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2: it has no screen").arg(vm->name, nameOf(vm->state))));
+    m_operator.screenshot(*vm, std::move(done));
+}
+
+Result<QByteArray> VmService::consoleTail(const QString &id, qint64 maxBytes)
+{
+    const auto vm = findVm(id);
+    if (!vm)
+        return ServiceError::notFound(vmNotFound(id));
+    if (auto e = rules::checkRange(QStringLiteral("tail"), maxBytes, rules::kConsoleTailMin, rules::kConsoleTailMax))
+        return ServiceError::invalid({*e});
+    return m_operator.consoleTail(*vm, maxBytes);
+}
+
+std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const
+{
+    QList<FieldError> errors;
+    QSet<QString> seen;
+    for (int i = 0; i < ports.size(); ++i) {
+        const PortSpec &p = ports.at(i);
+        const QString at = QStringLiteral("ports.%1.").arg(i);
+        if (auto e = rules::checkRange(at + QLatin1String("host"), p.host, rules::kPortMin, rules::kPortMax))
+            errors << *e;
+        if (auto e = rules::checkRange(at + QLatin1String("guest"), p.guest, rules::kPortMin, rules::kPortMax))
+            errors << *e;
+        if (auto e = rules::checkProtocol(at + QLatin1String("protocol"), p.protocol))
+            errors << *e;
+        if (auto e = rules::checkIpv4(at + QLatin1String("host_address"), p.hostAddress))
+            errors << *e;
+        const QString key = p.protocol + QLatin1Char('/') + QString::number(p.host);
+        if (seen.contains(key))
+            errors << FieldError{at + QLatin1String("host"), QStringLiteral("Host port %1/%2 is listed twice").arg(p.host).arg(p.protocol),
+                                 QStringLiteral("value_error")};
+        seen.insert(key);
+        out->append({p.protocol, p.hostAddress, int(p.host), int(p.guest)});
+    }
+    if (!errors.isEmpty())
+        return ServiceError::invalid(errors);
+    for (const PortForward &wanted : std::as_const(*out)) {
+        for (const Vm &other : m_vms) {
+            for (const PortForward &used : other.ports) {
+                if (used.protocol == wanted.protocol && used.hostPort == wanted.hostPort) {
+                    return ServiceError::conflict(QStringLiteral("Host port %1/%2 is already forwarded to VM '%3'")
+                                                      .arg(wanted.hostPort)
+                                                      .arg(wanted.protocol, other.name));
+                }
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 void VmService::bump()
@@ -216,6 +329,9 @@ Result<Vm> VmService::createVm(const VmSpec &spec)
         return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(spec.templateName));
     if (spec.name && m_vmIdByName.contains(*spec.name))
         return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
+    QList<PortForward> ports;
+    if (auto error = checkPorts(spec.ports, &ports))
+        return *error;
 
     Vm vm;
     vm.id = newId();
@@ -224,6 +340,7 @@ Result<Vm> VmService::createVm(const VmSpec &spec)
     vm.cpuCount = t->cpuCount;
     vm.ramAmount = t->ramAmount;
     vm.state = VmState::Stopped;
+    vm.ports = ports;
     vm.createdAt = vm.updatedAt = nowUtc();
     if (!m_store.insertVm(vm))
         return storeFailure(m_store);

@@ -24,10 +24,20 @@ struct TemplateSpec
     qint64 ramAmount = 0;
 };
 
+// A port forward as requested; absent fields take their defaults.
+struct PortSpec
+{
+    qint64 host = 0;
+    qint64 guest = 0;
+    QString protocol = QStringLiteral("tcp");
+    QString hostAddress = QStringLiteral("127.0.0.1");
+};
+
 struct VmSpec
 {
     QString templateName;
     std::optional<QString> name;
+    QList<PortSpec> ports;
 };
 
 struct DiskSpec
@@ -48,6 +58,9 @@ public:
     // trusted, so it is recorded as `error` with a reason until its real state is known.
     bool load();
     QString lastError() const { return m_lastError; }
+    // Asks the operator what really runs for every VM (adopting QEMUs left running) and corrects
+    // the recorded states. Answers come in asynchronously.
+    void recoverVms();
 
     // Changes with every modification: lets callers cache derived data (serialised lists).
     quint64 revision() const { return m_revision; }
@@ -67,6 +80,8 @@ public:
     void startVm(const QString &id, Callback<Vm> done);
     void stopVm(const QString &id, const StopOptions &options, Callback<Vm> done);
     void restartVm(const QString &id, Callback<Vm> done);
+    void screenshot(const QString &id, Callback<QByteArray> done);
+    Result<QByteArray> consoleTail(const QString &id, qint64 maxBytes);
 
     QList<Disk> disks() const;
     std::optional<Disk> findDisk(const QString &id) const;
@@ -96,6 +111,10 @@ private:
     void commitAttach(const QString &diskId, const QString &vmId, Callback<Disk> done);
     void commitDetach(const QString &diskId, Callback<Disk> done);
     void bump();
+    void onVmExited(const QString &vmId, const QString &reason);
+    void onVmRunStateChanged(const QString &vmId, bool running);
+    void onDiskReleased(const QString &vmId, const QString &diskId);
+    std::optional<ServiceError> checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const;
     QString uniqueName(const QString &prefix, const QHash<QString, QString> &taken) const;
 
     StateStore &m_store;

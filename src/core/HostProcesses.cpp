@@ -1,0 +1,85 @@
+#include "HostProcesses.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <csignal>
+
+namespace vman::hostproc {
+
+bool isAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    // "pid (comm) S ...": the state follows the last ')'.
+    const QByteArray text = stat.readAll();
+    const int close = text.lastIndexOf(')');
+    return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z' && text.at(close + 2) != 'X';
+}
+
+QByteArray commandLine(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool runsVm(qint64 pid, const QString &vmId)
+{
+    const QByteArray needle = QByteArray("\0-uuid\0", 7) + vmId.toLatin1() + '\0';
+    return isAlive(pid) && commandLine(pid).contains(needle);
+}
+
+QList<qint64> findVmProcesses(const QString &vmId)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (ok && runsVm(pid, vmId))
+            pids << pid;
+    }
+    return pids;
+}
+
+QHash<QString, qint64> processesByUuid()
+{
+    QHash<QString, qint64> found;
+    const QByteArray marker("\0-uuid\0", 7);
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        const QByteArray cmdline = commandLine(pid);
+        const int at = cmdline.indexOf(marker);
+        if (at < 0)
+            continue;
+        const int start = at + marker.size();
+        const int end = cmdline.indexOf('\0', start);
+        if (isAlive(pid))
+            found.insert(QString::fromLatin1(cmdline.mid(start, end < 0 ? -1 : end - start)), pid);
+    }
+    return found;
+}
+
+qint64 readPidFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
+    return ok ? pid : 0;
+}
+
+} // namespace vman::hostproc
