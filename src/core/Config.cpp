@@ -46,6 +46,7 @@ const QStringList kVariables = {
     QStringLiteral("VMAN_API_TOKEN"),         QStringLiteral("VMAN_OBSERVER_INTERVAL"),
     QStringLiteral("VMAN_QEMU_BINARY"),       QStringLiteral("VMAN_QEMU_IMG_BINARY"),
     QStringLiteral("VMAN_ACCEL"),             QStringLiteral("VMAN_BENCH_ROUTES"),
+    QStringLiteral("VMAN_UNPLUG_TIMEOUT"),
 };
 
 // Reads one setting from its sources, remembering which one supplied it for error messages.
@@ -207,6 +208,11 @@ public:
             if (!mode)
                 return badValue(QStringLiteral("auto, kvm or tcg"));
             m_config.accel = *mode;
+        } else if (key == QLatin1String("VMAN_UNPLUG_TIMEOUT")) {
+            const auto value = parseInteger(text, 1, 3600);
+            if (!value)
+                return badValue(QStringLiteral("seconds 1-3600"));
+            m_config.unplugTimeoutSeconds = int(*value);
         } else if (key == QLatin1String("VMAN_BENCH_ROUTES")) {
             const auto value = parseBool(text);
             if (!value)

@@ -40,6 +40,7 @@ struct Config
     QString qemuBinary = QStringLiteral("qemu-system-x86_64");
     QString qemuImgBinary = QStringLiteral("qemu-img");
     AccelMode accel = AccelMode::Auto;
+    int unplugTimeoutSeconds = 10; // how long a guest gets to release an unplugged disk
     bool benchRoutes = false;
 };
 

@@ -84,7 +84,7 @@ struct QemuOperator::Instance
 
 QemuOperator::QemuOperator(const Config &config, StoragePaths paths, QObject *parent)
     : VmOperator(parent), m_config(config), m_paths(std::move(paths)), m_images(config.qemuImgBinary),
-      m_accel(SystemHealth::effectiveAccel(config.accel))
+      m_accel(SystemHealth::effectiveAccel(config.accel)), m_unplugTimeoutMs(config.unplugTimeoutSeconds * 1000)
 {
 }
 

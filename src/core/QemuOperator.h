@@ -48,8 +48,6 @@ public:
     void recover(const Vm &vm, Callback<VmState> done) override;
 
     VmFiles files(const QString &vmId) const;
-    // How long the guest gets to release an unplugged disk before the answer is "unplug pending".
-    void setUnplugTimeout(int ms) { m_unplugTimeoutMs = ms; }
     // The PID of a VM's QEMU, 0 if none runs.
     qint64 runningPid(const QString &vmId) const;
 
@@ -73,7 +71,7 @@ private:
     StoragePaths m_paths;
     ImageTool m_images;
     AccelMode m_accel;
-    int m_unplugTimeoutMs = 10000;
+    int m_unplugTimeoutMs; // how long the guest gets to release an unplugged disk
     QHash<QString, Instance *> m_instances;
     quint64 m_screenshotCounter = 0;
     // One scan of /proc serves a burst of look-ups (recovering many VMs at start-up).

@@ -1,0 +1,294 @@
+// Real QEMU under TCG, through the public API: the test guest is booted once and reused for
+// console, port forward, screenshot, hot-plug, restart and stops; a firmware-only VM (no OS)
+// plays the guest that ignores ACPI and never releases a disk.
+#include "ApiServer.h"
+#include "HttpClient.h"
+#include "ImageTool.h"
+#include "Runtime.h"
+#include "SystemHealth.h"
+#include "VmService.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vman;
+
+namespace {
+
+constexpr int kBootTimeoutMs = 90000;
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+struct RealServer
+{
+    explicit RealServer(const QString &storage, CloneMode cloneMode = CloneMode::Linked)
+    {
+        Config config;
+        config.storagePath = storage;
+        config.dbPath = storage + QStringLiteral("/states.db");
+        config.defaultBootDisk = QStringLiteral(VMAN_TEST_GUEST);
+        config.cloneMode = cloneMode;
+        config.accel = AccelMode::Tcg;
+        config.unplugTimeoutSeconds = 2;
+        runtime = std::make_unique<Runtime>(config);
+        QString error;
+        started = runtime->start(&error);
+        if (!started)
+            qWarning() << error;
+        api = std::make_unique<ApiServer>(runtime->service(), runtime->health(), ApiServer::Options{});
+        listening = api->listen(QStringLiteral("127.0.0.1"), 0, &error);
+        http = std::make_unique<HttpClient>(api->port());
+    }
+    std::unique_ptr<Runtime> runtime;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<HttpClient> http;
+    bool started = false;
+    bool listening = false;
+};
+
+} // namespace
+
+class TestQemu : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/vq-XXXXXX")};
+    std::unique_ptr<RealServer> m_server;
+    QByteArray m_vm; // the booted test guest
+    quint16 m_httpPort = 0;
+
+    HttpClient &http() { return *m_server->http; }
+
+    QString console(const QByteArray &vm) { return QString::fromUtf8(http().get("/vms/" + vm + "/console?tail=200000").body); }
+
+    bool waitForConsole(const QByteArray &vm, const QString &needle, int ms = kBootTimeoutMs)
+    {
+        const bool seen = QTest::qWaitFor([&] { return console(vm).contains(needle); }, ms);
+        if (!seen)
+            qWarning().noquote() << "console of" << vm << "without" << needle << ":\n" << console(vm).right(2000);
+        return seen;
+    }
+
+    QString state(const QByteArray &vm) { return http().get("/vms/" + vm).object().value("state").toString(); }
+
+    QByteArray createVm(const QJsonObject &extra = {})
+    {
+        QJsonObject body{{"template_name", "tiny"}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        return http().postJson("/vms", body).object().value("id").toString().toLatin1();
+    }
+
+    // A VM whose root disk is empty: SeaBIOS finds nothing to boot and idles, deaf to ACPI
+    // and to unplug requests.
+    QByteArray createFirmwareOnlyVm()
+    {
+        const QByteArray id = createVm();
+        const QString dir = m_server->runtime->paths().vmDir(QString::fromLatin1(id));
+        QDir().mkpath(dir);
+        ImageTool tool(QStringLiteral("qemu-img"));
+        bool done = false;
+        tool.create(dir + QStringLiteral("/root.qcow2"), 1, [&](Result<Done>) { done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(VMAN_TEST_GUEST)), "the test guest image is missing: run scripts/build_boot_disk.sh");
+        m_server = std::make_unique<RealServer>(m_dir.filePath(QStringLiteral("main")));
+        QVERIFY(m_server->started && m_server->listening);
+        QCOMPARE(http().postJson("/templates", {{"name", "tiny"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        m_httpPort = freePort();
+        m_vm = createVm({{"name", "guest"}, {"ports", QJsonArray{QJsonObject{{"host", m_httpPort}, {"guest", 80}}}}});
+        QVERIFY(!m_vm.isEmpty());
+        const auto r = http().post("/vms/" + m_vm + "/actions/start");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-GUEST-READY")));
+    }
+
+    void cleanupTestCase()
+    {
+        // Leave no QEMU behind.
+        if (m_server) {
+            for (const QJsonValue &vm : http().get("/vms").array()) {
+                const QByteArray id = vm.toObject().value("id").toString().toLatin1();
+                if (vm.toObject().value("state").toString() != QLatin1String("stopped"))
+                    http().postJson("/vms/" + id + "/actions/stop", {{"force", true}});
+            }
+        }
+    }
+
+    void rootDiskIsALinkedClone()
+    {
+        ImageTool tool(QStringLiteral("qemu-img"));
+        std::unique_ptr<Result<QJsonObject>> info;
+        tool.info(m_server->runtime->paths().vmDir(QString::fromLatin1(m_vm)) + QStringLiteral("/root.qcow2"),
+                  [&](Result<QJsonObject> r) { info = std::make_unique<Result<QJsonObject>>(r); });
+        QVERIFY(QTest::qWaitFor([&] { return info != nullptr; }, 10000));
+        QVERIFY(info->ok());
+        QCOMPARE(info->value().value("backing-filename").toString(), QStringLiteral(VMAN_TEST_GUEST));
+        QCOMPARE(info->value().value("backing-filename-format").toString(), QStringLiteral("qcow2"));
+    }
+
+    void portForwardReachesTheGuestService()
+    {
+        QVERIFY(console(m_vm).contains(QStringLiteral("VMAN-HTTP-UP")));
+        HttpClient guest(m_httpPort);
+        QVERIFY(QTest::qWaitFor([&] { return guest.get("/").body.contains("VMAN-TEST-GUEST http ok"); }, 20000));
+    }
+
+    void screenshotIsAPngOfTheScreen()
+    {
+        const auto r = http().get("/vms/" + m_vm + "/screenshot");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("content-type"), QByteArray("image/png"));
+        QVERIFY(r.body.startsWith("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(r.body.mid(12, 4), QByteArray("IHDR"));
+        const auto be32 = [&](int at) { return (quint8(r.body[at]) << 24) | (quint8(r.body[at + 1]) << 16) | (quint8(r.body[at + 2]) << 8) | quint8(r.body[at + 3]); };
+        // The guest stays in VGA text mode: 80x25 characters of 9x16 pixels.
+        QCOMPARE(be32(16), 720u);
+        QCOMPARE(be32(20), 400u);
+    }
+
+    void hotplugAndUnplugADisk()
+    {
+        const auto created = http().postJson("/disks", {{"size", 1}, {"name", "hot-data"}});
+        QCOMPARE(created.status, 201);
+        const QByteArray disk = created.object().value("id").toString().toLatin1();
+        QVERIFY(QFileInfo::exists(m_server->runtime->paths().diskImage(QString::fromLatin1(disk))));
+        auto r = http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-DISK-ADDED vdb serial=hot-data sectors=2097152"), 30000));
+        r = http().post("/disks/" + disk + "/detach");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.object().value("vm_id").isNull());
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-DISK-REMOVED vdb"), 30000));
+        // It can come back: nothing was left behind in QEMU.
+        QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
+        QCOMPARE(http().del("/disks/" + disk).status, 204);
+        QVERIFY(!QFileInfo::exists(m_server->runtime->paths().diskImage(QString::fromLatin1(disk))));
+    }
+
+    void restartBootsAgain()
+    {
+        const auto r = http().post("/vms/" + m_vm + "/actions/restart");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        // The serial log starts afresh with each start.
+        QVERIFY(!console(m_vm).contains(QStringLiteral("VMAN-DISK-ADDED")));
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-GUEST-READY")));
+    }
+
+    void gracefulStopPowersTheGuestOff()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = http().postJson("/vms/" + m_vm + "/actions/stop", {{"timeout", 60}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY(timer.elapsed() < 60000);
+        QVERIFY(console(m_vm).contains(QStringLiteral("VMAN-GUEST-POWEROFF")));
+        verifyNoQemu(m_vm);
+        QCOMPARE(http().get("/vms/" + m_vm + "/screenshot").status, 409);
+    }
+
+    void forceStopIsImmediate()
+    {
+        QCOMPARE(http().post("/vms/" + m_vm + "/actions/start").status, 200);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = http().postJson("/vms/" + m_vm + "/actions/stop", {{"force", true}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
+        verifyNoQemu(m_vm);
+    }
+
+    void guestIgnoringAcpiIsForcedAfterTheTimeout()
+    {
+        const QByteArray vm = createFirmwareOnlyVm();
+        QCOMPARE(http().post("/vms/" + vm + "/actions/start").status, 200);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = http().postJson("/vms/" + vm + "/actions/stop", {{"timeout", 2}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY2(timer.elapsed() >= 2000, QByteArray::number(timer.elapsed()).constData());
+        QVERIFY(timer.elapsed() < 10000);
+        verifyNoQemu(vm);
+    }
+
+    void unplugThatTheGuestIgnoresIsPendingAndChangesNothing()
+    {
+        const QByteArray vm = createFirmwareOnlyVm();
+        const QByteArray disk = http().postJson("/disks", {{"size", 1}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().post("/vms/" + vm + "/actions/start").status, 200);
+        QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(vm)}}).status, 200);
+        const auto r = http().post("/disks/" + disk + "/detach");
+        QCOMPARE(r.status, 409);
+        QVERIFY2(r.object().value("detail").toString().contains(QStringLiteral("unplug pending")), r.body.constData());
+        QCOMPARE(http().get("/disks/" + disk).object().value("vm_id").toString().toLatin1(), vm);
+        QCOMPARE(http().postJson("/vms/" + vm + "/actions/stop", {{"force", true}}).status, 200);
+        // Stopped, the VM lets go: detaching applies at once.
+        QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
+    }
+
+    void startFailureCarriesQemusMessage()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        const QByteArray vm = createVm({{"ports", QJsonArray{QJsonObject{{"host", squatter.serverPort()}, {"guest", 80}}}}});
+        const auto r = http().post("/vms/" + vm + "/actions/start");
+        QCOMPARE(r.status, 500);
+        const QString detail = r.object().value("detail").toString();
+        QVERIFY2(detail.contains(QStringLiteral("Could not set up host forwarding rule")), qPrintable(detail));
+        const QJsonObject after = http().get("/vms/" + vm).object();
+        QCOMPARE(after.value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY(after.value("state_detail").toString().contains(QStringLiteral("host forwarding")));
+        verifyNoQemu(vm);
+    }
+
+    void fullCopyBootsToo()
+    {
+        RealServer full(m_dir.filePath(QStringLiteral("full")), CloneMode::Full);
+        QVERIFY(full.started && full.listening);
+        QCOMPARE(full.http->postJson("/templates", {{"name", "tiny"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const QByteArray vm = full.http->postJson("/vms", {{"template_name", "tiny"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(full.http->post("/vms/" + vm + "/actions/start").status, 200);
+        const bool ready = QTest::qWaitFor([&] { return full.http->get("/vms/" + vm + "/console").body.contains("VMAN-GUEST-READY"); }, kBootTimeoutMs);
+        full.http->postJson("/vms/" + vm + "/actions/stop", {{"force", true}});
+        QVERIFY(ready);
+        ImageTool tool(QStringLiteral("qemu-img"));
+        std::unique_ptr<Result<QJsonObject>> info;
+        tool.info(full.runtime->paths().vmDir(QString::fromLatin1(vm)) + QStringLiteral("/root.qcow2"),
+                  [&](Result<QJsonObject> r) { info = std::make_unique<Result<QJsonObject>>(r); });
+        QVERIFY(QTest::qWaitFor([&] { return info != nullptr; }, 10000));
+        QVERIFY(info->ok());
+        QVERIFY(!info->value().contains("backing-filename"));
+    }
+
+private:
+    void verifyNoQemu(const QByteArray &vm)
+    {
+        const QString dir = m_server->runtime->paths().vmDir(QString::fromLatin1(vm));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/qemu.pid")));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/qmp.sock")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQemu)
+#include "tst_qemu.moc"
