@@ -2,11 +2,13 @@
 // console, port forward, screenshot, hot-plug, restart and stops; a firmware-only VM (no OS)
 // plays the guest that ignores ACPI and never releases a disk.
 #include "ApiServer.h"
+#include "HostProcesses.h"
 #include "HttpClient.h"
 #include "ImageTool.h"
 #include "Runtime.h"
 #include "SystemHealth.h"
 #include "VmService.h"
+#include "VmanProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -279,6 +281,52 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return info != nullptr; }, 10000));
         QVERIFY(info->ok());
         QVERIFY(!info->value().contains("backing-filename"));
+    }
+
+    void vmsOutliveVmanAndAreAdopted()
+    {
+        // `vman --server` as a process, killed and stopped while its VM runs.
+        const QString storage = m_dir.filePath(QStringLiteral("adopt"));
+        const QMap<QString, QString> env{{QStringLiteral("VMAN_ACCEL"), QStringLiteral("tcg")}};
+        const QStringList args{QStringLiteral("--server"), QStringLiteral("--storage"), storage, QStringLiteral("--port"), QStringLiteral("0")};
+        QByteArray vm;
+        qint64 qemuPid = 0;
+        {
+            VmanProcess first(m_dir.path(), args, env);
+            const quint16 port = first.waitForPort();
+            QVERIFY(port != 0);
+            HttpClient api(port);
+            QCOMPARE(api.postJson("/templates", {{"name", "tiny"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+            vm = api.postJson("/vms", {{"template_name", "tiny"}}).object().value("id").toString().toLatin1();
+            QCOMPARE(api.post("/vms/" + vm + "/actions/start").status, 200);
+            const QList<qint64> pids = hostproc::findVmProcesses(QString::fromLatin1(vm));
+            QCOMPARE(pids.size(), 1);
+            qemuPid = pids.first();
+            first.signal(SIGKILL);
+            QVERIFY(first.finish());
+        }
+        QVERIFY(hostproc::isAlive(qemuPid));
+        for (int signal : {SIGTERM, 0}) {
+            VmanProcess next(m_dir.path(), args, env);
+            const quint16 port = next.waitForPort();
+            QVERIFY(port != 0);
+            HttpClient api(port);
+            QVERIFY(QTest::qWaitFor([&] { return api.get("/vms/" + vm).object().value("state").toString() == QLatin1String("running"); }, 10000));
+            QCOMPARE(api.get("/vms").array().size(), 1);
+            // Adopted, not duplicated: the same single QEMU, reachable through QMP again.
+            QCOMPARE(hostproc::findVmProcesses(QString::fromLatin1(vm)), QList<qint64>{qemuPid});
+            QCOMPARE(api.get("/vms/" + vm + "/screenshot").status, 200);
+            if (signal == SIGTERM) {
+                next.signal(SIGTERM); // a clean stop of VMAN leaves the VM running
+                QVERIFY(next.finish());
+                QCOMPARE(next.exitCode(), 0);
+                QVERIFY(hostproc::isAlive(qemuPid));
+            } else {
+                QCOMPARE(api.postJson("/vms/" + vm + "/actions/stop", {{"force", true}}).status, 200);
+                QVERIFY(!hostproc::isAlive(qemuPid));
+                QCOMPARE(api.get("/vms/" + vm).object().value("state").toString(), QStringLiteral("stopped"));
+            }
+        }
     }
 
 private:

@@ -1,0 +1,76 @@
+// Runs build/vman as a real process for tests: a clean VMAN_* environment, its output
+// collected, and the API port read from its "INTEL listening on" line.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <csignal>
+
+class VmanProcess
+{
+public:
+    VmanProcess(const QString &workDir, const QStringList &args, const QMap<QString, QString> &env = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : environment.keys()) {
+            if (key.startsWith(QLatin1String("VMAN_")))
+                environment.remove(key);
+        }
+        environment.insert(QStringLiteral("VMAN_LOG_DIR"), workDir + QStringLiteral("/logs"));
+        for (auto it = env.begin(); it != env.end(); ++it) {
+            if (it.value().isNull())
+                environment.remove(it.key());
+            else
+                environment.insert(it.key(), it.value());
+        }
+        m_process.setProcessEnvironment(environment);
+        m_process.setWorkingDirectory(workDir);
+        m_process.start(QStringLiteral(VMAN_BINARY), args);
+    }
+    ~VmanProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // The port from the "INTEL listening on http://host:port" line; 0 if it never comes.
+    quint16 waitForPort(int ms = 10000)
+    {
+        static const QRegularExpression listening(QStringLiteral("INTEL listening on http://[^:]+:(\\d+)"));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            m_stdout += m_process.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(m_stdout));
+            if (match.hasMatch())
+                return quint16(match.captured(1).toUInt());
+            if (m_process.state() == QProcess::NotRunning)
+                return 0;
+            QTest::qWait(10);
+        }
+        return 0;
+    }
+    bool finish(int ms = 10000)
+    {
+        const bool done = m_process.waitForFinished(ms);
+        m_stdout += m_process.readAllStandardOutput();
+        m_stderr += m_process.readAllStandardError();
+        return done;
+    }
+    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
+    qint64 pid() const { return m_process.processId(); }
+    int exitCode() const { return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1; }
+    QString output() const { return QString::fromUtf8(m_stdout); }
+    QString errors() const { return QString::fromUtf8(m_stderr); }
+
+private:
+    QProcess m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+};
