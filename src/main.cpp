@@ -104,7 +104,7 @@ int main(int argc, char **argv)
             printError(error);
             return kExitFailure;
         }
-        vman::ApiServer api(runtime.service(), runtime.health(), {config->apiToken, config->benchRoutes});
+        vman::ApiServer api(runtime, {config->apiToken, config->benchRoutes});
         if (!api.listen(config->apiHost, quint16(config->apiPort), &error)) {
             qCCritical(lcMain).noquote() << error;
             printError(error);

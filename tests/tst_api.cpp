@@ -1,6 +1,7 @@
 // The REST API over real HTTP on an ephemeral port: every route, status code and error body of
 // the contract, bad input of every kind (always a 4xx with a detail, never a change), auth.
 #include "ApiServer.h"
+#include "EventHub.h"
 #include "HttpClient.h"
 #include "Logging.h"
 #include "Runtime.h"
@@ -30,7 +31,7 @@ struct TestServer
         started = runtime->start(&error);
         if (!started)
             qWarning() << error;
-        api = std::make_unique<ApiServer>(runtime->service(), runtime->health(), ApiServer::Options{token, false});
+        api = std::make_unique<ApiServer>(*runtime, ApiServer::Options{token, false});
         listening = api->listen(QStringLiteral("127.0.0.1"), 0, &error);
         client = std::make_unique<HttpClient>(api->port());
     }
@@ -439,9 +440,9 @@ private Q_SLOTS:
         }
         QVERIFY(checks.value("database").toObject().value("ok").toBool());
         QVERIFY(checks.value("storage").toObject().value("ok").toBool());
-        // The observer does not exist yet, and health says so.
-        QCOMPARE(checks.value("observer").toObject().value("ok").toBool(), false);
-        QCOMPARE(body.value("status").toString(), QStringLiteral("degraded"));
+        // In dry-run, with the observer running, nothing required is missing.
+        QCOMPARE(checks.value("observer").toObject().value("ok").toBool(), true);
+        QCOMPARE(body.value("status").toString(), QStringLiteral("ok"));
     }
 
     void healthIs503WhenStorageIsGone()
@@ -455,15 +456,108 @@ private Q_SLOTS:
 
     void observerStatus()
     {
+        QVERIFY(QTest::qWaitFor([&] { return http().get("/observer/status").object().value("runs").toInt() >= 1; }, 5000));
         const auto r = http().get("/observer/status");
         QCOMPARE(r.status, 200);
         const QJsonObject body = r.object();
-        QCOMPARE(body.value("running").toBool(), false);
+        QCOMPARE(body.value("running").toBool(), true);
+        QCOMPARE(body.value("healthy").toBool(), true);
         QCOMPARE(body.value("interval_seconds").toInt(), 5);
-        QVERIFY(body.value("last_run_at").isNull());
-        QCOMPARE(body.value("runs").toInt(), 0);
+        QVERIFY(QDateTime::fromString(body.value("last_run_at").toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(body.value("last_duration_ms").toDouble() >= 0);
         QCOMPARE(body.value("corrections_total").toInt(), 0);
         QVERIFY(body.value("corrections").isArray());
+        const int runs = body.value("runs").toInt();
+        const auto ran = http().post("/observer/actions/run");
+        QCOMPARE(ran.status, 200);
+        QCOMPARE(ran.object().value("runs").toInt(), runs + 1);
+    }
+
+    void eventStream()
+    {
+        QTcpSocket stream;
+        stream.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+        QVERIFY(stream.waitForConnected(5000));
+        stream.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray received;
+        QVERIFY(QTest::qWaitFor([&] { received += stream.readAll(); return received.contains("retry:"); }, 5000));
+        QVERIFY(received.startsWith("HTTP/1.1 200"));
+        QVERIFY(received.contains("Content-Type: text/event-stream"));
+        QVERIFY(!received.contains("Content-Length"));
+
+        createTemplate();
+        const QString vm = createVm();
+        QCOMPARE(http().post("/vms/" + vm.toLatin1() + "/actions/start").status, 200);
+        QVERIFY(QTest::qWaitFor([&] { received += stream.readAll(); return received.contains("\"to\":\"running\""); }, 5000));
+        // One JSON object per event, with increasing ids matching the `id:` lines.
+        QList<QJsonObject> events;
+        QList<quint64> ids;
+        for (const QByteArray &line : received.split('\n')) {
+            if (line.startsWith("id: "))
+                ids << line.mid(4).toULongLong();
+            if (line.startsWith("data: "))
+                events << QJsonDocument::fromJson(line.mid(6)).object();
+        }
+        QStringList types;
+        for (const QJsonObject &event : events)
+            types << event.value("type").toString();
+        QCOMPARE(types, QStringList({"template.created", "vm.created", "vm.state_changed", "vm.state_changed"}));
+        QCOMPARE(events.at(1).value("data").toObject().value("vm_id").toString(), vm);
+        QCOMPARE(events.at(2).value("data").toObject().value("to").toString(), QStringLiteral("starting"));
+        for (int i = 0; i < events.size(); ++i) {
+            QCOMPARE(quint64(events.at(i).value("id").toInteger()), ids.at(i));
+            if (i > 0)
+                QCOMPARE(ids.at(i), ids.at(i - 1) + 1);
+        }
+
+        // A client that comes back with Last-Event-ID gets what it missed, then live events.
+        stream.abort();
+        QCOMPARE(http().post("/vms/" + vm.toLatin1() + "/actions/stop").status, 200);
+        QTcpSocket resumed;
+        resumed.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+        QVERIFY(resumed.waitForConnected(5000));
+        resumed.write("GET /events HTTP/1.1\r\nHost: x\r\nLast-Event-ID: " + QByteArray::number(ids.last()) + "\r\n\r\n");
+        QByteArray again;
+        QVERIFY(QTest::qWaitFor([&] { again += resumed.readAll(); return again.count("\"type\":\"vm.state_changed\"") == 2; }, 5000));
+        QVERIFY(again.contains(QByteArray("id: " + QByteArray::number(ids.last() + 1) + "\n")));
+        QVERIFY(!again.contains(QByteArray("id: " + QByteArray::number(ids.last()) + "\n")));
+        QVERIFY(again.contains("\"to\":\"stopped\""));
+        verifyDetail(http().request("GET", "/events", {}, {{"Last-Event-ID", "yesterday"}}), 422);
+    }
+
+    void eventStreamHeartbeat()
+    {
+        QTcpSocket stream;
+        stream.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+        QVERIFY(stream.waitForConnected(5000));
+        stream.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray received;
+        QVERIFY(QTest::qWaitFor([&] { received += stream.readAll(); return received.contains(": heartbeat\n\n"); }, 20000));
+    }
+
+    void aClientThatDoesNotReadBlocksNobody()
+    {
+        QTcpSocket idle; // opens the stream and never reads
+        idle.setReadBufferSize(1);
+        idle.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTest::qWait(100);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 3000; ++i)
+            m_server->runtime->events().publish(QStringLiteral("test.flood"), {{"payload", QString(1000, 'x')}});
+        QCOMPARE(http().get("/health").status, 200);
+        QVERIFY(timer.elapsed() < 5000);
+        // Far more than the 4 MiB a client may owe (the kernel's socket buffers take a few MB
+        // too): the server cuts it off instead of buffering on.
+        for (int i = 0; i < 12000; ++i)
+            m_server->runtime->events().publish(QStringLiteral("test.flood"), {{"payload", QString(1000, 'x')}});
+        QCOMPARE(http().get("/health").status, 200);
+        idle.setReadBufferSize(0);
+        qint64 received = 0;
+        QVERIFY(QTest::qWaitFor([&] { received += idle.readAll().size(); return idle.state() == QAbstractSocket::UnconnectedState; }, 10000));
+        QVERIFY2(received < 15000 * 1000, QByteArray::number(received).constData());
     }
 
     void openapiAndDocs()
@@ -517,7 +611,7 @@ private Q_SLOTS:
         Runtime runtime(config);
         QString error;
         QVERIFY2(runtime.start(&error), qPrintable(error));
-        ApiServer api(runtime.service(), runtime.health(), ApiServer::Options{});
+        ApiServer api(runtime, ApiServer::Options{});
         QVERIFY(api.listen(QStringLiteral("127.0.0.1"), 0, &error));
         HttpClient client(api.port());
         QCOMPARE(client.postJson("/templates", {{"name", "t"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);

@@ -47,7 +47,7 @@ private Q_SLOTS:
         m_runtime = std::make_unique<Runtime>(config);
         QString error;
         QVERIFY2(m_runtime->start(&error), qPrintable(error));
-        m_api = std::make_unique<ApiServer>(m_runtime->service(), m_runtime->health(), ApiServer::Options{});
+        m_api = std::make_unique<ApiServer>(*m_runtime, ApiServer::Options{});
         try {
             m_spec = loadSpec();
         } catch (const YAML::Exception &e) {
@@ -138,7 +138,7 @@ private Q_SLOTS:
     {
         for (const RouteInfo &route : m_api->routes())
             QVERIFY(!route.path.startsWith(QLatin1String("/_bench")));
-        ApiServer bench(m_runtime->service(), m_runtime->health(), ApiServer::Options{QString(), true});
+        ApiServer bench(*m_runtime, ApiServer::Options{QString(), true});
         bool found = false;
         for (const RouteInfo &route : bench.routes())
             found = found || route.path == QLatin1String("/_bench/vms-static");

@@ -46,7 +46,7 @@ struct RealServer
         started = runtime->start(&error);
         if (!started)
             qWarning() << error;
-        api = std::make_unique<ApiServer>(runtime->service(), runtime->health(), ApiServer::Options{});
+        api = std::make_unique<ApiServer>(*runtime, ApiServer::Options{});
         listening = api->listen(QStringLiteral("127.0.0.1"), 0, &error);
         http = std::make_unique<HttpClient>(api->port());
     }

@@ -89,6 +89,8 @@ QJsonObject toJson(const Disk &disk)
             {QStringLiteral("format"), QStringLiteral("qcow2")},
             {QStringLiteral("vm_id"), disk.isAttached() ? QJsonValue(disk.vmId) : QJsonValue::Null},
             {QStringLiteral("attached_at"), timestamp(disk.attachedAt)},
+            {QStringLiteral("state"), disk.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error")},
+            {QStringLiteral("state_detail"), disk.problem.isEmpty() ? QJsonValue::Null : QJsonValue(disk.problem)},
             {QStringLiteral("created_at"), timestamp(disk.createdAt)},
             {QStringLiteral("updated_at"), timestamp(disk.updatedAt)}};
 }

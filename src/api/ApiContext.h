@@ -13,6 +13,8 @@
 namespace vman {
 
 class RequestInput;
+class EventHub;
+class Observer;
 class SystemHealth;
 class VmService;
 struct Template;
@@ -38,6 +40,8 @@ struct ApiContext
 {
     VmService &service;
     SystemHealth &health;
+    Observer &observer;
+    EventHub &events;
     ResponseCache cache;
 };
 

@@ -1,6 +1,8 @@
 #include "ApiServer.h"
 
 #include "DisksApi.h"
+#include "EventsApi.h"
+#include "Runtime.h"
 #include "Logging.h"
 #include "SystemApi.h"
 #include "TemplatesApi.h"
@@ -43,15 +45,18 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 
 } // namespace
 
-ApiServer::ApiServer(VmService &service, SystemHealth &health, Options options, QObject *parent)
-    : QAbstractHttpServer(parent), m_options(std::move(options)), m_context{service, health, {}},
+ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
+    : QAbstractHttpServer(parent), m_options(std::move(options)),
+      m_context{runtime.service(), runtime.health(), runtime.observer(), runtime.events(), {}},
       m_templates(std::make_unique<TemplatesApi>(m_context)), m_vms(std::make_unique<VmsApi>(m_context)),
-      m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context))
+      m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context)),
+      m_eventsApi(std::make_unique<EventsApi>(m_context))
 {
     m_templates->registerRoutes(m_router);
     m_vms->registerRoutes(m_router);
     m_disks->registerRoutes(m_router);
     m_system->registerRoutes(m_router);
+    m_eventsApi->registerRoutes(m_router);
     if (m_options.benchRoutes) {
         // The benchmark's baseline: the bytes of GET /vms as first seen, served from memory.
         m_router.add("GET", QStringLiteral("/_bench/vms-static"), [this](ApiCall &call) {

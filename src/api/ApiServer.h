@@ -13,6 +13,8 @@ class QTcpServer;
 namespace vman {
 
 class DisksApi;
+class EventsApi;
+class Runtime;
 class SystemApi;
 class TemplatesApi;
 class VmsApi;
@@ -29,7 +31,7 @@ public:
         bool benchRoutes = false; // adds GET /_bench/vms-static (benchmark baseline)
     };
 
-    ApiServer(VmService &service, SystemHealth &health, Options options, QObject *parent = nullptr);
+    ApiServer(Runtime &runtime, Options options, QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Binds host:port (port 0: any free port). On failure returns false with the reason.
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<VmsApi> m_vms;
     std::unique_ptr<DisksApi> m_disks;
     std::unique_ptr<SystemApi> m_system;
+    std::unique_ptr<EventsApi> m_eventsApi;
     QTcpServer *m_tcpServer = nullptr;
     QString m_host;
     QByteArray m_benchBody;

@@ -104,6 +104,24 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
     qCInfo(lcApi).noquote() << m_method << m_target << status << QStringLiteral("%1ms").arg(ms, 0, 'f', 1);
 }
 
+QTcpSocket *HttpReply::takeSocketForStream(const QByteArray &contentType, const HeaderList &headers)
+{
+    if (m_answered)
+        return nullptr;
+    m_answered = true;
+    if (m_timeout)
+        m_timeout->stop();
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return nullptr;
+    QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n";
+    for (const auto &header : headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "\r\n";
+    m_socket->write(out);
+    qCInfo(lcApi).noquote() << m_method << m_target << 200 << "(stream)";
+    return m_socket;
+}
+
 void HttpReply::sendJson(int status, const QJsonObject &object, const HeaderList &headers)
 {
     send(status, QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), headers);

@@ -39,6 +39,9 @@ public:
     void sendValidationErrors(const QJsonArray &errors);
 
     bool answered() const { return m_answered; }
+    // Starts a streamed answer (no Content-Length): writes the head and hands the socket over to
+    // the caller, who writes the body as it comes. Null if the client is gone.
+    QTcpSocket *takeSocketForStream(const QByteArray &contentType, const HeaderList &headers = {});
     // Answers 504 if nothing else has been sent after `ms` (a reply that never comes would
     // leave the client hanging forever with Qt 6.4).
     void armTimeout(int ms);

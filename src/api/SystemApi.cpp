@@ -1,5 +1,6 @@
 #include "SystemApi.h"
 
+#include "Observer.h"
 #include "SystemHealth.h"
 
 #include <QFile>
@@ -24,6 +25,7 @@ void SystemApi::registerRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/health"), [this](ApiCall &call) { health(call); });
     router.add("GET", QStringLiteral("/observer/status"), [this](ApiCall &call) { observerStatus(call); });
+    router.add("POST", QStringLiteral("/observer/actions/run"), [this](ApiCall &call) { observerRun(call); });
     router.add("GET", QStringLiteral("/openapi.yaml"), [this](ApiCall &call) {
         serveResource(call, QStringLiteral(":/vman/openapi.yaml"), QByteArrayLiteral("application/yaml; charset=utf-8"));
     });
@@ -68,17 +70,33 @@ void SystemApi::health(ApiCall &call)
     call.reply->sendJson(report.status == HealthStatus::Error ? 503 : 200, body);
 }
 
+void SystemApi::observerRun(ApiCall &call)
+{
+    m_context.observer.runPass();
+    observerStatus(call);
+}
+
 void SystemApi::observerStatus(ApiCall &call)
 {
-    const ObserverStatus status = m_context.health.observerStatus();
+    const ObserverStatus status = m_context.observer.status();
+    QJsonArray corrections;
+    for (const Correction &c : status.recentCorrections) {
+        corrections.append(QJsonObject{{QStringLiteral("at"), api::timestamp(c.at)},
+                                       {QStringLiteral("subject"), c.subject},
+                                       {QStringLiteral("before"), c.before},
+                                       {QStringLiteral("after"), c.after},
+                                       {QStringLiteral("reason"), c.reason}});
+    }
+    const auto optionalMs = [](double ms) { return ms < 0 ? QJsonValue::Null : QJsonValue(ms); };
     const QJsonObject body{{QStringLiteral("running"), status.running},
+                           {QStringLiteral("healthy"), m_context.observer.healthy()},
                            {QStringLiteral("interval_seconds"), status.intervalSeconds},
                            {QStringLiteral("last_run_at"), api::timestamp(status.lastRunAt)},
-                           {QStringLiteral("last_duration_ms"), status.lastDurationMs < 0 ? QJsonValue::Null : QJsonValue(status.lastDurationMs)},
+                           {QStringLiteral("last_duration_ms"), optionalMs(status.lastDurationMs)},
+                           {QStringLiteral("last_cpu_ms"), optionalMs(status.lastCpuMs)},
                            {QStringLiteral("runs"), qint64(status.runs)},
                            {QStringLiteral("corrections_total"), qint64(status.correctionsTotal)},
-                           {QStringLiteral("corrections"), QJsonArray()},
-                           {QStringLiteral("detail"), status.detail}};
+                           {QStringLiteral("corrections"), corrections}};
     call.reply->sendJson(200, body);
 }
 

@@ -14,6 +14,7 @@ public:
 private:
     void health(ApiCall &call);
     void observerStatus(ApiCall &call);
+    void observerRun(ApiCall &call);
     void serveResource(ApiCall &call, const QString &resource, const QByteArray &contentType);
 
     ApiContext &m_context;

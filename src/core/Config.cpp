@@ -46,7 +46,8 @@ const QStringList kVariables = {
     QStringLiteral("VMAN_API_TOKEN"),         QStringLiteral("VMAN_OBSERVER_INTERVAL"),
     QStringLiteral("VMAN_QEMU_BINARY"),       QStringLiteral("VMAN_QEMU_IMG_BINARY"),
     QStringLiteral("VMAN_ACCEL"),             QStringLiteral("VMAN_BENCH_ROUTES"),
-    QStringLiteral("VMAN_UNPLUG_TIMEOUT"),
+    QStringLiteral("VMAN_UNPLUG_TIMEOUT"),     QStringLiteral("VMAN_OBSERVER_EVENTS"),
+    QStringLiteral("VMAN_OBSERVER_KILL_ORPHANS"),
 };
 
 // Reads one setting from its sources, remembering which one supplied it for error messages.
@@ -213,6 +214,11 @@ public:
             if (!value)
                 return badValue(QStringLiteral("seconds 1-3600"));
             m_config.unplugTimeoutSeconds = int(*value);
+        } else if (key == QLatin1String("VMAN_OBSERVER_EVENTS") || key == QLatin1String("VMAN_OBSERVER_KILL_ORPHANS")) {
+            const auto value = parseBool(text);
+            if (!value)
+                return badValue(QStringLiteral("0 or 1"));
+            (key == QLatin1String("VMAN_OBSERVER_EVENTS") ? m_config.observerEvents : m_config.observerKillOrphans) = *value;
         } else if (key == QLatin1String("VMAN_BENCH_ROUTES")) {
             const auto value = parseBool(text);
             if (!value)

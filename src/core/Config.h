@@ -37,6 +37,8 @@ struct Config
     int apiPort = 8000; // 0 = any free port
     QString apiToken;
     int observerIntervalSeconds = 5;
+    bool observerEvents = true;       // QMP events and socket closes update states at once
+    bool observerKillOrphans = false; // kill QEMUs of this storage that no VM owns
     QString qemuBinary = QStringLiteral("qemu-system-x86_64");
     QString qemuImgBinary = QStringLiteral("qemu-img");
     AccelMode accel = AccelMode::Auto;

@@ -77,6 +77,21 @@ void DryRunOperator::recover(const Vm &vm, Callback<VmState> done)
     done(vm.state);
 }
 
+HostReport DryRunOperator::inspect(const QList<Vm> &vms, const QList<Disk> &)
+{
+    // Simulated VMs run exactly when the state says so; pid -1 stands for "simulated process".
+    HostReport report;
+    report.vms.reserve(vms.size());
+    for (const Vm &vm : vms) {
+        HostReport::VmOnHost onHost;
+        const bool runs = vm.state == VmState::Running || vm.state == VmState::Paused;
+        onHost.pid = runs ? -1 : 0;
+        onHost.connected = runs;
+        report.vms.insert(vm.id, onHost);
+    }
+    return report;
+}
+
 Result<Done> removeVmFolder(const StoragePaths &paths, const QString &vmId)
 {
     // The id is a canonical UUID (checked by the service), so this never leaves vms/.

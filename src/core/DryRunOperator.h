@@ -15,6 +15,7 @@ public:
     // `delayMs` simulates how long each operation takes (0: answer on the next event-loop turn).
     DryRunOperator(StoragePaths paths, int delayMs, QObject *parent = nullptr);
 
+    bool makesRootDisks() const override { return false; }
     QString mode() const override { return QStringLiteral("dry-run"); }
     void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) override;
     void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) override;
@@ -26,6 +27,9 @@ public:
     void screenshot(const Vm &vm, Callback<QByteArray> done) override;
     Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) override;
     void recover(const Vm &vm, Callback<VmState> done) override;
+    HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) override;
+    void removeStaleFiles(const QString &) override {}
+    bool killProcess(qint64) override { return false; }
 
 private:
     void later(const QString &what, Callback<Done> done);

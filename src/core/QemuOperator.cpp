@@ -132,11 +132,83 @@ qint64 QemuOperator::runningPid(const QString &vmId) const
     return hostproc::runsVm(scanned, vmId) ? scanned : 0;
 }
 
-void QemuOperator::removeStaleFiles(const QString &vmId) const
+void QemuOperator::removeStaleFiles(const QString &vmId)
 {
     const VmFiles f = files(vmId);
     for (const QString &path : {f.pidFile, f.qmpSocket, f.serialSocket})
         QFile::remove(path);
+}
+
+bool QemuOperator::killProcess(qint64 pid)
+{
+    return ::kill(pid_t(pid), SIGKILL) == 0;
+}
+
+namespace {
+QString lastLine(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 size = file.size();
+    file.seek(qMax<qint64>(0, size - 1024));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    return QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last()).trimmed();
+}
+} // namespace
+
+HostReport QemuOperator::inspect(const QList<Vm> &vms, const QList<Disk> &disks)
+{
+    HostReport report;
+    // One pass over /proc: QEMUs started from this storage, by uuid.
+    const QString marker = m_paths.vmsDir() + QLatin1Char('/');
+    QHash<QString, qint64> processes;
+    const QHash<QString, qint64> all = hostproc::processesByUuid();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (hostproc::commandLine(it.value()).contains(marker.toLocal8Bit()))
+            processes.insert(it.key(), it.value());
+    }
+    m_processScan = all;
+    m_processScanAtMs = QDateTime::currentMSecsSinceEpoch();
+
+    QSet<QString> known;
+    known.reserve(vms.size());
+    for (const Vm &vm : vms) {
+        known.insert(vm.id);
+        const VmFiles f = files(vm.id);
+        HostReport::VmOnHost onHost;
+        if (const Instance *instance = m_instances.value(vm.id)) {
+            onHost.pid = hostproc::isAlive(instance->pid) ? instance->pid : 0;
+            onHost.connected = onHost.pid != 0;
+        } else {
+            onHost.pid = processes.value(vm.id);
+        }
+        if (!onHost.pid) {
+            onHost.staleFiles = QFileInfo::exists(f.pidFile) || QFileInfo::exists(f.qmpSocket) || QFileInfo::exists(f.serialSocket);
+            if (vm.state != VmState::Stopped)
+                onHost.lastLogLine = lastLine(f.qemuLog);
+        }
+        if (vm.rootDiskCreatedAt.isValid() && !QFileInfo::exists(f.rootDisk))
+            report.missingRootDisks.insert(vm.id, f.rootDisk);
+        report.vms.insert(vm.id, onHost);
+    }
+    for (auto it = processes.begin(); it != processes.end(); ++it) {
+        if (!known.contains(it.key()))
+            report.orphanProcesses.append({it.value(), it.key()});
+    }
+
+    QSet<QString> diskFiles;
+    const QStringList images = QDir(m_paths.disksDir()).entryList({QStringLiteral("*.qcow2")}, QDir::Files);
+    for (const QString &name : images)
+        diskFiles.insert(name);
+    for (const Disk &disk : disks) {
+        const QString name = disk.id + QLatin1String(".qcow2");
+        if (!diskFiles.remove(name))
+            report.missingDiskImages.insert(disk.id, m_paths.diskImage(disk.id));
+    }
+    for (const QString &name : std::as_const(diskFiles))
+        report.orphanImages.append(m_paths.disksDir() + QLatin1Char('/') + name);
+    return report;
 }
 
 void QemuOperator::appendQemuLog(const QString &vmId, const QString &text) const
@@ -161,6 +233,12 @@ void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, Callback<Done> 
         return attach(vm.id, pid, [done](Result<VmState> state) { state.ok() ? done(Done{}) : done(state.error()); });
     }
     removeStaleFiles(vm.id);
+    // Never hide a lost root disk by making a fresh one.
+    if (vm.rootDiskCreatedAt.isValid() && !QFileInfo::exists(f.rootDisk)) {
+        return done(ServiceError::conflict(QStringLiteral("the root disk of VM '%1' is missing (%2); it was made on %3. "
+                                                          "Restore the file, or delete the VM")
+                                               .arg(vm.name, f.rootDisk, vm.rootDiskCreatedAt.toString(Qt::ISODate))));
+    }
     for (const Disk &disk : disks) {
         const QString path = m_paths.diskImage(disk.id);
         if (!QFileInfo::exists(path))
@@ -301,9 +379,11 @@ void QemuOperator::onEvent(const QString &vmId, const QString &name, const QJson
     if (name == QLatin1String("SHUTDOWN")) {
         instance->shutdownReason = data.value(QLatin1String("reason")).toString();
     } else if (name == QLatin1String("STOP")) {
-        Q_EMIT vmRunStateChanged(vmId, false);
+        if (m_config.observerEvents)
+            Q_EMIT vmRunStateChanged(vmId, false);
     } else if (name == QLatin1String("RESUME")) {
-        Q_EMIT vmRunStateChanged(vmId, true);
+        if (m_config.observerEvents)
+            Q_EMIT vmRunStateChanged(vmId, true);
     } else if (name == QLatin1String("DEVICE_DELETED")) {
         const QString device = data.value(QLatin1String("device")).toString();
         if (auto waiter = instance->deviceDeleted.take(device)) {
@@ -337,7 +417,8 @@ void QemuOperator::onGone(const QString &vmId, const QString &reason)
         self->removeStaleFiles(vmId);
         if (waiters.isEmpty()) {
             qCInfo(lcQemu).noquote() << "VM" << vmId << "exited:" << why;
-            Q_EMIT self->vmExited(vmId, why);
+            if (self->m_config.observerEvents)
+                Q_EMIT self->vmExited(vmId, why);
         }
         for (const auto &waiter : waiters)
             waiter();

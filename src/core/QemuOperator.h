@@ -35,6 +35,7 @@ public:
     QemuOperator(const Config &config, StoragePaths paths, QObject *parent = nullptr);
     ~QemuOperator() override;
 
+    bool makesRootDisks() const override { return true; }
     QString mode() const override { return QStringLiteral("qemu"); }
     void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) override;
     void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) override;
@@ -46,6 +47,9 @@ public:
     void screenshot(const Vm &vm, Callback<QByteArray> done) override;
     Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) override;
     void recover(const Vm &vm, Callback<VmState> done) override;
+    HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) override;
+    void removeStaleFiles(const QString &vmId) override;
+    bool killProcess(qint64 pid) override;
 
     VmFiles files(const QString &vmId) const;
     // The PID of a VM's QEMU, 0 if none runs.
@@ -64,7 +68,6 @@ private:
     void forceStop(const QString &vmId, Callback<Done> done);
     void kill(qint64 pid, const QString &vmId, Callback<Done> done);
     void tryRootPort(const QString &vmId, const Disk &disk, int port, Callback<Done> done);
-    void removeStaleFiles(const QString &vmId) const;
     void appendQemuLog(const QString &vmId, const QString &text) const;
 
     Config m_config;

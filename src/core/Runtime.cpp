@@ -1,6 +1,8 @@
 #include "Runtime.h"
 
 #include "DryRunOperator.h"
+#include "EventHub.h"
+#include "Observer.h"
 #include "Logging.h"
 #include "QemuOperator.h"
 #include "StateStore.h"
@@ -18,6 +20,8 @@ Runtime::Runtime(Config config, QObject *parent) : QObject(parent), m_config(std
 
 Runtime::~Runtime()
 {
+    m_observer.reset();
+    m_events.reset();
     m_health.reset();
     m_service.reset();
     m_operator.reset();
@@ -79,12 +83,23 @@ bool Runtime::start(QString *error)
     else
         m_operator = std::make_unique<QemuOperator>(m_config, m_paths);
     m_service = std::make_unique<VmService>(*m_store, *m_operator);
+    m_events = std::make_unique<EventHub>();
+    m_events->watch(*m_service);
     if (!m_service->load()) {
         *error = m_service->lastError();
         return false;
     }
+    m_observer = std::make_unique<Observer>(*m_service, *m_operator, m_config);
+    QObject::connect(m_observer.get(), &Observer::corrected, m_events.get(), [events = m_events.get()](const Correction &c) {
+        events->publish(QStringLiteral("observer.correction"), {{QStringLiteral("subject"), c.subject},
+                                                                {QStringLiteral("before"), c.before},
+                                                                {QStringLiteral("after"), c.after},
+                                                                {QStringLiteral("reason"), c.reason}});
+    });
     m_health = std::make_unique<SystemHealth>(m_config, *m_store);
+    m_health->setObserver(m_observer.get());
     m_health->probeTools();
+    m_observer->start();
     qCInfo(lcMain).noquote() << "storage" << m_paths.root() << "| database" << m_config.dbPath << "| operator" << m_operator->mode();
     return true;
 }

@@ -13,6 +13,8 @@ class QLockFile;
 
 namespace vman {
 
+class EventHub;
+class Observer;
 class StateStore;
 class SystemHealth;
 class VmOperator;
@@ -35,6 +37,9 @@ public:
     StateStore &store() { return *m_store; }
     VmService &service() { return *m_service; }
     SystemHealth &health() { return *m_health; }
+    Observer &observer() { return *m_observer; }
+    EventHub &events() { return *m_events; }
+    VmOperator &vmOperator() { return *m_operator; }
 
 private:
     Config m_config;
@@ -44,6 +49,8 @@ private:
     std::unique_ptr<VmOperator> m_operator;
     std::unique_ptr<VmService> m_service;
     std::unique_ptr<SystemHealth> m_health;
+    std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<Observer> m_observer;
 };
 
 } // namespace vman

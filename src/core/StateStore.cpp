@@ -115,6 +115,7 @@ Vm vmFromQuery(const QSqlQuery &q)
     vm.stateDetail = q.value(6).toString();
     vm.createdAt = fromIsoText(q.value(7).toString());
     vm.updatedAt = fromIsoText(q.value(8).toString());
+    vm.rootDiskCreatedAt = fromIsoText(q.value(9).toString());
     return vm;
 }
 
@@ -268,8 +269,8 @@ bool StateStore::loadAll(Snapshot *snapshot)
     while (q.next())
         result.templates.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), fromIsoText(q.value(3).toString())});
 
-    if (!q.exec(QStringLiteral("SELECT id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at "
-                               "FROM vms ORDER BY created_at, id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at, "
+                               "root_disk_created_at FROM vms ORDER BY created_at, id")))
         return fail(QStringLiteral("cannot load VMs"), q.lastError().text());
     while (q.next())
         result.vms.append(vmFromQuery(q));
@@ -281,7 +282,7 @@ bool StateStore::loadAll(Snapshot *snapshot)
     for (Vm &vm : result.vms)
         vm.ports = ports.value(vm.id);
 
-    if (!q.exec(QStringLiteral("SELECT d.id, d.name, d.size_gib, a.vm_id, a.attached_at, d.created_at, d.updated_at "
+    if (!q.exec(QStringLiteral("SELECT d.id, d.name, d.size_gib, a.vm_id, a.attached_at, d.created_at, d.updated_at, d.problem "
                                "FROM disks d LEFT JOIN disk_attachments a ON a.disk_id = d.id ORDER BY d.created_at, d.id")))
         return fail(QStringLiteral("cannot load disks"), q.lastError().text());
     while (q.next()) {
@@ -293,6 +294,7 @@ bool StateStore::loadAll(Snapshot *snapshot)
         disk.attachedAt = fromIsoText(q.value(4).toString());
         disk.createdAt = fromIsoText(q.value(5).toString());
         disk.updatedAt = fromIsoText(q.value(6).toString());
+        disk.problem = q.value(7).toString();
         result.disks.append(disk);
     }
     *snapshot = std::move(result);
@@ -378,13 +380,15 @@ bool StateStore::insertVm(const Vm &vm)
 bool StateStore::updateVm(const Vm &vm)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE vms SET name = ?, cpu_count = ?, ram_amount = ?, state = ?, state_detail = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE vms SET name = ?, cpu_count = ?, ram_amount = ?, state = ?, state_detail = ?, updated_at = ?, "
+                             "root_disk_created_at = ? WHERE id = ?"));
     q.addBindValue(vm.name);
     q.addBindValue(vm.cpuCount);
     q.addBindValue(vm.ramAmount);
     q.addBindValue(nameOf(vm.state));
     q.addBindValue(notNull(vm.stateDetail));
     q.addBindValue(isoText(vm.updatedAt));
+    q.addBindValue(vm.rootDiskCreatedAt.isValid() ? QVariant(isoText(vm.rootDiskCreatedAt)) : QVariant());
     q.addBindValue(vm.id);
     QString error;
     return run(q, &error, true) || fail(QStringLiteral("cannot update VM %1").arg(vm.id), error);
@@ -486,6 +490,17 @@ bool StateStore::detachDisk(const QString &diskId, const QDateTime &at)
     if (!tx.commit())
         return fail(QStringLiteral("cannot detach disk %1").arg(diskId), db.lastError().text());
     return true;
+}
+
+bool StateStore::setDiskProblem(const QString &diskId, const QString &problem, const QDateTime &at)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE disks SET problem = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(notNull(problem));
+    q.addBindValue(isoText(at));
+    q.addBindValue(diskId);
+    QString error;
+    return run(q, &error, true) || fail(QStringLiteral("cannot record the state of disk %1").arg(diskId), error);
 }
 
 QString StateStore::integrityCheck()

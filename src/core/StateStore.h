@@ -46,6 +46,7 @@ public:
     bool deleteDisk(const QString &id);
     bool attachDisk(const QString &diskId, const QString &vmId, const QDateTime &at);
     bool detachDisk(const QString &diskId, const QDateTime &at);
+    bool setDiskProblem(const QString &diskId, const QString &problem, const QDateTime &at);
 
     // "ok" when the database is sound, otherwise SQLite's findings.
     QString integrityCheck();

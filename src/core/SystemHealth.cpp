@@ -1,6 +1,7 @@
 #include "SystemHealth.h"
 
 #include "Logging.h"
+#include "Observer.h"
 #include "StateStore.h"
 
 #include <QDir>
@@ -169,11 +170,18 @@ HealthReport SystemHealth::report() const
         accel.details.insert(QStringLiteral("error"), QStringLiteral("VMAN_ACCEL=kvm but /dev/kvm is not usable"));
     report.checks << accel;
 
-    const ObserverStatus observer = observerStatus();
-    report.checks << HealthCheck{QStringLiteral("observer"), observer.running, true,
-                                 {{QStringLiteral("running"), observer.running},
-                                  {QStringLiteral("interval_seconds"), observer.intervalSeconds},
-                                  {QStringLiteral("detail"), observer.detail}}};
+    HealthCheck observerCheck{QStringLiteral("observer"), false, true, {{QStringLiteral("running"), false}}};
+    if (m_observer) {
+        const ObserverStatus observer = m_observer->status();
+        observerCheck.ok = m_observer->healthy();
+        observerCheck.details = {{QStringLiteral("running"), observer.running},
+                                 {QStringLiteral("interval_seconds"), observer.intervalSeconds},
+                                 {QStringLiteral("runs"), qint64(observer.runs)},
+                                 {QStringLiteral("last_run_at"), observer.lastRunAt.isValid() ? observer.lastRunAt.toString(Qt::ISODateWithMs) : QVariant()}};
+        if (!observerCheck.ok)
+            observerCheck.details.insert(QStringLiteral("error"), QStringLiteral("no pass in the last three intervals"));
+    }
+    report.checks << observerCheck;
 
     HealthCheck bootDisk{QStringLiteral("default_boot_disk"), true, true, {}};
     if (m_config.defaultBootDisk.isEmpty()) {
@@ -202,15 +210,6 @@ HealthReport SystemHealth::report() const
             report.status = HealthStatus::Degraded;
     }
     return report;
-}
-
-ObserverStatus SystemHealth::observerStatus() const
-{
-    ObserverStatus status;
-    status.running = false;
-    status.intervalSeconds = m_config.observerIntervalSeconds;
-    status.detail = QStringLiteral("the OBSERVER is not part of this version yet: nothing reconciles the database with the host");
-    return status;
 }
 
 } // namespace vman

@@ -10,6 +10,7 @@
 
 namespace vman {
 
+class Observer;
 class StateStore;
 
 struct HealthCheck
@@ -27,17 +28,6 @@ struct HealthReport
 {
     HealthStatus status = HealthStatus::Ok;
     QList<HealthCheck> checks;
-};
-
-struct ObserverStatus
-{
-    bool running = false;
-    int intervalSeconds = 0;
-    QDateTime lastRunAt;
-    qint64 lastDurationMs = -1;
-    quint64 runs = 0;
-    quint64 correctionsTotal = 0;
-    QString detail;
 };
 
 // A tool VMAN runs, found once at start-up (its version is read asynchronously).
@@ -62,7 +52,7 @@ public:
     // Starts `--version` of qemu and qemu-img in the background.
     void probeTools();
     HealthReport report() const;
-    ObserverStatus observerStatus() const;
+    void setObserver(const Observer *observer) { m_observer = observer; }
 
     static bool kvmUsable();
     // `auto` resolved against this host.
@@ -76,6 +66,7 @@ private:
 
     Config m_config;
     StateStore &m_store;
+    const Observer *m_observer = nullptr;
     ToolInfo m_qemu;
     ToolInfo m_qemuImg;
 };

@@ -48,6 +48,7 @@ struct Vm
     VmState state = VmState::Stopped;
     QString stateDetail; // why the VM is in `error`, or why its last operation failed
     QList<PortForward> ports;
+    QDateTime rootDiskCreatedAt; // invalid until the first start made the root disk
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -59,6 +60,7 @@ struct Disk
     qint64 size = 0; // GiB
     QString vmId; // empty when not attached
     QDateTime attachedAt;
+    QString problem; // why the disk is unusable (e.g. its image file is missing); empty when fine
     QDateTime createdAt;
     QDateTime updatedAt;
 

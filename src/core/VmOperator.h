@@ -6,6 +6,7 @@
 #include "Types.h"
 #include "Validation.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -21,6 +22,23 @@ struct StopOptions
     qint64 timeoutSeconds = rules::kDefaultStopTimeoutSeconds; // graceful shutdown wait before forcing
 };
 
+// What one look at the host found, for the OBSERVER. Taken without spawning anything.
+struct HostReport
+{
+    struct VmOnHost
+    {
+        qint64 pid = 0;          // live QEMU for the VM, 0 if none
+        bool connected = false;  // the operator holds its QMP connection
+        bool staleFiles = false; // pidfile or sockets left behind by a dead QEMU
+        QString lastLogLine;     // the end of the VM's qemu.log, for exit reasons
+    };
+    QHash<QString, VmOnHost> vms;
+    QHash<QString, QString> missingRootDisks;  // vm id -> path (only VMs whose root disk was made)
+    QHash<QString, QString> missingDiskImages; // disk id -> path
+    QList<QPair<qint64, QString>> orphanProcesses; // QEMUs of this storage with no VM: pid, uuid
+    QStringList orphanImages; // qcow2 files in the disks folder with no disk
+};
+
 class VmOperator : public QObject
 {
     Q_OBJECT
@@ -30,6 +48,8 @@ public:
 
     // "dry-run" or "qemu": shown in health and logs.
     virtual QString mode() const = 0;
+    // Whether a start leaves a root disk file on the host (so losing it later is a fault).
+    virtual bool makesRootDisks() const = 0;
 
     // Answers once the VM runs (QMP says `running`), with the real cause on failure.
     virtual void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) = 0;
@@ -50,6 +70,11 @@ public:
     // What really runs for a VM known to the database, adopting a QEMU left running by an earlier
     // VMAN. Answers the VM's true state.
     virtual void recover(const Vm &vm, Callback<VmState> done) = 0;
+
+    // The OBSERVER's look at the host; cheap (reads /proc and the storage folders).
+    virtual HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) = 0;
+    virtual void removeStaleFiles(const QString &vmId) = 0;
+    virtual bool killProcess(qint64 pid) = 0;
 
 Q_SIGNALS:
     // The VM's QEMU ended without a stop request (guest power-off, crash, kill).

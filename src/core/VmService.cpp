@@ -78,35 +78,62 @@ bool VmService::load()
 
 void VmService::recoverVms()
 {
-    QPointer<VmService> self(this);
-    for (const QString &id : std::as_const(m_vmOrder)) {
-        const Vm vm = m_vms.value(id);
+    for (const QString &id : std::as_const(m_vmOrder))
+        recoverVm(id, true, nullptr);
+}
+
+void VmService::recoverVm(const QString &id, bool exclusive, std::function<void(VmState, VmState, QString)> corrected)
+{
+    const auto vm = findVm(id);
+    if (!vm || m_vmBusy.contains(id))
+        return;
+    if (exclusive)
         m_vmBusy.insert(id, QStringLiteral("recovery"));
-        m_operator.recover(vm, [self, id, recorded = vm.state](Result<VmState> found) {
-            if (!self)
-                return;
+    QPointer<VmService> self(this);
+    m_operator.recover(*vm, [self, id, exclusive, recorded = vm->state, revision = vm->updatedAt, corrected](Result<VmState> found) {
+        if (!self)
+            return;
+        if (exclusive)
             self->m_vmBusy.remove(id);
-            const auto current = self->findVm(id);
-            if (!current)
-                return;
-            if (!found.ok()) {
-                self->setVmState(id, VmState::Error, found.error().message);
-                return;
-            }
-            const VmState truth = found.value();
-            if (truth == current->state)
-                return;
-            QString detail;
-            if (truth == VmState::Error)
-                detail = QStringLiteral("VMAN stopped while this VM was %1; its outcome is unknown").arg(nameOf(recorded));
-            else if (truth == VmState::Stopped)
-                detail = QStringLiteral("QEMU was no longer running when VMAN started (recorded as %1)").arg(nameOf(recorded));
-            else if (recorded == VmState::Stopped || recorded == VmState::Error)
-                detail = QStringLiteral("adopted a QEMU that was still running");
-            qCWarning(lcService).noquote() << describe(*current) << "recorded as" << nameOf(recorded) << "is really" << nameOf(truth);
-            self->setVmState(id, truth, detail);
-        });
-    }
+        const auto current = self->findVm(id);
+        if (!current)
+            return;
+        if (!exclusive && (self->m_vmBusy.contains(id) || current->updatedAt != revision))
+            return; // something else acted on the VM meanwhile; the next pass looks again
+        const VmState truth = found.ok() ? found.value() : VmState::Error;
+        if (truth == current->state)
+            return;
+        QString detail;
+        if (!found.ok())
+            detail = found.error().message;
+        else if (truth == VmState::Error)
+            detail = QStringLiteral("VMAN stopped while this VM was %1; its outcome is unknown").arg(nameOf(recorded));
+        else if (truth == VmState::Stopped)
+            detail = QStringLiteral("QEMU was no longer running (recorded as %1)").arg(nameOf(recorded));
+        else if (recorded == VmState::Stopped || recorded == VmState::Error)
+            detail = QStringLiteral("adopted a QEMU that was running for this VM");
+        qCWarning(lcService).noquote() << describe(*current) << "recorded as" << nameOf(current->state) << "is really" << nameOf(truth);
+        const VmState before = current->state;
+        self->setVmState(id, truth, detail);
+        if (corrected)
+            corrected(before, truth, detail);
+    });
+}
+
+bool VmService::setDiskProblem(const QString &diskId, const QString &problem)
+{
+    auto it = m_disks.find(diskId);
+    if (it == m_disks.end() || it->problem == problem)
+        return false;
+    const QDateTime at = nowUtc();
+    if (!m_store.setDiskProblem(diskId, problem, at))
+        return false;
+    it->problem = problem;
+    it->updatedAt = at;
+    bump();
+    Q_EMIT diskProblemChanged(*it);
+    Q_EMIT changed();
+    return true;
 }
 
 void VmService::onVmExited(const QString &vmId, const QString &reason)
@@ -407,6 +434,9 @@ void VmService::startVm(const QString &id, Callback<Vm> done)
             self->setVmState(id, VmState::Stopped, result.error().message);
             return done(result.error());
         }
+        auto it = self->m_vms.find(id);
+        if (it != self->m_vms.end() && !it->rootDiskCreatedAt.isValid() && self->m_operator.makesRootDisks())
+            it->rootDiskCreatedAt = nowUtc(); // stored with the state change below
         self->setVmState(id, VmState::Running, QString());
         done(self->m_vms.value(id));
     });
@@ -424,7 +454,8 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
     if (!escalation) {
         if (auto busy = checkVmIdle(*vm))
             return done(*busy);
-        if (vm->state != VmState::Running && vm->state != VmState::Paused)
+        // A VM in error may still have a QEMU: stopping it makes sure it has none.
+        if (vm->state != VmState::Running && vm->state != VmState::Paused && vm->state != VmState::Error)
             return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be stopped: it is %2").arg(vm->name, nameOf(vm->state))));
     }
     const VmState previous = escalation ? VmState::Running : vm->state;

@@ -83,6 +83,15 @@ public:
     void screenshot(const QString &id, Callback<QByteArray> done);
     Result<QByteArray> consoleTail(const QString &id, qint64 maxBytes);
 
+    // For the OBSERVER: corrections of what the host shows, on VMs with no operation in flight.
+    bool isVmBusy(const QString &id) const { return m_vmBusy.contains(id); }
+    bool correctVmState(const QString &id, VmState state, const QString &detail) { return setVmState(id, state, detail); }
+    bool setDiskProblem(const QString &diskId, const QString &problem);
+    // The operator's answer about a VM's true state (adopting it if needed), applied here.
+    // Exclusive: the VM counts as busy meanwhile (for adoption); otherwise the answer is applied
+    // only if nothing else changed the VM in the meantime (a cheap check of a connected VM).
+    void recoverVm(const QString &id, bool exclusive, std::function<void(VmState before, VmState after, QString detail)> corrected);
+
     QList<Disk> disks() const;
     std::optional<Disk> findDisk(const QString &id) const;
     void createDisk(const DiskSpec &spec, Callback<Disk> done);
@@ -101,6 +110,7 @@ Q_SIGNALS:
     void diskAttached(const vman::Disk &disk, const QString &vmId);
     void diskDetached(const vman::Disk &disk, const QString &vmId);
     void diskDeleted(const QString &diskId);
+    void diskProblemChanged(const vman::Disk &disk);
     // After any of the above.
     void changed();
 

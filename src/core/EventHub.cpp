@@ -1,0 +1,97 @@
+#include "EventHub.h"
+
+#include "VmService.h"
+
+namespace vman {
+
+QJsonObject VmanEvent::toJson() const
+{
+    return {{QStringLiteral("id"), qint64(id)},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("data"), data}};
+}
+
+EventHub::EventHub(int backlogSize, QObject *parent) : QObject(parent), m_backlogSize(backlogSize)
+{
+    qRegisterMetaType<vman::VmanEvent>();
+}
+
+void EventHub::publish(const QString &type, const QJsonObject &data)
+{
+    VmanEvent event{m_nextId++, nowUtc(), type, data};
+    m_backlog.push_back(event);
+    while (int(m_backlog.size()) > m_backlogSize)
+        m_backlog.pop_front();
+    Q_EMIT published(event);
+}
+
+QList<VmanEvent> EventHub::since(quint64 lastSeenId, bool *complete) const
+{
+    QList<VmanEvent> events;
+    // An id beyond ours comes from before a restart: everything we have is new to that client.
+    const quint64 from = lastSeenId > lastId() ? 0 : lastSeenId;
+    if (complete)
+        *complete = lastSeenId <= lastId() && (m_backlog.empty() || m_backlog.front().id <= from + 1);
+    for (const VmanEvent &event : m_backlog) {
+        if (event.id > from)
+            events.append(event);
+    }
+    return events;
+}
+
+void EventHub::watch(VmService &service)
+{
+    const auto vmData = [](const Vm &vm) {
+        return QJsonObject{{QStringLiteral("vm_id"), vm.id},
+                           {QStringLiteral("name"), vm.name},
+                           {QStringLiteral("state"), nameOf(vm.state)}};
+    };
+    const auto diskData = [](const Disk &disk) {
+        return QJsonObject{{QStringLiteral("disk_id"), disk.id}, {QStringLiteral("name"), disk.name}, {QStringLiteral("size"), disk.size}};
+    };
+    connect(&service, &VmService::templateCreated, this, [this](const Template &t) {
+        publish(QStringLiteral("template.created"), {{QStringLiteral("name"), t.name}, {QStringLiteral("cpu_count"), t.cpuCount}, {QStringLiteral("ram_amount"), t.ramAmount}});
+    });
+    connect(&service, &VmService::templateDeleted, this, [this](const QString &name) {
+        publish(QStringLiteral("template.deleted"), {{QStringLiteral("name"), name}});
+    });
+    connect(&service, &VmService::vmCreated, this, [this, vmData](const Vm &vm) {
+        QJsonObject data = vmData(vm);
+        data.insert(QStringLiteral("template_name"), vm.templateName);
+        publish(QStringLiteral("vm.created"), data);
+    });
+    connect(&service, &VmService::vmDeleted, this, [this](const QString &id) {
+        publish(QStringLiteral("vm.deleted"), {{QStringLiteral("vm_id"), id}});
+    });
+    connect(&service, &VmService::vmStateChanged, this, [this, &service](const QString &id, VmState from, VmState to) {
+        const auto vm = service.findVm(id);
+        publish(QStringLiteral("vm.state_changed"), {{QStringLiteral("vm_id"), id},
+                                                     {QStringLiteral("name"), vm ? vm->name : QString()},
+                                                     {QStringLiteral("from"), nameOf(from)},
+                                                     {QStringLiteral("to"), nameOf(to)},
+                                                     {QStringLiteral("detail"), vm ? vm->stateDetail : QString()}});
+    });
+    connect(&service, &VmService::diskCreated, this, [this, diskData](const Disk &disk) { publish(QStringLiteral("disk.created"), diskData(disk)); });
+    connect(&service, &VmService::diskProblemChanged, this, [this, diskData](const Disk &disk) {
+        QJsonObject data = diskData(disk);
+        data.insert(QStringLiteral("state"), disk.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error"));
+        data.insert(QStringLiteral("state_detail"), disk.problem);
+        publish(QStringLiteral("disk.state_changed"), data);
+    });
+    connect(&service, &VmService::diskDeleted, this, [this](const QString &id) {
+        publish(QStringLiteral("disk.deleted"), {{QStringLiteral("disk_id"), id}});
+    });
+    connect(&service, &VmService::diskAttached, this, [this, diskData](const Disk &disk, const QString &vmId) {
+        QJsonObject data = diskData(disk);
+        data.insert(QStringLiteral("vm_id"), vmId);
+        publish(QStringLiteral("disk.attached"), data);
+    });
+    connect(&service, &VmService::diskDetached, this, [this, diskData](const Disk &disk, const QString &vmId) {
+        QJsonObject data = diskData(disk);
+        data.insert(QStringLiteral("vm_id"), vmId);
+        publish(QStringLiteral("disk.detached"), data);
+    });
+}
+
+} // namespace vman
