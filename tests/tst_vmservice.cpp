@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(f.start(vm.id).error().kind, ErrorKind::Conflict); // running: cannot start
 
         Waiter<Vm> restart;
-        f.service.restartVm(vm.id, restart.callback());
+        f.service.restartVm(vm.id, StopOptions{}, restart.callback());
         QVERIFY(restart.wait());
         QVERIFY(restart.result().ok());
         QCOMPARE(restart.result().value().state, VmState::Running);

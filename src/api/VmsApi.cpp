@@ -157,29 +157,40 @@ void VmsApi::start(ApiCall &call)
     });
 }
 
+// The optional body of stop and restart: {"force": bool, "timeout": seconds}.
+std::optional<StopOptions> VmsApi::stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input)
+{
+    auto read = RequestInput::read(call.request, RequestInput::Body::Optional, *call.reply);
+    if (!read)
+        return std::nullopt;
+    StopOptions options;
+    const auto force = read->boolean(QStringLiteral("force"), false);
+    const auto timeout = read->integer(QStringLiteral("timeout"), false);
+    if (read->hasErrors()) {
+        call.reply->sendValidationErrors(read->errors());
+        return std::nullopt;
+    }
+    if (timeout)
+        options.timeoutSeconds = *timeout;
+    options.force = force.value_or(false);
+    *input = std::make_shared<RequestInput>(std::move(*read));
+    return options;
+}
+
 void VmsApi::stop(ApiCall &call)
 {
     const auto id = api::pathId(call, QStringLiteral("vm_id"));
     if (!id)
         return;
-    auto input = RequestInput::read(call.request, RequestInput::Body::Optional, *call.reply);
-    if (!input)
+    std::shared_ptr<RequestInput> input;
+    const auto options = stopOptions(call, &input);
+    if (!options)
         return;
-    StopOptions options;
-    options.timeoutSeconds = rules::kDefaultStopTimeoutSeconds;
-    const auto force = input->boolean(QStringLiteral("force"), false);
-    const auto timeout = input->integer(QStringLiteral("timeout"), false);
-    if (input->hasErrors())
-        return call.reply->sendValidationErrors(input->errors());
-    if (timeout)
-        options.timeoutSeconds = *timeout;
-    options.force = force.value_or(false);
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    auto sharedInput = std::make_shared<RequestInput>(std::move(*input));
-    m_context.service.stopVm(*id, options, [this, reply, sharedInput](Result<Vm> result) {
+    m_context.service.stopVm(*id, *options, [this, reply, input](Result<Vm> result) {
         if (!result.ok())
-            return api::sendServiceError(*reply, result.error(), sharedInput.get());
+            return api::sendServiceError(*reply, result.error(), input.get());
         reply->sendJson(200, vmJson(result.value().id));
     });
 }
@@ -232,11 +243,15 @@ void VmsApi::restart(ApiCall &call)
     const auto id = api::pathId(call, QStringLiteral("vm_id"));
     if (!id)
         return;
+    std::shared_ptr<RequestInput> input;
+    const auto options = stopOptions(call, &input);
+    if (!options)
+        return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.restartVm(*id, [this, reply](Result<Vm> result) {
+    m_context.service.restartVm(*id, *options, [this, reply, input](Result<Vm> result) {
         if (!result.ok())
-            return api::sendServiceError(*reply, result.error());
+            return api::sendServiceError(*reply, result.error(), input.get());
         reply->sendJson(200, vmJson(result.value().id));
     });
 }

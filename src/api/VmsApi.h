@@ -2,8 +2,13 @@
 #pragma once
 
 #include "ApiContext.h"
+#include "VmOperator.h"
+
+#include <memory>
 
 namespace vman {
+
+class RequestInput;
 
 class VmsApi final
 {
@@ -26,6 +31,7 @@ private:
     void console(ApiCall &call);
 
     QJsonObject vmJson(const QString &id) const;
+    std::optional<StopOptions> stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input);
 
     ApiContext &m_context;
 };

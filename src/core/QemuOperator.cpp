@@ -242,7 +242,8 @@ void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, Callback<Done> 
     for (const Disk &disk : disks) {
         const QString path = m_paths.diskImage(disk.id);
         if (!QFileInfo::exists(path))
-            return done(ServiceError::failed(QStringLiteral("the image of disk '%1' is missing: %2").arg(disk.name, path)));
+            return done(ServiceError::conflict(QStringLiteral("the image of disk '%1' is missing: %2; restore it or detach the disk")
+                                                   .arg(disk.name, path)));
     }
     QPointer<QemuOperator> self(this);
     prepareRootDisk(vm, [self, vm, disks, done](Result<Done> prepared) {

@@ -481,7 +481,7 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
     });
 }
 
-void VmService::restartVm(const QString &id, Callback<Vm> done)
+void VmService::restartVm(const QString &id, const StopOptions &stopOptions, Callback<Vm> done)
 {
     const auto vm = findVm(id);
     if (!vm)
@@ -492,7 +492,7 @@ void VmService::restartVm(const QString &id, Callback<Vm> done)
         return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be restarted: it is %2").arg(vm->name, nameOf(vm->state))));
     QPointer<VmService> self(this);
     // Stop then start, so a changed configuration applies at the new start.
-    stopVm(id, StopOptions{}, [self, id, done](Result<Vm> stopped) {
+    stopVm(id, stopOptions, [self, id, done](Result<Vm> stopped) {
         if (!self)
             return;
         if (!stopped.ok())

@@ -79,7 +79,7 @@ public:
     void deleteVm(const QString &id, bool force, Callback<Done> done);
     void startVm(const QString &id, Callback<Vm> done);
     void stopVm(const QString &id, const StopOptions &options, Callback<Vm> done);
-    void restartVm(const QString &id, Callback<Vm> done);
+    void restartVm(const QString &id, const StopOptions &stopOptions, Callback<Vm> done);
     void screenshot(const QString &id, Callback<QByteArray> done);
     Result<QByteArray> consoleTail(const QString &id, qint64 maxBytes);
 
