@@ -385,6 +385,8 @@ void QemuOperator::onEvent(const QString &vmId, const QString &name, const QJson
     } else if (name == QLatin1String("RESUME")) {
         if (m_config.observerEvents)
             Q_EMIT vmRunStateChanged(vmId, true);
+    } else if (name == QLatin1String("RESET")) {
+        qCInfo(lcQemu).noquote() << "VM" << vmId << "reset" << (data.value(QLatin1String("guest")).toBool() ? "by the guest" : "by the host");
     } else if (name == QLatin1String("DEVICE_DELETED")) {
         const QString device = data.value(QLatin1String("device")).toString();
         if (auto waiter = instance->deviceDeleted.take(device)) {
