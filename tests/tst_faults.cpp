@@ -66,7 +66,18 @@ private:
             const QJsonObject vm = value.toObject();
             const QString s = vm.value("state").toString();
             const QList<qint64> pids = hostproc::findVmProcesses(vm.value("id").toString());
-            QVERIFY2(pids.size() <= 1, "duplicated QEMU");
+            QString detail;
+            for (qint64 pid : pids) {
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+                stat.open(QIODevice::ReadOnly);
+                QFile wchan(QStringLiteral("/proc/%1/wchan").arg(pid));
+                wchan.open(QIODevice::ReadOnly);
+                detail += QStringLiteral("\n%1: %2 wchan=%3 threads=%4")
+                              .arg(pid)
+                              .arg(QString::fromLatin1(stat.readAll().left(60)), QString::fromLatin1(wchan.readAll()))
+                              .arg(QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+            }
+            QVERIFY2(pids.size() <= 1, qPrintable("duplicated QEMU for " + vm.value("id").toString() + " (" + s + "):" + detail));
             QVERIFY2(s != QLatin1String("starting") && s != QLatin1String("stopping"), qPrintable("stuck in " + s));
             if (s == QLatin1String("running") || s == QLatin1String("paused"))
                 QVERIFY2(pids.size() == 1, qPrintable(vm.value("id").toString() + " is " + s + " without QEMU"));
@@ -269,6 +280,19 @@ private Q_SLOTS:
             return a == QLatin1String("running") && b != QLatin1String("starting") && !b.isEmpty();
         }, 10000));
         QCOMPARE(http.get("/vms").array().size(), 2);
+        // A QEMU that was being launched when VMAN died may appear only after the first look;
+        // the OBSERVER's next pass settles it.
+        QTest::qWait(1500);
+        http.post("/observer/actions/run");
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const QByteArray &vm : {running, inFlight}) {
+                const QString s = state(http, vm);
+                if (s == QLatin1String("starting") || s == QLatin1String("stopping"))
+                    return false;
+            }
+            return true;
+        }, 10000));
+        QTest::qWait(500);
         verifyTruth(http);
         stopAll(http);
         next.signal(SIGTERM);

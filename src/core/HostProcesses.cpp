@@ -50,6 +50,17 @@ QList<qint64> findVmProcesses(const QString &vmId)
     return pids;
 }
 
+bool isSessionLeader(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    // After "pid (comm) ": state ppid pgrp session ...
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 3 && fields.at(3).toLongLong() == pid;
+}
+
 QHash<QString, qint64> processesByUuid()
 {
     QHash<QString, qint64> found;
@@ -66,8 +77,13 @@ QHash<QString, qint64> processesByUuid()
             continue;
         const int start = at + marker.size();
         const int end = cmdline.indexOf('\0', start);
-        if (isAlive(pid))
-            found.insert(QString::fromLatin1(cmdline.mid(start, end < 0 ? -1 : end - start)), pid);
+        if (!isAlive(pid))
+            continue;
+        const QString uuid = QString::fromLatin1(cmdline.mid(start, end < 0 ? -1 : end - start));
+        // While QEMU daemonizes, its first process still carries the same command line; the VM
+        // is the daemon, which leads its own session.
+        if (!found.contains(uuid) || isSessionLeader(pid))
+            found.insert(uuid, pid);
     }
     return found;
 }

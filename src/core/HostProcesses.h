@@ -17,6 +17,8 @@ bool runsVm(qint64 pid, const QString &vmId);
 QList<qint64> findVmProcesses(const QString &vmId);
 // Every live process with `-uuid <id>` on its command line, by id (one pass over /proc).
 QHash<QString, qint64> processesByUuid();
+// True if the process leads its own session (a daemon after setsid()).
+bool isSessionLeader(qint64 pid);
 // Reads a pidfile; 0 when missing or unreadable.
 qint64 readPidFile(const QString &path);
 

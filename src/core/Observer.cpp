@@ -45,6 +45,11 @@ void Observer::start()
     qCInfo(lcObserver) << "OBSERVER running every" << m_config.observerIntervalSeconds << "s"
                        << (m_config.observerEvents ? "with QMP events" : "without QMP events (passes only)");
     QTimer::singleShot(0, this, &Observer::runPass);
+    // A QEMU that an earlier VMAN was launching when it died may only now appear: look again soon.
+    QTimer::singleShot(1000, this, [this] {
+        if (m_running)
+            runPass();
+    });
 }
 
 void Observer::stop()

@@ -732,7 +732,33 @@ void QemuOperator::recover(const Vm &vm, Callback<VmState> done)
         return done(VmState::Stopped);
     }
     qCInfo(lcQemu).noquote() << "adopting VM" << vm.id << "(PID" << pid << ")";
-    attach(vm.id, pid, std::move(done));
+    const bool interruptedStart = vm.state == VmState::Starting;
+    QPointer<QemuOperator> self(this);
+    const QString vmId = vm.id;
+    attach(vm.id, pid, [self, vmId, interruptedStart, done](Result<VmState> state) {
+        if (!self)
+            return;
+        if (state.ok() || !interruptedStart)
+            return done(state);
+        // A start cut short by VMAN's own end left a QEMU that does not answer: nobody asked for
+        // it to keep running, so it is stopped rather than left half-alive.
+        const QList<qint64> pids = hostproc::findVmProcesses(vmId);
+        qCWarning(lcQemu).noquote() << "VM" << vmId << ": the interrupted start left QEMU" << pids << "not answering QMP:"
+                                    << state.error().message << "- killing it";
+        self->appendQemuLog(vmId, QStringLiteral("interrupted start: killing unresponsive QEMU"));
+        for (qint64 p : pids)
+            ::kill(pid_t(p), SIGKILL);
+        whenDead(self, pids.isEmpty() ? 0 : pids.last(), 0, [self, vmId, pids, done] {
+            if (!self)
+                return;
+            for (qint64 p : pids) {
+                if (hostproc::isAlive(p))
+                    return done(ServiceError::failed(QStringLiteral("QEMU (PID %1) survived SIGKILL").arg(p)));
+            }
+            self->removeStaleFiles(vmId);
+            done(VmState::Stopped);
+        });
+    });
 }
 
 } // namespace vman
