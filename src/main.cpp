@@ -3,6 +3,7 @@
 #include "Config.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "Runtime.h"
 #include "SystemHealth.h"
 #include "TerminationSignals.h"
@@ -50,6 +51,9 @@ int main(int argc, char **argv)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     vman::ConfigLoader::addOptions(parser);
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the window, e.g. de or fr (default: the system's)."),
+                                        QStringLiteral("language"));
+    parser.addOption(langOption);
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral(" (see vman --help)"));
         return kExitBadConfig;
@@ -76,6 +80,8 @@ int main(int argc, char **argv)
         inputs.dotEnv = vman::ConfigLoader::parseDotEnv(dotEnv.readAll(), &dotEnvProblems);
     inputs.runningAsRoot = ::geteuid() == 0;
     inputs.userDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!server)
+        inputs.stored = vman::SettingsDialog::stored(); // the desktop app's saved settings
     vman::ConfigError configError;
     const auto config = vman::ConfigLoader::load(inputs, &parser, &configError);
     if (!config) {
@@ -120,10 +126,13 @@ int main(int argc, char **argv)
         std::unique_ptr<vman::MainWindow> window;
         QTranslator translator;
         if (!server) {
-            if (translator.load(QLocale(), QStringLiteral("vman"), QStringLiteral("_"), QStringLiteral(":/vman/i18n")))
+            const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
+            if (translator.load(locale, QStringLiteral("vman"), QStringLiteral("_"), QStringLiteral(":/vman/i18n")))
                 QCoreApplication::installTranslator(&translator);
+            else if (parser.isSet(langOption) && locale.language() != QLocale::English)
+                qCWarning(lcUi).noquote() << "no translation for" << parser.value(langOption);
             QApplication::setWindowIcon(QIcon(QStringLiteral(":/vman/icons/vman.svg")));
-            window = std::make_unique<vman::MainWindow>(runtime.service(), api.baseUrl());
+            window = std::make_unique<vman::MainWindow>(runtime, api.baseUrl());
             window->show();
         }
         const int code = app->exec();

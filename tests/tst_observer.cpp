@@ -42,6 +42,7 @@ public:
     void removeVmFiles(const Vm &, Callback<Done> done) override { done(Done{}); }
     void screenshot(const Vm &, Callback<QByteArray> done) override { done(QByteArray()); }
     Result<QByteArray> consoleTail(const Vm &, qint64) override { return QByteArray(); }
+    QString serialSocketPath(const Vm &) const override { return {}; }
     void recover(const Vm &vm, Callback<VmState> done) override
     {
         ++recoverCalls;

@@ -62,6 +62,8 @@ public:
             return m_inputs.environment.value(name);
         if (m_inputs.dotEnv.contains(name))
             return m_inputs.dotEnv.value(name);
+        if (m_inputs.stored.contains(name))
+            return m_inputs.stored.value(name);
         return std::nullopt;
     }
 
@@ -337,6 +339,15 @@ std::optional<Config> ConfigLoader::load(const Inputs &inputs, const QCommandLin
         return std::nullopt;
     }
     return config;
+}
+
+QString ConfigLoader::fixedBy(const Inputs &inputs, const QString &variable)
+{
+    if (inputs.environment.contains(variable))
+        return QStringLiteral("environment");
+    if (inputs.dotEnv.contains(variable))
+        return QStringLiteral(".env");
+    return {};
 }
 
 QStringList ConfigLoader::knownVariables()

@@ -62,6 +62,7 @@ public:
     {
         QProcessEnvironment environment;
         QMap<QString, QString> dotEnv; // from `.env`; real environment variables win
+        QMap<QString, QString> stored; // saved by the desktop app's settings; the lowest priority
         bool runningAsRoot = false;
         QString userDataDir; // default storage for non-root users
     };
@@ -76,6 +77,8 @@ public:
 
     // Every variable this version understands (documented in .env.example).
     static QStringList knownVariables();
+    // Where a variable's value comes from when not from stored settings: "environment", ".env" or empty.
+    static QString fixedBy(const Inputs &inputs, const QString &variable);
 };
 
 } // namespace vman

@@ -85,9 +85,13 @@ public:
         fileSize = 0;
     }
 
-    void write(const QByteArray &line)
+    std::function<void(QtMsgType, const QString &)> listener;
+
+    void write(QtMsgType type, const QByteArray &line)
     {
         QMutexLocker lock(&mutex);
+        if (listener)
+            listener(type, QString::fromUtf8(line.chopped(1)));
         if (options.console) {
             std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
             std::fflush(stdout);
@@ -120,7 +124,7 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
     const char *category = context.category ? context.category : "default";
     QByteArray line = formatLine(QDateTime::currentDateTimeUtc(), type, category, message).toUtf8();
     line.append('\n');
-    sink->write(line);
+    sink->write(type, line);
 }
 
 QString filterRules(LogLevel level)
@@ -183,6 +187,14 @@ bool install(const Options &options, QString *error)
     if (previous != handleMessage)
         g_previousHandler = previous;
     return fileOk;
+}
+
+void setListener(std::function<void(QtMsgType, const QString &)> listener)
+{
+    if (!g_sink)
+        return;
+    QMutexLocker lock(&g_sink->mutex);
+    g_sink->listener = std::move(listener);
 }
 
 void shutdown()

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QString>
 
+#include <functional>
+
 Q_DECLARE_LOGGING_CATEGORY(lcMain)      // core.main
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)    // core.config
 Q_DECLARE_LOGGING_CATEGORY(lcStore)     // core.store
@@ -31,6 +33,9 @@ struct Options
 // Installs the message handler and the category filter. Returns false (with a reason) when the
 // log file cannot be opened; the console log still works then.
 bool install(const Options &options, QString *error = nullptr);
+// Also hands every written line to `listener` (from any thread; it must be quick and
+// thread-safe). An empty function removes it.
+void setListener(std::function<void(QtMsgType type, const QString &line)> listener);
 // Flushes and closes the file and restores Qt's default handler.
 void shutdown();
 

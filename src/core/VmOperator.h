@@ -65,6 +65,8 @@ public:
     virtual void removeVmFiles(const Vm &vm, Callback<Done> done) = 0;
     // A PNG of the VM's screen.
     virtual void screenshot(const Vm &vm, Callback<QByteArray> done) = 0;
+    // The unix socket of the VM's serial console (empty when it has none, as in dry-run).
+    virtual QString serialSocketPath(const Vm &vm) const = 0;
     // The last `maxBytes` of the VM's serial console output (empty if it never ran).
     virtual Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) = 0;
     // What really runs for a VM known to the database, adopting a QEMU left running by an earlier

@@ -184,6 +184,12 @@ Result<QByteArray> VmService::consoleTail(const QString &id, qint64 maxBytes)
     return m_operator.consoleTail(*vm, maxBytes);
 }
 
+QString VmService::serialSocketPath(const QString &id) const
+{
+    const auto vm = findVm(id);
+    return vm ? m_operator.serialSocketPath(*vm) : QString();
+}
+
 std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const
 {
     QList<FieldError> errors;
@@ -251,7 +257,7 @@ std::optional<Template> VmService::findTemplate(const QString &name) const
     return *it;
 }
 
-Result<Template> VmService::createTemplate(const TemplateSpec &spec)
+std::optional<ServiceError> VmService::validateTemplate(const TemplateSpec &spec) const
 {
     QList<FieldError> errors;
     if (auto e = rules::checkName(QStringLiteral("name"), spec.name))
@@ -264,6 +270,13 @@ Result<Template> VmService::createTemplate(const TemplateSpec &spec)
         return ServiceError::invalid(errors);
     if (m_templates.contains(spec.name))
         return ServiceError::conflict(QStringLiteral("Template '%1' already exists").arg(spec.name));
+    return std::nullopt;
+}
+
+Result<Template> VmService::createTemplate(const TemplateSpec &spec)
+{
+    if (auto error = validateTemplate(spec))
+        return *error;
 
     const Template t{spec.name, int(spec.cpuCount), int(spec.ramAmount), nowUtc()};
     if (!m_store.insertTemplate(t))
@@ -345,20 +358,27 @@ QList<Disk> VmService::disksOfVm(const QString &vmId) const
     return list;
 }
 
-Result<Vm> VmService::createVm(const VmSpec &spec)
+std::optional<ServiceError> VmService::validateVm(const VmSpec &spec) const
 {
     if (spec.name) {
         if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
             return ServiceError::invalid({*e});
     }
-    const auto t = findTemplate(spec.templateName);
-    if (!t)
+    if (!findTemplate(spec.templateName))
         return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(spec.templateName));
     if (spec.name && m_vmIdByName.contains(*spec.name))
         return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
     QList<PortForward> ports;
-    if (auto error = checkPorts(spec.ports, &ports))
+    return checkPorts(spec.ports, &ports);
+}
+
+Result<Vm> VmService::createVm(const VmSpec &spec)
+{
+    if (auto error = validateVm(spec))
         return *error;
+    const auto t = findTemplate(spec.templateName);
+    QList<PortForward> ports;
+    (void)checkPorts(spec.ports, &ports);
 
     Vm vm;
     vm.id = newId();
@@ -579,7 +599,7 @@ std::optional<Disk> VmService::findDisk(const QString &id) const
     return *it;
 }
 
-void VmService::createDisk(const DiskSpec &spec, Callback<Disk> done)
+std::optional<ServiceError> VmService::validateDisk(const DiskSpec &spec) const
 {
     QList<FieldError> errors;
     if (auto e = rules::checkRange(QStringLiteral("size"), spec.size, rules::kDiskGibMin, rules::kDiskGibMax))
@@ -589,9 +609,16 @@ void VmService::createDisk(const DiskSpec &spec, Callback<Disk> done)
             errors << *e;
     }
     if (!errors.isEmpty())
-        return done(ServiceError::invalid(errors));
+        return ServiceError::invalid(errors);
     if (spec.name && (m_diskIdByName.contains(*spec.name) || m_diskNamesInCreation.contains(*spec.name)))
-        return done(ServiceError::conflict(QStringLiteral("A disk named '%1' already exists").arg(*spec.name)));
+        return ServiceError::conflict(QStringLiteral("A disk named '%1' already exists").arg(*spec.name));
+    return std::nullopt;
+}
+
+void VmService::createDisk(const DiskSpec &spec, Callback<Disk> done)
+{
+    if (auto error = validateDisk(spec))
+        return done(*error);
 
     Disk disk;
     disk.id = newId();

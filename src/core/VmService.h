@@ -66,6 +66,11 @@ public:
     quint64 revision() const { return m_revision; }
     QString operatorMode() const { return m_operator.mode(); }
 
+    // The checks create* make, without creating anything: dialogs show the same rules inline.
+    std::optional<ServiceError> validateTemplate(const TemplateSpec &spec) const;
+    std::optional<ServiceError> validateVm(const VmSpec &spec) const;
+    std::optional<ServiceError> validateDisk(const DiskSpec &spec) const;
+
     QList<Template> templates() const;
     std::optional<Template> findTemplate(const QString &name) const;
     Result<Template> createTemplate(const TemplateSpec &spec);
@@ -82,6 +87,7 @@ public:
     void restartVm(const QString &id, const StopOptions &stopOptions, Callback<Vm> done);
     void screenshot(const QString &id, Callback<QByteArray> done);
     Result<QByteArray> consoleTail(const QString &id, qint64 maxBytes);
+    QString serialSocketPath(const QString &id) const;
 
     // For the OBSERVER: corrections of what the host shows, on VMs with no operation in flight.
     bool isVmBusy(const QString &id) const { return m_vmBusy.contains(id); }

@@ -1,40 +1,592 @@
 #include "MainWindow.h"
 
+#include "ConsoleWindow.h"
+#include "DiskTableModel.h"
+#include "LogDock.h"
+#include "Logging.h"
+#include "Observer.h"
+#include "ResourceDialogs.h"
+#include "Runtime.h"
+#include "SettingsDialog.h"
+#include "StateIcons.h"
+#include "TableFilter.h"
+#include "TemplateTableModel.h"
+#include "VmDetailPane.h"
 #include "VmService.h"
+#include "VmTableModel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace vman {
 
-MainWindow::MainWindow(VmService &service, const QString &apiUrl, QWidget *parent) : QMainWindow(parent), m_service(service)
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
+QLineEdit *makeSearch(TableFilter *filter, QWidget *parent)
+{
+    auto *search = new QLineEdit(parent);
+    search->setPlaceholderText(QObject::tr("Search…"));
+    search->setClearButtonEnabled(true);
+    QObject::connect(search, &QLineEdit::textChanged, filter, &TableFilter::setFilterFixedString);
+    return search;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
+    : QMainWindow(parent), m_runtime(runtime), m_service(runtime.service())
 {
     setWindowTitle(tr("VMAN"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_vmModel = new VmTableModel(m_service, this);
+    m_diskModel = new DiskTableModel(m_service, this);
+    m_templateModel = new TemplateTableModel(m_service, this);
+    m_vmFilter = new TableFilter(VmTableModel::SortRole, VmTableModel::StateRole, this);
+    m_vmFilter->setSourceModel(m_vmModel);
+    m_diskFilter = new TableFilter(DiskTableModel::SortRole, -1, this);
+    m_diskFilter->setSourceModel(m_diskModel);
+    m_templateFilter = new TableFilter(TemplateTableModel::SortRole, -1, this);
+    m_templateFilter->setSourceModel(m_templateModel);
+
+    createActions();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_summary);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_notification = new QLabel(central);
+    m_notification->setObjectName(QStringLiteral("notification"));
+    m_notification->setWordWrap(true);
+    m_notification->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notification->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15; border: 1px solid #f5c6cb; padding: 6px;"));
+    m_notification->hide();
+    layout->addWidget(m_notification);
+    m_tabs = new QTabWidget(central);
+    m_tabs->addTab(createMachinesPage(), ui::themedIcon(QStringLiteral("computer"), QStringLiteral("M"), QColor(0x2b, 0x57, 0x97)), tr("&Machines"));
+    m_tabs->addTab(createDisksPage(), ui::themedIcon(QStringLiteral("drive-harddisk"), QStringLiteral("D"), QColor(0x6b, 0x4f, 0xbb)), tr("&Disks"));
+    m_tabs->addTab(createTemplatesPage(), ui::themedIcon(QStringLiteral("document-properties"), QStringLiteral("T"), QColor(0x3c, 0x8d, 0x2f)), tr("&Templates"));
+    layout->addWidget(m_tabs);
     setCentralWidget(central);
-    statusBar()->showMessage(tr("API: %1 (operator: %2)").arg(apiUrl, service.operatorMode()));
-    connect(&m_service, &VmService::changed, this, &MainWindow::refresh);
-    refresh();
-    resize(640, 360);
+    createMenusAndToolbar();
+
+    m_logDock = new LogDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
+    QAction *showLog = m_logDock->toggleViewAction();
+    showLog->setText(tr("&Log"));
+    showLog->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    m_actions.insert(QStringLiteral("showLog"), showLog);
+    menuBar()->actions().last()->menu()->addAction(showLog);
+
+    createStatusBar(apiUrl);
+    connect(&m_service, &VmService::changed, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(&m_runtime.observer(), &Observer::passFinished, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    updateActions();
+    updateStatus();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
 }
 
-QString MainWindow::summaryText() const
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &name) const
 {
-    return m_summary->text();
+    return m_actions.value(name);
 }
 
-void MainWindow::refresh()
+QString MainWindow::notification() const
 {
-    m_summary->setText(tr("%1 VMs (%2 running), %3 disks, %4 templates")
-                           .arg(m_service.vmCount())
-                           .arg(m_service.vmCount(VmState::Running))
-                           .arg(m_service.disks().size())
-                           .arg(m_service.templates().size()));
+    return m_notification->isVisible() ? m_notification->text() : QString();
+}
+
+void MainWindow::createActions()
+{
+    struct Spec
+    {
+        const char *name;
+        QString text;
+        QString theme;
+        QString letter;
+        QColor color;
+        QKeySequence shortcut;
+        QString tip;
+        std::function<void()> run;
+    };
+    const QColor blue(0x2b, 0x57, 0x97), green(0x2e, 0x9d, 0x3f), red(0xd0, 0x31, 0x2d), grey(0x60, 0x66, 0x70);
+    const QList<Spec> specs = {
+        {"newVm", tr("&New VM…"), QStringLiteral("list-add"), QStringLiteral("+"), blue, QKeySequence::New, tr("Create a virtual machine from a template"), [this] { newVm(); }},
+        {"start", tr("&Start"), QStringLiteral("media-playback-start"), QStringLiteral("▶"), green, QKeySequence(QStringLiteral("Ctrl+R")), tr("Start the selected virtual machines"), [this] { startVms(); }},
+        {"stop", tr("S&top"), QStringLiteral("media-playback-stop"), QStringLiteral("■"), grey, QKeySequence(QStringLiteral("Ctrl+T")), tr("Shut the selected virtual machines down (ACPI power button)"), [this] { stopVms(false); }},
+        {"forceStop", tr("&Force stop"), QStringLiteral("process-stop"), QStringLiteral("✕"), red, QKeySequence(QStringLiteral("Ctrl+Shift+T")), tr("Stop the selected virtual machines at once"), [this] { stopVms(true); }},
+        {"restart", tr("&Restart"), QStringLiteral("view-refresh"), QStringLiteral("↻"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+R")), tr("Restart the selected virtual machines"), [this] { restartVms(); }},
+        {"console", tr("&Console"), QStringLiteral("utilities-terminal"), QStringLiteral(">"), grey, QKeySequence(QStringLiteral("Ctrl+O")), tr("Open the screen and serial console of the selected virtual machine"), [this] {
+             if (!selectedVmIds().isEmpty())
+                 openConsole(selectedVmIds().first());
+         }},
+        {"deleteVm", tr("&Delete VM…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence::Delete, tr("Delete the selected virtual machines"), [this] { deleteVms(); }},
+        {"newDisk", tr("New &disk…"), QStringLiteral("document-new"), QStringLiteral("+"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+N")), tr("Create a disk"), [this] { newDisk(); }},
+        {"attach", tr("&Attach…"), QStringLiteral("insert-link"), QStringLiteral("⇢"), blue, QKeySequence(), tr("Attach the selected disk to a virtual machine"), [this] { attachDisk(); }},
+        {"detach", tr("De&tach"), QStringLiteral("edit-cut"), QStringLiteral("⇠"), grey, QKeySequence(), tr("Detach the selected disk from its virtual machine"), [this] { detachDisk(); }},
+        {"deleteDisk", tr("Delete disk…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected disk and its image file"), [this] { deleteDisk(); }},
+        {"newTemplate", tr("New &template…"), QStringLiteral("document-new"), QStringLiteral("+"), green, QKeySequence(), tr("Create a size template"), [this] { newTemplate(); }},
+        {"deleteTemplate", tr("Delete template…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected template"), [this] { deleteTemplate(); }},
+        {"settings", tr("&Settings…"), QStringLiteral("preferences-system"), QStringLiteral("⚙"), grey, QKeySequence::Preferences, tr("Change VMAN's settings"), [this] { showSettings(); }},
+        {"quit", tr("&Quit"), QStringLiteral("application-exit"), QStringLiteral("⏻"), grey, QKeySequence::Quit, tr("Close VMAN (virtual machines keep running)"), [this] { close(); }},
+    };
+    for (const Spec &spec : specs) {
+        auto *action = new QAction(ui::themedIcon(spec.theme, spec.letter, spec.color), spec.text, this);
+        action->setObjectName(QLatin1String(spec.name));
+        action->setShortcut(spec.shortcut);
+        action->setToolTip(spec.tip + (spec.shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(spec.shortcut.toString(QKeySequence::NativeText))));
+        action->setStatusTip(spec.tip);
+        connect(action, &QAction::triggered, this, spec.run);
+        m_actions.insert(QLatin1String(spec.name), action);
+    }
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("settings")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu *machine = menuBar()->addMenu(tr("&Machine"));
+    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "console", "deleteVm"})
+        machine->addAction(action(QLatin1String(name)));
+    QMenu *disk = menuBar()->addMenu(tr("&Disk"));
+    for (const char *name : {"newDisk", "attach", "detach", "deleteDisk"})
+        disk->addAction(action(QLatin1String(name)));
+    QMenu *templates = menuBar()->addMenu(tr("&Template"));
+    for (const char *name : {"newTemplate", "deleteTemplate"})
+        templates->addAction(action(QLatin1String(name)));
+    menuBar()->addMenu(tr("&View"));
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"newVm", "start", "stop", "restart", "console"})
+        toolbar->addAction(action(QLatin1String(name)));
+    toolbar->addSeparator();
+    for (const char *name : {"newDisk", "attach", "detach"})
+        toolbar->addAction(action(QLatin1String(name)));
+    toolbar->addSeparator();
+    toolbar->addAction(action(QStringLiteral("newTemplate")));
+
+    for (const char *name : {"start", "stop", "forceStop", "restart", "console", "deleteVm"})
+        m_vmTable->addAction(action(QLatin1String(name)));
+    for (const char *name : {"attach", "detach", "deleteDisk"})
+        m_diskTable->addAction(action(QLatin1String(name)));
+    m_templateTable->addAction(action(QStringLiteral("deleteTemplate")));
+}
+
+QWidget *MainWindow::createMachinesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *filters = new QHBoxLayout;
+    QLineEdit *search = makeSearch(m_vmFilter, page);
+    search->setObjectName(QStringLiteral("vmSearch"));
+    m_stateFilter = new QComboBox(page);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (VmState state : {VmState::Running, VmState::Stopped, VmState::Paused, VmState::Starting, VmState::Stopping, VmState::Error})
+        m_stateFilter->addItem(ui::stateIcon(state), nameOf(state), int(state));
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] { m_vmFilter->setState(m_stateFilter->currentData().toInt()); });
+    filters->addWidget(search, 1);
+    filters->addWidget(m_stateFilter);
+    layout->addLayout(filters);
+    auto *splitter = new QSplitter(page);
+    m_vmTable = makeTable(m_vmFilter, splitter);
+    m_vmTable->setObjectName(QStringLiteral("vmTable"));
+    m_vmTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_detail = new VmDetailPane(m_service, splitter);
+    splitter->addWidget(m_vmTable);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
+    connect(m_vmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QStringList ids = selectedVmIds();
+        m_detail->showVm(ids.size() == 1 ? ids.first() : QString());
+        updateActions();
+    });
+    connect(m_vmTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        openConsole(index.data(VmTableModel::IdRole).toString());
+    });
+    return page;
+}
+
+QWidget *MainWindow::createDisksPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(makeSearch(m_diskFilter, page));
+    m_diskTable = makeTable(m_diskFilter, page);
+    m_diskTable->setObjectName(QStringLiteral("diskTable"));
+    m_diskTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_diskTable);
+    connect(m_diskTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    return page;
+}
+
+QWidget *MainWindow::createTemplatesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(makeSearch(m_templateFilter, page));
+    m_templateTable = makeTable(m_templateFilter, page);
+    m_templateTable->setObjectName(QStringLiteral("templateTable"));
+    m_templateTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_templateTable);
+    connect(m_templateTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    return page;
+}
+
+void MainWindow::createStatusBar(const QString &apiUrl)
+{
+    m_apiLabel = new QLabel(QStringLiteral("<a href=\"copy\">%1</a>").arg(apiUrl.toHtmlEscaped()), this);
+    m_apiLabel->setObjectName(QStringLiteral("apiAddress"));
+    m_apiLabel->setToolTip(tr("The REST API of this VMAN; click to copy the address"));
+    connect(m_apiLabel, &QLabel::linkActivated, this, [this, apiUrl] {
+        QApplication::clipboard()->setText(apiUrl);
+        statusBar()->showMessage(tr("Copied %1").arg(apiUrl), 3000);
+    });
+    m_observerLabel = new QLabel(this);
+    m_observerLabel->setObjectName(QStringLiteral("observerState"));
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("counts"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_observerLabel);
+    statusBar()->addPermanentWidget(m_apiLabel);
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateStatus);
+    tick->start(5000);
+}
+
+void MainWindow::updateStatus()
+{
+    m_countsLabel->setText(tr("%1 running / %2 VMs").arg(m_service.vmCount(VmState::Running)).arg(m_service.vmCount()));
+    const ObserverStatus observer = m_runtime.observer().status();
+    const bool healthy = m_runtime.observer().healthy();
+    QString text = healthy ? tr("Observer: ok") : tr("Observer: not running");
+    if (observer.lastRunAt.isValid())
+        text += tr(" (last pass %1 s ago)").arg(observer.lastRunAt.secsTo(nowUtc()));
+    m_observerLabel->setText(text);
+    m_observerLabel->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c0392b;"));
+}
+
+QStringList MainWindow::selectedVmIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_vmTable->selectionModel()->selectedRows())
+        ids << index.data(VmTableModel::IdRole).toString();
+    return ids;
+}
+
+QString MainWindow::selectedDiskId() const
+{
+    const QModelIndexList rows = m_diskTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(DiskTableModel::IdRole).toString();
+}
+
+QString MainWindow::selectedTemplate() const
+{
+    const QModelIndexList rows = m_templateTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(TemplateTableModel::NameRole).toString();
+}
+
+void MainWindow::selectVms(const QStringList &vmIds)
+{
+    m_tabs->setCurrentIndex(0);
+    m_vmTable->clearSelection();
+    for (const QString &id : vmIds) {
+        const int row = m_vmModel->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_vmFilter->mapFromSource(m_vmModel->index(row, 0));
+        m_vmTable->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void MainWindow::selectDisk(const QString &diskId)
+{
+    m_tabs->setCurrentIndex(1);
+    const int row = m_diskModel->rowOf(diskId);
+    if (row >= 0)
+        m_diskTable->selectRow(m_diskFilter->mapFromSource(m_diskModel->index(row, 0)).row());
+}
+
+// Every action is enabled only when it applies to everything selected.
+void MainWindow::updateActions()
+{
+    QList<Vm> vms;
+    for (const QString &id : selectedVmIds()) {
+        if (const auto vm = m_service.findVm(id))
+            vms << *vm;
+    }
+    const auto all = [&vms](auto predicate) { return !vms.isEmpty() && std::all_of(vms.begin(), vms.end(), predicate); };
+    const auto busy = [this](const Vm &vm) { return m_service.isVmBusy(vm.id); };
+    const auto isRunning = [&busy](const Vm &vm) { return !busy(vm) && (vm.state == VmState::Running || vm.state == VmState::Paused); };
+    action(QStringLiteral("start"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm) && (vm.state == VmState::Stopped || vm.state == VmState::Error); }));
+    action(QStringLiteral("stop"))->setEnabled(all(isRunning));
+    action(QStringLiteral("forceStop"))->setEnabled(all([](const Vm &vm) {
+        return vm.state == VmState::Running || vm.state == VmState::Paused || vm.state == VmState::Stopping || vm.state == VmState::Error;
+    }));
+    action(QStringLiteral("restart"))->setEnabled(all(isRunning));
+    action(QStringLiteral("console"))->setEnabled(vms.size() == 1);
+    action(QStringLiteral("deleteVm"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm); }));
+    action(QStringLiteral("newVm"))->setEnabled(!m_service.templates().isEmpty());
+
+    const auto disk = m_service.findDisk(selectedDiskId());
+    action(QStringLiteral("attach"))->setEnabled(disk && !disk->isAttached() && m_service.vmCount() > 0);
+    action(QStringLiteral("detach"))->setEnabled(disk && disk->isAttached());
+    action(QStringLiteral("deleteDisk"))->setEnabled(disk && !disk->isAttached());
+
+    const auto t = m_service.findTemplate(selectedTemplate());
+    bool used = false;
+    if (t) {
+        for (const Vm &vm : m_service.vms())
+            used = used || vm.templateName == t->name;
+    }
+    action(QStringLiteral("deleteTemplate"))->setEnabled(t && !used);
+}
+
+void MainWindow::notify(const QString &what, const ServiceError &error)
+{
+    const QString text = tr("%1 failed: %2").arg(what, FormDialog::describe(error));
+    qCWarning(lcUi).noquote() << text;
+    m_notification->setText(text);
+    m_notification->show();
+    QTimer::singleShot(15000, m_notification, [label = QPointer<QLabel>(m_notification), text] {
+        if (label && label->text() == text)
+            label->hide();
+    });
+}
+
+// ---- operations (all asynchronous: the window never waits) ----------------------------------
+
+void MainWindow::newTemplate()
+{
+    TemplateDialog dialog(m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto created = m_service.createTemplate(dialog.spec());
+    if (!created.ok())
+        notify(tr("Creating template"), created.error());
+}
+
+void MainWindow::deleteTemplate()
+{
+    const QString name = selectedTemplate();
+    if (name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete template"), tr("Delete template '%1'?").arg(name)) != QMessageBox::Yes)
+        return;
+    const auto removed = m_service.deleteTemplate(name);
+    if (!removed.ok())
+        notify(tr("Deleting template"), removed.error());
+}
+
+void MainWindow::newVm()
+{
+    VmDialog dialog(m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto created = m_service.createVm(dialog.spec());
+    if (!created.ok())
+        return notify(tr("Creating VM"), created.error());
+    selectVms({created.value().id});
+}
+
+void MainWindow::startVms()
+{
+    for (const QString &id : selectedVmIds()) {
+        const QString name = m_service.findVm(id)->name;
+        m_service.startVm(id, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
+            if (self && !r.ok())
+                self->notify(tr("Starting '%1'").arg(name), r.error());
+        });
+    }
+    updateActions();
+}
+
+void MainWindow::stopVms(bool force)
+{
+    for (const QString &id : selectedVmIds()) {
+        const QString name = m_service.findVm(id)->name;
+        m_service.stopVm(id, StopOptions{force, rules::kDefaultStopTimeoutSeconds}, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
+            if (self && !r.ok())
+                self->notify(tr("Stopping '%1'").arg(name), r.error());
+        });
+    }
+    updateActions();
+}
+
+void MainWindow::restartVms()
+{
+    for (const QString &id : selectedVmIds()) {
+        const QString name = m_service.findVm(id)->name;
+        m_service.restartVm(id, StopOptions{}, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
+            if (self && !r.ok())
+                self->notify(tr("Restarting '%1'").arg(name), r.error());
+        });
+    }
+    updateActions();
+}
+
+void MainWindow::deleteVms()
+{
+    const QStringList ids = selectedVmIds();
+    if (ids.isEmpty())
+        return;
+    QStringList names;
+    bool anyRunning = false;
+    for (const QString &id : ids) {
+        const auto vm = m_service.findVm(id);
+        names << vm->name;
+        anyRunning = anyRunning || vm->state == VmState::Running || vm->state == VmState::Paused;
+    }
+    QString text = tr("Delete %n virtual machine(s): %1?", nullptr, int(ids.size())).arg(names.join(QLatin1String(", ")));
+    text += QLatin1String("\n\n") + tr("Their root disks and everything stored on them are lost. Attached disks are detached and kept.");
+    if (anyRunning)
+        text += QLatin1String("\n") + tr("Running machines are stopped at once, without shutting down.");
+    if (QMessageBox::warning(this, tr("Delete virtual machines"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    for (const QString &id : ids) {
+        const QString name = m_service.findVm(id)->name;
+        m_service.deleteVm(id, true, [self = QPointer<MainWindow>(this), name](Result<Done> r) {
+            if (self && !r.ok())
+                self->notify(tr("Deleting '%1'").arg(name), r.error());
+        });
+    }
+}
+
+void MainWindow::newDisk()
+{
+    DiskDialog dialog(m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_service.createDisk(dialog.spec(), [self = QPointer<MainWindow>(this)](Result<Disk> r) {
+        if (!self)
+            return;
+        if (!r.ok())
+            return self->notify(tr("Creating disk"), r.error());
+        self->selectDisk(r.value().id);
+    });
+}
+
+void MainWindow::attachDisk()
+{
+    const auto disk = m_service.findDisk(selectedDiskId());
+    if (!disk)
+        return;
+    AttachDialog dialog(m_service, *disk, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_service.attachDisk(disk->id, dialog.vmId(), [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
+        if (self && !r.ok())
+            self->notify(tr("Attaching '%1'").arg(name), r.error());
+    });
+}
+
+void MainWindow::detachDisk()
+{
+    const auto disk = m_service.findDisk(selectedDiskId());
+    if (!disk)
+        return;
+    m_service.detachDisk(disk->id, [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
+        if (self && !r.ok())
+            self->notify(tr("Detaching '%1'").arg(name), r.error());
+    });
+}
+
+void MainWindow::deleteDisk()
+{
+    const auto disk = m_service.findDisk(selectedDiskId());
+    if (!disk)
+        return;
+    if (QMessageBox::warning(this, tr("Delete disk"),
+                             tr("Delete disk '%1' (%2 GiB)?\n\nIts image file and all data on it are lost.").arg(disk->name).arg(disk->size),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_service.deleteDisk(disk->id, [self = QPointer<MainWindow>(this), name = disk->name](Result<Done> r) {
+        if (self && !r.ok())
+            self->notify(tr("Deleting '%1'").arg(name), r.error());
+    });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+ConsoleWindow *MainWindow::openConsole(const QString &vmId)
+{
+    if (!m_service.findVm(vmId))
+        return nullptr;
+    QPointer<ConsoleWindow> &window = m_consoles[vmId];
+    if (!window) {
+        window = new ConsoleWindow(m_runtime, vmId);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (!settings.value(QStringLiteral("window/closeNoticeShown")).toBool() && m_service.vmCount(VmState::Running) > 0) {
+        settings.setValue(QStringLiteral("window/closeNoticeShown"), true);
+        QMessageBox::information(this, tr("Virtual machines keep running"),
+                                 tr("Closing VMAN leaves your virtual machines running: they are processes of their own. "
+                                    "The next VMAN you start takes them over again."));
+    }
+    for (const auto &console : std::as_const(m_consoles)) {
+        if (console)
+            console->close();
+    }
+    event->accept();
 }
 
 } // namespace vman

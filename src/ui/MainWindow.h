@@ -1,14 +1,31 @@
-// The desktop window. For now a plain overview of what the core holds and where the API is;
-// the full management UI is its own piece of work.
+// The desktop window: machines, disks and templates in sortable, filterable tables, one set of
+// actions shared by menus, toolbar and context menus, a detail pane, a status bar and the log.
 #pragma once
 
-#include <QMainWindow>
+#include "Types.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
 
 namespace vman {
 
+class ConsoleWindow;
+class DiskTableModel;
+class LogDock;
+class Runtime;
+class TableFilter;
+class TemplateTableModel;
+class VmDetailPane;
 class VmService;
+class VmTableModel;
+struct ServiceError;
 
 class MainWindow final : public QMainWindow
 {
@@ -16,15 +33,73 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(VmService &service, const QString &apiUrl, QWidget *parent = nullptr);
+    MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    QString summaryText() const;
+    // For tests and the screenshot script.
+    QTableView *vmTable() const { return m_vmTable; }
+    QTableView *diskTable() const { return m_diskTable; }
+    QTableView *templateTable() const { return m_templateTable; }
+    QAction *action(const QString &name) const;
+    QString notification() const;
+    VmDetailPane *detailPane() const { return m_detail; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void selectVms(const QStringList &vmIds);
+    void selectDisk(const QString &diskId);
+    ConsoleWindow *openConsole(const QString &vmId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void refresh();
+    void createActions();
+    void createMenusAndToolbar();
+    QWidget *createMachinesPage();
+    QWidget *createDisksPage();
+    QWidget *createTemplatesPage();
+    void createStatusBar(const QString &apiUrl);
+    void updateActions();
+    void updateStatus();
+    void notify(const QString &what, const ServiceError &error);
 
+    QStringList selectedVmIds() const;
+    QString selectedDiskId() const;
+    QString selectedTemplate() const;
+
+    void newTemplate();
+    void deleteTemplate();
+    void newVm();
+    void startVms();
+    void stopVms(bool force);
+    void restartVms();
+    void deleteVms();
+    void newDisk();
+    void attachDisk();
+    void detachDisk();
+    void deleteDisk();
+    void showSettings();
+
+    Runtime &m_runtime;
     VmService &m_service;
-    QLabel *m_summary = nullptr;
+    VmTableModel *m_vmModel;
+    DiskTableModel *m_diskModel;
+    TemplateTableModel *m_templateModel;
+    TableFilter *m_vmFilter;
+    TableFilter *m_diskFilter;
+    TableFilter *m_templateFilter;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_vmTable = nullptr;
+    QTableView *m_diskTable = nullptr;
+    QTableView *m_templateTable = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    VmDetailPane *m_detail = nullptr;
+    LogDock *m_logDock = nullptr;
+    QLabel *m_notification = nullptr;
+    QLabel *m_apiLabel = nullptr;
+    QLabel *m_observerLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QHash<QString, QPointer<ConsoleWindow>> m_consoles;
 };
 
 } // namespace vman

@@ -1,0 +1,176 @@
+#include "ResourceDialogs.h"
+
+#include "Validation.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+
+namespace vman {
+
+// ---- template ----------------------------------------------------------------------------------
+
+TemplateDialog::TemplateDialog(const VmService &service, QWidget *parent) : FormDialog(tr("New template"), parent), m_service(service)
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("e.g. small"));
+    m_cpus = new QSpinBox(this);
+    m_cpus->setObjectName(QStringLiteral("cpu_count"));
+    m_cpus->setRange(int(rules::kCpuCountMin), int(rules::kCpuCountMax));
+    m_cpus->setValue(2);
+    m_ram = new QSpinBox(this);
+    m_ram->setObjectName(QStringLiteral("ram_amount"));
+    m_ram->setRange(int(rules::kRamGibMin), int(rules::kRamGibMax));
+    m_ram->setValue(4);
+    m_ram->setSuffix(tr(" GiB"));
+    form()->addRow(tr("&Name:"), m_name);
+    form()->addRow(tr("&vCPUs:"), m_cpus);
+    form()->addRow(tr("&RAM:"), m_ram);
+    connect(m_name, &QLineEdit::textChanged, this, &TemplateDialog::revalidate);
+    connect(m_cpus, &QSpinBox::valueChanged, this, &TemplateDialog::revalidate);
+    connect(m_ram, &QSpinBox::valueChanged, this, &TemplateDialog::revalidate);
+    revalidate();
+}
+
+TemplateSpec TemplateDialog::spec() const
+{
+    return {m_name->text().trimmed(), m_cpus->value(), m_ram->value()};
+}
+
+std::optional<ServiceError> TemplateDialog::validate() const
+{
+    return m_service.validateTemplate(spec());
+}
+
+// ---- VM ----------------------------------------------------------------------------------------
+
+VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("New virtual machine"), parent), m_service(service)
+{
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("template"));
+    for (const Template &t : service.templates())
+        m_template->addItem(tr("%1 (%2 vCPU, %3 GiB)").arg(t.name).arg(t.cpuCount).arg(t.ramAmount), t.name);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("optional: a name is generated"));
+    m_ports = new QLineEdit(this);
+    m_ports->setObjectName(QStringLiteral("ports"));
+    m_ports->setPlaceholderText(tr("optional, e.g. 2222:22, 8080:80"));
+    m_ports->setToolTip(tr("Host ports forwarded to the guest: host:guest[/tcp|udp], separated by commas; "
+                           "an address may come first (0.0.0.0:2222:22)."));
+    form()->addRow(tr("&Template:"), m_template);
+    form()->addRow(tr("&Name:"), m_name);
+    form()->addRow(tr("&Port forwards:"), m_ports);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &VmDialog::revalidate);
+    connect(m_name, &QLineEdit::textChanged, this, &VmDialog::revalidate);
+    connect(m_ports, &QLineEdit::textChanged, this, &VmDialog::revalidate);
+    revalidate();
+}
+
+std::optional<QList<PortSpec>> VmDialog::parsePorts(const QString &text, QString *problem)
+{
+    QList<PortSpec> ports;
+    static const QRegularExpression item(QStringLiteral("^(?:([0-9.]+):)?(\\d+)(?::(\\d+))?(?:/(\\w+))?$"));
+    for (const QString &raw : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString part = raw.trimmed();
+        const auto m = item.match(part);
+        if (!m.hasMatch()) {
+            *problem = tr("'%1' is not host:guest[/protocol]").arg(part);
+            return std::nullopt;
+        }
+        PortSpec port;
+        if (!m.captured(1).isEmpty())
+            port.hostAddress = m.captured(1);
+        port.host = m.captured(2).toLongLong();
+        port.guest = m.captured(3).isEmpty() ? port.host : m.captured(3).toLongLong();
+        if (!m.captured(4).isEmpty())
+            port.protocol = m.captured(4).toLower();
+        ports.append(port);
+    }
+    return ports;
+}
+
+VmSpec VmDialog::spec() const
+{
+    VmSpec spec;
+    spec.templateName = m_template->currentData().toString();
+    if (!m_name->text().trimmed().isEmpty())
+        spec.name = m_name->text().trimmed();
+    QString problem;
+    spec.ports = parsePorts(m_ports->text(), &problem).value_or(QList<PortSpec>());
+    return spec;
+}
+
+std::optional<ServiceError> VmDialog::validate() const
+{
+    if (m_template->count() == 0)
+        return ServiceError::conflict(tr("Create a template first"));
+    QString problem;
+    if (!parsePorts(m_ports->text(), &problem))
+        return ServiceError::invalid({{tr("ports"), problem, QStringLiteral("value_error")}});
+    return m_service.validateVm(spec());
+}
+
+// ---- disk --------------------------------------------------------------------------------------
+
+DiskDialog::DiskDialog(const VmService &service, QWidget *parent) : FormDialog(tr("New disk"), parent), m_service(service)
+{
+    m_size = new QSpinBox(this);
+    m_size->setObjectName(QStringLiteral("size"));
+    m_size->setRange(int(rules::kDiskGibMin), int(rules::kDiskGibMax));
+    m_size->setValue(20);
+    m_size->setSuffix(tr(" GiB"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("optional: a name is generated"));
+    form()->addRow(tr("&Size:"), m_size);
+    form()->addRow(tr("&Name:"), m_name);
+    connect(m_size, &QSpinBox::valueChanged, this, &DiskDialog::revalidate);
+    connect(m_name, &QLineEdit::textChanged, this, &DiskDialog::revalidate);
+    revalidate();
+}
+
+DiskSpec DiskDialog::spec() const
+{
+    DiskSpec spec;
+    spec.size = m_size->value();
+    if (!m_name->text().trimmed().isEmpty())
+        spec.name = m_name->text().trimmed();
+    return spec;
+}
+
+std::optional<ServiceError> DiskDialog::validate() const
+{
+    return m_service.validateDisk(spec());
+}
+
+// ---- attach ------------------------------------------------------------------------------------
+
+AttachDialog::AttachDialog(const VmService &service, const Disk &disk, QWidget *parent)
+    : FormDialog(tr("Attach disk '%1'").arg(disk.name), parent)
+{
+    m_vm = new QComboBox(this);
+    m_vm->setObjectName(QStringLiteral("vm"));
+    for (const Vm &vm : service.vms())
+        m_vm->addItem(tr("%1 (%2)").arg(vm.name, nameOf(vm.state)), vm.id);
+    form()->addRow(tr("&Virtual machine:"), m_vm);
+    connect(m_vm, &QComboBox::currentIndexChanged, this, &AttachDialog::revalidate);
+    revalidate();
+}
+
+QString AttachDialog::vmId() const
+{
+    return m_vm->currentData().toString();
+}
+
+std::optional<ServiceError> AttachDialog::validate() const
+{
+    if (m_vm->count() == 0)
+        return ServiceError::conflict(tr("There is no virtual machine to attach it to"));
+    return std::nullopt;
+}
+
+} // namespace vman

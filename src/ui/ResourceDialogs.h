@@ -1,0 +1,85 @@
+// The dialogs that create templates, VMs and disks, and attach disks. Each checks its input
+// with the core's rules as the user types.
+#pragma once
+
+#include "FormDialog.h"
+#include "VmService.h"
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace vman {
+
+class TemplateDialog final : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    TemplateDialog(const VmService &service, QWidget *parent = nullptr);
+    TemplateSpec spec() const;
+
+protected:
+    std::optional<ServiceError> validate() const override;
+
+private:
+    const VmService &m_service;
+    QLineEdit *m_name;
+    QSpinBox *m_cpus;
+    QSpinBox *m_ram;
+};
+
+class VmDialog final : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    VmDialog(const VmService &service, QWidget *parent = nullptr);
+    VmSpec spec() const;
+
+    // "2222:22, 8080:80/udp, 0.0.0.0:2200:22": host[:guest][/protocol], optional address first.
+    static std::optional<QList<PortSpec>> parsePorts(const QString &text, QString *problem);
+
+protected:
+    std::optional<ServiceError> validate() const override;
+
+private:
+    const VmService &m_service;
+    QComboBox *m_template;
+    QLineEdit *m_name;
+    QLineEdit *m_ports;
+};
+
+class DiskDialog final : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    DiskDialog(const VmService &service, QWidget *parent = nullptr);
+    DiskSpec spec() const;
+
+protected:
+    std::optional<ServiceError> validate() const override;
+
+private:
+    const VmService &m_service;
+    QSpinBox *m_size;
+    QLineEdit *m_name;
+};
+
+class AttachDialog final : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    AttachDialog(const VmService &service, const Disk &disk, QWidget *parent = nullptr);
+    QString vmId() const;
+
+protected:
+    std::optional<ServiceError> validate() const override;
+
+private:
+    QComboBox *m_vm;
+};
+
+} // namespace vman

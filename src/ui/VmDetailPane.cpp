@@ -1,0 +1,143 @@
+#include "VmDetailPane.h"
+
+#include "TerminalText.h"
+#include "VmService.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace vman {
+
+VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent), m_service(service)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    m_title->setFont(font);
+    m_properties = new QLabel(this);
+    m_properties->setObjectName(QStringLiteral("properties"));
+    m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_properties->setWordWrap(true);
+    m_screen = new QLabel(this);
+    m_screen->setObjectName(QStringLiteral("screen"));
+    m_screen->setMinimumSize(320, 178);
+    m_screen->setAlignment(Qt::AlignCenter);
+    m_screen->setStyleSheet(QStringLiteral("background: #111; color: #aaa;"));
+    m_console = new QPlainTextEdit(this);
+    m_console->setObjectName(QStringLiteral("console"));
+    m_console->setReadOnly(true);
+    m_console->setMaximumBlockCount(2000);
+    m_console->setFont(QFont(QStringLiteral("monospace")));
+    layout->addWidget(m_title);
+    layout->addWidget(m_properties);
+    layout->addWidget(new QLabel(tr("Screen"), this));
+    layout->addWidget(m_screen);
+    layout->addWidget(new QLabel(tr("Serial console"), this));
+    layout->addWidget(m_console, 1);
+    m_timer.setInterval(1500);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        refreshScreen();
+        refreshConsole();
+    });
+    connect(&m_service, &VmService::changed, this, &VmDetailPane::refresh);
+    showVm(QString());
+}
+
+void VmDetailPane::showVm(const QString &vmId)
+{
+    m_vmId = vmId;
+    m_screen->clear();
+    m_console->clear();
+    refresh();
+    refreshScreen();
+    refreshConsole();
+}
+
+QString VmDetailPane::propertiesText() const
+{
+    return m_properties->text();
+}
+
+void VmDetailPane::refresh()
+{
+    const auto vm = m_service.findVm(m_vmId);
+    if (!vm) {
+        m_title->setText(tr("No virtual machine selected"));
+        m_properties->clear();
+        m_timer.stop();
+        m_screen->setText(tr("No screen"));
+        return;
+    }
+    QStringList disks;
+    for (const Disk &disk : m_service.disksOfVm(vm->id))
+        disks << tr("%1 (%2 GiB)").arg(disk.name).arg(disk.size);
+    QStringList ports;
+    for (const PortForward &p : vm->ports)
+        ports << tr("%1:%2 → %3/%4").arg(p.hostAddress).arg(p.hostPort).arg(p.guestPort).arg(p.protocol);
+    m_title->setText(vm->name);
+    QString text = tr("State: %1").arg(nameOf(vm->state));
+    if (!vm->stateDetail.isEmpty())
+        text += QLatin1String(" — ") + vm->stateDetail;
+    text += QLatin1Char('\n') + tr("Template: %1 (%2 vCPU, %3 GiB RAM)").arg(vm->templateName).arg(vm->cpuCount).arg(vm->ramAmount);
+    text += QLatin1Char('\n') + tr("Disks: %1").arg(disks.isEmpty() ? tr("none") : disks.join(QLatin1String(", ")));
+    text += QLatin1Char('\n') + tr("Port forwards: %1").arg(ports.isEmpty() ? tr("none") : ports.join(QLatin1String(", ")));
+    text += QLatin1Char('\n') + tr("Created: %1").arg(QLocale().toString(vm->createdAt.toLocalTime(), QLocale::ShortFormat));
+    text += QLatin1Char('\n') + tr("Id: %1").arg(vm->id);
+    m_properties->setText(text);
+    const bool running = vm->state == VmState::Running || vm->state == VmState::Paused;
+    if (running && !m_timer.isActive())
+        m_timer.start();
+    if (!running) {
+        m_timer.stop();
+        m_screen->setPixmap(QPixmap());
+        m_screen->setText(tr("Not running"));
+    }
+}
+
+void VmDetailPane::refreshScreen()
+{
+    const auto vm = m_service.findVm(m_vmId);
+    if (!vm || !isVisible() || m_screenPending || (vm->state != VmState::Running && vm->state != VmState::Paused))
+        return;
+    m_screenPending = true;
+    QPointer<VmDetailPane> self(this);
+    const QString id = m_vmId;
+    m_service.screenshot(id, [self, id](Result<QByteArray> png) {
+        if (!self)
+            return;
+        self->m_screenPending = false;
+        if (id != self->m_vmId)
+            return;
+        if (!png.ok()) {
+            self->m_screen->setText(png.error().message);
+            return;
+        }
+        const QImage image = QImage::fromData(png.value(), "PNG");
+        self->m_screen->setPixmap(QPixmap::fromImage(image.scaled(self->m_screen->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    });
+}
+
+void VmDetailPane::refreshConsole()
+{
+    if (m_vmId.isEmpty() || !isVisible())
+        return;
+    const Result<QByteArray> tail = m_service.consoleTail(m_vmId, 16 * 1024);
+    if (!tail.ok())
+        return;
+    const QString text = terminal::clean(tail.value());
+    if (text == m_console->toPlainText())
+        return;
+    const bool atEnd = m_console->verticalScrollBar()->value() == m_console->verticalScrollBar()->maximum();
+    m_console->setPlainText(text);
+    if (atEnd)
+        m_console->verticalScrollBar()->setValue(m_console->verticalScrollBar()->maximum());
+}
+
+} // namespace vman

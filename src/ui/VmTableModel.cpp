@@ -1,0 +1,190 @@
+#include "VmTableModel.h"
+
+#include "StateIcons.h"
+#include "VmService.h"
+
+#include <QLocale>
+
+namespace vman {
+
+namespace {
+bool isTransitional(VmState state)
+{
+    return state == VmState::Starting || state == VmState::Stopping;
+}
+
+QString portsText(const QList<PortForward> &ports)
+{
+    QStringList parts;
+    for (const PortForward &p : ports)
+        parts << QStringLiteral("%1→%2/%3").arg(p.hostPort).arg(p.guestPort).arg(p.protocol);
+    return parts.join(QLatin1String(", "));
+}
+} // namespace
+
+VmTableModel::VmTableModel(VmService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+{
+    for (const Disk &disk : service.disks()) {
+        if (disk.isAttached())
+            ++m_diskCount[disk.vmId];
+    }
+    m_vms = service.vms();
+    reindex(0);
+    connect(&service, &VmService::vmCreated, this, &VmTableModel::insert);
+    connect(&service, &VmService::vmUpdated, this, &VmTableModel::update);
+    connect(&service, &VmService::vmDeleted, this, &VmTableModel::remove);
+    connect(&service, &VmService::diskAttached, this, [this](const Disk &, const QString &vmId) { refreshDisks(vmId); });
+    connect(&service, &VmService::diskDetached, this, [this](const Disk &, const QString &vmId) { refreshDisks(vmId); });
+    m_spinner.setInterval(120);
+    connect(&m_spinner, &QTimer::timeout, this, &VmTableModel::animate);
+    animate();
+}
+
+int VmTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_vms.size());
+}
+
+int VmTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VmTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Vm &vm = m_vms.at(index.row());
+    switch (role) {
+    case IdRole: return vm.id;
+    case StateRole: return int(vm.state);
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (Column(index.column())) {
+        case NameColumn: return vm.name;
+        case StateColumn: {
+            if (role == SortRole)
+                return int(vm.state);
+            const QString text = nameOf(vm.state);
+            return isTransitional(vm.state) ? text + QStringLiteral("…") : text;
+        }
+        case TemplateColumn: return vm.templateName;
+        case CpuColumn: return vm.cpuCount;
+        case RamColumn: return role == SortRole ? QVariant(vm.ramAmount) : QVariant(tr("%1 GiB").arg(vm.ramAmount));
+        case DisksColumn: return m_diskCount.value(vm.id);
+        case PortsColumn: return portsText(vm.ports);
+        case CreatedColumn:
+            return role == SortRole ? QVariant(vm.createdAt) : QVariant(QLocale().toString(vm.createdAt.toLocalTime(), QLocale::ShortFormat));
+        case ColumnCount: break;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return isTransitional(vm.state) ? ui::busyIcon(m_frame) : ui::stateIcon(vm.state);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn && !vm.stateDetail.isEmpty())
+            return vm.stateDetail;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == CpuColumn || index.column() == RamColumn || index.column() == DisksColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case NameColumn: return tr("Name");
+    case StateColumn: return tr("State");
+    case TemplateColumn: return tr("Template");
+    case CpuColumn: return tr("vCPUs");
+    case RamColumn: return tr("RAM");
+    case DisksColumn: return tr("Disks");
+    case PortsColumn: return tr("Port forwards");
+    case CreatedColumn: return tr("Created");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+int VmTableModel::rowOf(const QString &vmId) const
+{
+    return m_rowById.value(vmId, -1);
+}
+
+void VmTableModel::reindex(int fromRow)
+{
+    for (int row = fromRow; row < m_vms.size(); ++row)
+        m_rowById.insert(m_vms.at(row).id, row);
+}
+
+void VmTableModel::insert(const Vm &vm)
+{
+    const int row = int(m_vms.size());
+    beginInsertRows({}, row, row);
+    m_vms.append(vm);
+    m_rowById.insert(vm.id, row);
+    endInsertRows();
+}
+
+void VmTableModel::update(const Vm &vm)
+{
+    const int row = rowOf(vm.id);
+    if (row < 0)
+        return;
+    m_vms[row] = vm;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (isTransitional(vm.state) && !m_spinner.isActive())
+        m_spinner.start();
+}
+
+void VmTableModel::remove(const QString &vmId)
+{
+    const int row = rowOf(vmId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_vms.removeAt(row);
+    m_rowById.remove(vmId);
+    m_diskCount.remove(vmId);
+    reindex(row);
+    endRemoveRows();
+}
+
+void VmTableModel::refreshDisks(const QString &vmId)
+{
+    int count = 0;
+    for (const Disk &disk : m_service.disks()) {
+        if (disk.vmId == vmId)
+            ++count;
+    }
+    m_diskCount.insert(vmId, count);
+    const int row = rowOf(vmId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, DisksColumn), index(row, DisksColumn));
+}
+
+// Turns the spinner of rows in transition; stops when none is.
+void VmTableModel::animate()
+{
+    m_frame = (m_frame + 1) % 8;
+    bool any = false;
+    for (int row = 0; row < m_vms.size(); ++row) {
+        if (isTransitional(m_vms.at(row).state)) {
+            any = true;
+            Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn), {Qt::DecorationRole});
+        }
+    }
+    if (any && !m_spinner.isActive())
+        m_spinner.start();
+    else if (!any)
+        m_spinner.stop();
+}
+
+} // namespace vman

@@ -1,0 +1,49 @@
+// The VMs, as a table fed by the core's signals with fine-grained updates (no reset on change).
+#pragma once
+
+#include "Types.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimer>
+
+namespace vman {
+
+class VmService;
+
+class VmTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VmTableModel)
+
+public:
+    enum Column { NameColumn, StateColumn, TemplateColumn, CpuColumn, RamColumn, DisksColumn, PortsColumn, CreatedColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, SortRole };
+
+    explicit VmTableModel(VmService &service, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(const QString &vmId) const;
+    Vm vmAt(int row) const { return m_vms.at(row); }
+
+private:
+    void insert(const Vm &vm);
+    void update(const Vm &vm);
+    void remove(const QString &vmId);
+    void refreshDisks(const QString &vmId);
+    void reindex(int fromRow);
+    void animate();
+
+    VmService &m_service;
+    QList<Vm> m_vms;
+    QHash<QString, int> m_rowById;
+    QHash<QString, int> m_diskCount;
+    QTimer m_spinner;
+    int m_frame = 0;
+};
+
+} // namespace vman

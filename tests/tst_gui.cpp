@@ -1,0 +1,431 @@
+// The desktop window (offscreen): models, dialogs, actions, live updates from the API, settings,
+// translations, the log dock, and the console window against the real test guest.
+#include "ConsoleWindow.h"
+#include "DiskTableModel.h"
+#include "LogDock.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "ResourceDialogs.h"
+#include "SettingsDialog.h"
+#include "StateStore.h"
+#include "TemplateTableModel.h"
+#include "TerminalText.h"
+#include "TestRuntime.h"
+#include "VmDetailPane.h"
+#include "VmService.h"
+#include "VmTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace vman;
+
+namespace {
+
+Config dryRun(const QString &storage)
+{
+    Config config;
+    config.storagePath = storage;
+    config.dryRun = true;
+    return config;
+}
+
+// Runs `fill` on the next modal dialog, as a user would, once it is open.
+void onNextDialog(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QDialog *dialog = nullptr;
+        (void)QTest::qWaitFor([&] { return (dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr; }, 5000);
+        if (dialog)
+            fill(dialog);
+    });
+}
+
+QString cell(QTableView *table, const QString &id, int role, int column, int idRole)
+{
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(idRole).toString() == id)
+            return model->index(row, column).data(role).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString storage() { return m_dir.filePath(QStringLiteral("g%1").arg(++m_counter)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("vman-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("vman-tst-gui"));
+        QSettings().clear();
+    }
+
+    void modelsPassTheModelTester()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        VmTableModel vms(service);
+        DiskTableModel disks(service);
+        TemplateTableModel templates(service);
+        QAbstractItemModelTester t1(&vms, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&disks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&templates, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 2, 4}).ok());
+        QStringList ids;
+        for (int i = 0; i < 5; ++i)
+            ids << service.createVm({QStringLiteral("small"), std::nullopt, {}}).value().id;
+        QCOMPARE(vms.rowCount(), 5);
+        QCOMPARE(templates.index(0, TemplateTableModel::VmsColumn).data().toInt(), 5);
+        bool started = false;
+        service.startVm(ids.at(2), [&](Result<Vm>) { started = true; });
+        QVERIFY(QTest::qWaitFor([&] { return started; }, 5000));
+        QCOMPARE(vms.index(2, VmTableModel::StateColumn).data().toString(), QStringLiteral("running"));
+        std::unique_ptr<Result<Disk>> disk;
+        service.createDisk({3, std::nullopt}, [&](Result<Disk> r) { disk = std::make_unique<Result<Disk>>(r); });
+        QVERIFY(QTest::qWaitFor([&] { return disk != nullptr; }, 5000));
+        bool attached = false;
+        service.attachDisk(disk->value().id, ids.at(1), [&](Result<Disk>) { attached = true; });
+        QVERIFY(QTest::qWaitFor([&] { return attached; }, 5000));
+        QCOMPARE(vms.index(1, VmTableModel::DisksColumn).data().toInt(), 1);
+        QCOMPARE(disks.index(0, DiskTableModel::AttachedColumn).data().toString(), service.findVm(ids.at(1))->name);
+        bool deleted = false;
+        service.deleteVm(ids.at(1), true, [&](Result<Done>) { deleted = true; });
+        QVERIFY(QTest::qWaitFor([&] { return deleted; }, 5000));
+        QCOMPARE(vms.rowCount(), 4);
+        QCOMPARE(vms.rowOf(ids.at(4)), 3); // rows after the removed one moved up
+        QVERIFY(disks.index(0, DiskTableModel::AttachedColumn).data().toString().isEmpty());
+        QCOMPARE(templates.index(0, TemplateTableModel::VmsColumn).data().toInt(), 4);
+    }
+
+    void templateDialogCreatesATemplate()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        QString problemForBadName;
+        bool okEnabledForBadName = true;
+        onNextDialog([&](QDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(name, QStringLiteral("-bad"));
+            problemForBadName = static_cast<FormDialog *>(dialog)->problem();
+            okEnabledForBadName = ok->isEnabled();
+            name->clear();
+            QTest::keyClicks(name, QStringLiteral("medium"));
+            dialog->findChild<QSpinBox *>(QStringLiteral("cpu_count"))->setValue(4);
+            dialog->findChild<QSpinBox *>(QStringLiteral("ram_amount"))->setValue(8);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        window.action(QStringLiteral("newTemplate"))->trigger();
+        QVERIFY(!okEnabledForBadName);
+        QVERIFY2(problemForBadName.contains(QStringLiteral("pattern")), qPrintable(problemForBadName));
+        // In the table...
+        QTableView *table = window.templateTable();
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, TemplateTableModel::NameColumn).data().toString(), QStringLiteral("medium"));
+        QCOMPARE(table->model()->index(0, TemplateTableModel::CpuColumn).data().toInt(), 4);
+        // ...and in the database.
+        StateStore::Snapshot snapshot;
+        QVERIFY(vman.runtime->store().loadAll(&snapshot));
+        QCOMPARE(snapshot.templates.size(), 1);
+        QCOMPARE(snapshot.templates.first().ramAmount, 8);
+    }
+
+    void vmDialogValidatesWithTheCoreRules()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 2, 4}).ok());
+        QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("taken"), {{2222, 22}}}).ok());
+        VmDialog dialog(service);
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *ports = dialog.findChild<QLineEdit *>(QStringLiteral("ports"));
+        QVERIFY(dialog.isAcceptable());
+        name->setText(QStringLiteral("taken"));
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY(dialog.problem().contains(QStringLiteral("already exists")));
+        name->setText(QStringLiteral("web"));
+        ports->setText(QStringLiteral("2222:22"));
+        QVERIFY(dialog.problem().contains(QStringLiteral("2222")));
+        ports->setText(QStringLiteral("nonsense"));
+        QVERIFY(!dialog.isAcceptable());
+        ports->setText(QStringLiteral("2223:22, 0.0.0.0:8080:80/udp"));
+        QVERIFY(dialog.isAcceptable());
+        const VmSpec spec = dialog.spec();
+        QCOMPARE(spec.ports.size(), 2);
+        QCOMPARE(spec.ports.at(1).hostAddress, QStringLiteral("0.0.0.0"));
+        QCOMPARE(spec.ports.at(1).protocol, QStringLiteral("udp"));
+    }
+
+    void vmCreatedThroughTheApiAppearsAtOnce()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        QCOMPARE(vman.http->postJson("/templates", {{"name", "small"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const QString id = vman.http->postJson("/vms", {{"template_name", "small"}, {"name", "from-api"}}).object().value("id").toString();
+        QCOMPARE(window.vmTable()->model()->rowCount(), 1);
+        QCOMPARE(cell(window.vmTable(), id, Qt::DisplayRole, VmTableModel::NameColumn, VmTableModel::IdRole), QStringLiteral("from-api"));
+        // State changes made through the API show too.
+        QCOMPARE(vman.http->post("/vms/" + id.toLatin1() + "/actions/start").status, 200);
+        QCOMPARE(cell(window.vmTable(), id, Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole), QStringLiteral("running"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QStringLiteral("1 running / 1")));
+    }
+
+    void actionsFollowStateAndSelection()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        QVERIFY(!window.action(QStringLiteral("newVm"))->isEnabled()); // no template yet
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        QVERIFY(window.action(QStringLiteral("newVm"))->isEnabled());
+        const QString a = service.createVm({QStringLiteral("small"), QStringLiteral("a"), {}}).value().id;
+        const QString b = service.createVm({QStringLiteral("small"), QStringLiteral("b"), {}}).value().id;
+        const auto enabled = [&](const char *name) { return window.action(QLatin1String(name))->isEnabled(); };
+        QVERIFY(!enabled("start") && !enabled("stop") && !enabled("deleteVm") && !enabled("console"));
+        window.selectVms({a});
+        QVERIFY(enabled("start") && !enabled("stop") && !enabled("restart") && enabled("deleteVm") && enabled("console"));
+        bool done = false;
+        service.startVm(a, [&](Result<Vm>) { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        QVERIFY(!enabled("start") && enabled("stop") && enabled("restart") && enabled("forceStop"));
+        window.selectVms({a, b}); // one running, one stopped: neither start nor stop applies to all
+        QVERIFY(!enabled("start") && !enabled("stop") && enabled("deleteVm") && !enabled("console"));
+        // Disks: attach only when detached, detach only when attached.
+        std::unique_ptr<Result<Disk>> disk;
+        service.createDisk({1, std::nullopt}, [&](Result<Disk> r) { disk = std::make_unique<Result<Disk>>(r); });
+        QVERIFY(QTest::qWaitFor([&] { return disk != nullptr; }, 5000));
+        window.selectDisk(disk->value().id);
+        QVERIFY(enabled("attach") && !enabled("detach") && enabled("deleteDisk"));
+        done = false;
+        service.attachDisk(disk->value().id, b, [&](Result<Disk>) { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        QVERIFY(!enabled("attach") && enabled("detach") && !enabled("deleteDisk"));
+    }
+
+    void toolbarStartAndStopChangeTheRow()
+    {
+        Config config = dryRun(storage());
+        config.dryRunDelayMs = 200;
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString ids[] = {service.createVm({QStringLiteral("small"), QStringLiteral("one"), {}}).value().id,
+                               service.createVm({QStringLiteral("small"), QStringLiteral("two"), {}}).value().id};
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        window.selectVms({ids[0], ids[1]}); // both at once
+        window.action(QStringLiteral("start"))->trigger();
+        // The rows show the transition, then the result.
+        QCOMPARE(cell(window.vmTable(), ids[0], Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole), QStringLiteral("starting…"));
+        QVERIFY(QTest::qWaitFor([&] {
+            return cell(window.vmTable(), ids[0], Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole) == QLatin1String("running")
+                && cell(window.vmTable(), ids[1], Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole) == QLatin1String("running");
+        }, 5000));
+        window.action(QStringLiteral("stop"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] {
+            return cell(window.vmTable(), ids[1], Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole) == QLatin1String("stopped");
+        }, 5000));
+        QVERIFY(window.notification().isEmpty());
+    }
+
+    void realQemuStartAndStopFromTheToolbar()
+    {
+        Config config;
+        config.storagePath = storage();
+        config.accel = AccelMode::Tcg;
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("real"), {}}).value().id;
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        window.selectVms({id});
+        window.action(QStringLiteral("start"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return service.findVm(id)->state == VmState::Running; }, 15000));
+        QCOMPARE(cell(window.vmTable(), id, Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole), QStringLiteral("running"));
+        QVERIFY(window.detailPane()->propertiesText().contains(QStringLiteral("running")));
+        window.action(QStringLiteral("forceStop"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return service.findVm(id)->state == VmState::Stopped; }, 15000));
+        QCOMPARE(cell(window.vmTable(), id, Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole), QStringLiteral("stopped"));
+    }
+
+    void failuresShowNonModally()
+    {
+        Config config;
+        config.storagePath = storage();
+        config.qemuBinary = QStringLiteral("/nonexistent/qemu-system-x86_64");
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("broken"), {}}).value().id;
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        window.selectVms({id});
+        window.action(QStringLiteral("start"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return !window.notification().isEmpty(); }, 10000));
+        QVERIFY(window.notification().contains(QStringLiteral("/nonexistent/qemu-system-x86_64")));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+
+    void settingsPersistAcrossARestart()
+    {
+        {
+            SettingsDialog dialog(nullptr, QProcessEnvironment());
+            dialog.setValue(QStringLiteral("VMAN_API_PORT"), QStringLiteral("8123"));
+            dialog.setValue(QStringLiteral("VMAN_CLONE_MODE"), QStringLiteral("full"));
+            dialog.setValue(QStringLiteral("VMAN_STORAGE_PATH"), QStringLiteral("/srv/vms"));
+            dialog.save();
+        }
+        // A new dialog (as after a restart) shows them, and the configuration uses them.
+        SettingsDialog again(nullptr, QProcessEnvironment());
+        QCOMPARE(again.value(QStringLiteral("VMAN_API_PORT")), QStringLiteral("8123"));
+        QCOMPARE(again.value(QStringLiteral("VMAN_CLONE_MODE")), QStringLiteral("full"));
+        ConfigLoader::Inputs inputs;
+        inputs.stored = SettingsDialog::stored();
+        const auto config = ConfigLoader::load(inputs, nullptr, nullptr);
+        QVERIFY(config);
+        QCOMPARE(config->apiPort, 8123);
+        QCOMPARE(config->cloneMode, CloneMode::Full);
+        QCOMPARE(config->storagePath, QStringLiteral("/srv/vms"));
+        // A setting fixed by the environment is read-only and wins.
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("VMAN_API_PORT"), QStringLiteral("9999"));
+        SettingsDialog fixed(nullptr, environment);
+        QVERIFY(fixed.isFixed(QStringLiteral("VMAN_API_PORT")));
+        QVERIFY(!fixed.findChild<QSpinBox *>(QStringLiteral("VMAN_API_PORT"))->isEnabled());
+        QCOMPARE(fixed.value(QStringLiteral("VMAN_API_PORT")), QStringLiteral("9999"));
+        fixed.save(); // does not store the environment's value
+        QCOMPARE(SettingsDialog::stored().value(QStringLiteral("VMAN_API_PORT")), QStringLiteral("8123"));
+        QVERIFY(fixed.findChild<QLabel *>(QStringLiteral("restartNote"))->text().contains(QStringLiteral("next time")));
+        QSettings().clear();
+    }
+
+    void germanTranslationChangesVisibleText()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/vman/i18n/vman_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        const QString start = window.action(QStringLiteral("start"))->text();
+        const QString tab = window.tabs()->tabText(0);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(start, QStringLiteral("&Starten"));
+        QCOMPARE(tab, QStringLiteral("&Maschinen"));
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(":/vman/i18n/vman_fr.qm")));
+        QCoreApplication::installTranslator(&french);
+        MainWindow fr(*vman.runtime, vman.api->baseUrl());
+        const QString frStart = fr.action(QStringLiteral("start"))->text();
+        QCoreApplication::removeTranslator(&french);
+        QCOMPARE(frStart, QStringLiteral("&Démarrer"));
+    }
+
+    void logDockFiltersTheLiveLog()
+    {
+        QTemporaryDir logs;
+        logging::Options options;
+        options.directory = logs.path();
+        options.console = false;
+        options.level = LogLevel::Debug;
+        QVERIFY(logging::install(options));
+        LogDock dock;
+        qCInfo(lcApi).noquote() << "GET /vms 200 dock-test";
+        qCWarning(lcService).noquote() << "something odd dock-test";
+        qCDebug(lcService).noquote() << "chatter dock-test";
+        QVERIFY(QTest::qWaitFor([&] { return dock.visibleText().contains(QStringLiteral("something odd")); }, 2000));
+        QVERIFY(dock.visibleText().contains(QStringLiteral("| INFO | intel.api | GET /vms 200 dock-test")));
+        QVERIFY(!dock.visibleText().contains(QStringLiteral("chatter"))); // Info and above by default
+        dock.findChild<QComboBox *>(QStringLiteral("logLevel"))->setCurrentIndex(2);
+        QVERIFY(!dock.visibleText().contains(QStringLiteral("GET /vms")));
+        QVERIFY(dock.visibleText().contains(QStringLiteral("something odd")));
+        dock.findChild<QComboBox *>(QStringLiteral("logLevel"))->setCurrentIndex(0);
+        dock.findChild<QLineEdit *>(QStringLiteral("logSearch"))->setText(QStringLiteral("CHATTER"));
+        QCOMPARE(dock.visibleText().count(QLatin1Char('\n')), 0);
+        QVERIFY(dock.visibleText().contains(QStringLiteral("chatter dock-test")));
+        logging::shutdown();
+    }
+
+    void terminalTextHandlesControlCharacters()
+    {
+        QCOMPARE(terminal::clean("hello\r\nworld\r\n"), QStringLiteral("hello\nworld\n"));
+        QCOMPARE(terminal::clean("\x1b[1;32mgreen\x1b[0m text"), QStringLiteral("green text"));
+        QCOMPARE(terminal::clean("abc\x7f\x7fx"), QStringLiteral("ax"));
+        QCOMPARE(terminal::clean("abcd\b\bXY"), QStringLiteral("abXY"));
+        QCOMPARE(terminal::clean("progress 10%\rprogress 99%\n"), QStringLiteral("progress 99%\n"));
+        QCOMPARE(terminal::clean("/ # \x1b[6n"), QStringLiteral("/ # "));
+        QCOMPARE(terminal::apply(QStringLiteral("line\n> "), "ls\r\n"), QStringLiteral("line\n> ls\n"));
+    }
+
+    void consoleShowsTheGuestAndSendsTypedText()
+    {
+        Config config;
+        config.storagePath = storage();
+        config.accel = AccelMode::Tcg;
+        config.defaultBootDisk = QStringLiteral(VMAN_TEST_GUEST);
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("guest"), {}}).value().id;
+        bool started = false;
+        service.startVm(id, [&](Result<Vm> r) { started = r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return started; }, 15000));
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        ConsoleWindow *console = window.openConsole(id);
+        QVERIFY(console);
+        QVERIFY(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VMAN-GUEST-READY")); }, 90000));
+        QVERIFY(QTest::qWaitFor([&] { return console->serialConnected(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return console->screen()->pixmap().width() > 0; }, 5000)); // the live screen
+        QTest::keyClicks(console->terminal(), QStringLiteral("echo typed-$((6*7))"));
+        QTest::keyClick(console->terminal(), Qt::Key_Return);
+        QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("typed-42")); }, 20000),
+                 qPrintable(console->terminal()->screenText().right(500)));
+        console->close();
+        QTest::qWait(100);
+        QCOMPARE(service.findVm(id)->state, VmState::Running); // closing the console leaves the VM running
+        bool stopped = false;
+        service.stopVm(id, StopOptions{true, 30}, [&](Result<Vm>) { stopped = true; });
+        QVERIFY(QTest::qWaitFor([&] { return stopped; }, 10000));
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
