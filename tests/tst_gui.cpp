@@ -357,6 +357,18 @@ private Q_SLOTS:
         QCOMPARE(frStart, QStringLiteral("&Démarrer"));
     }
 
+    void translationsAreComplete()
+    {
+        for (const char *file : {"vman_de.ts", "vman_fr.ts"}) {
+            QFile ts(QStringLiteral(VMAN_SOURCE_DIR "/translations/") + QLatin1String(file));
+            QVERIFY(ts.open(QIODevice::ReadOnly));
+            const QByteArray text = ts.readAll();
+            QVERIFY2(text.count("<message") > 100, file);
+            QVERIFY2(!text.contains("type=\"unfinished\""), file);
+            QVERIFY2(!text.contains("<translation />") && !text.contains("<translation/>"), file);
+        }
+    }
+
     void logDockFiltersTheLiveLog()
     {
         QTemporaryDir logs;

@@ -1,6 +1,7 @@
 #include "ConsoleWindow.h"
 
 #include "Runtime.h"
+#include "StateIcons.h"
 #include "TerminalText.h"
 #include "VmService.h"
 
@@ -104,7 +105,7 @@ void ConsoleWindow::tick()
     const auto vm = m_runtime.service().findVm(m_vmId);
     const bool running = vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
     if (!running) {
-        m_status->setText(vm ? tr("%1 is %2").arg(vm->name, nameOf(vm->state)) : tr("The virtual machine is gone"));
+        m_status->setText(vm ? tr("%1 is %2").arg(vm->name, ui::stateText(vm->state)) : tr("The virtual machine is gone"));
         m_screen->setPixmap(QPixmap());
         m_screen->setText(tr("No screen"));
         if (m_serial.state() != QLocalSocket::UnconnectedState)

@@ -225,7 +225,7 @@ QWidget *MainWindow::createMachinesPage()
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->addItem(tr("All states"), -1);
     for (VmState state : {VmState::Running, VmState::Stopped, VmState::Paused, VmState::Starting, VmState::Stopping, VmState::Error})
-        m_stateFilter->addItem(ui::stateIcon(state), nameOf(state), int(state));
+        m_stateFilter->addItem(ui::stateIcon(state), ui::stateText(state), int(state));
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] { m_vmFilter->setState(m_stateFilter->currentData().toInt()); });
     filters->addWidget(search, 1);
     filters->addWidget(m_stateFilter);

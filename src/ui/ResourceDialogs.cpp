@@ -1,5 +1,6 @@
 #include "ResourceDialogs.h"
 
+#include "StateIcons.h"
 #include "Validation.h"
 
 #include <QComboBox>
@@ -155,7 +156,7 @@ AttachDialog::AttachDialog(const VmService &service, const Disk &disk, QWidget *
     m_vm = new QComboBox(this);
     m_vm->setObjectName(QStringLiteral("vm"));
     for (const Vm &vm : service.vms())
-        m_vm->addItem(tr("%1 (%2)").arg(vm.name, nameOf(vm.state)), vm.id);
+        m_vm->addItem(tr("%1 (%2)").arg(vm.name, ui::stateText(vm.state)), vm.id);
     form()->addRow(tr("&Virtual machine:"), m_vm);
     connect(m_vm, &QComboBox::currentIndexChanged, this, &AttachDialog::revalidate);
     revalidate();

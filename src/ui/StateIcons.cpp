@@ -1,10 +1,24 @@
 #include "StateIcons.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
 
 namespace vman::ui {
+
+QString stateText(VmState state)
+{
+    switch (state) {
+    case VmState::Stopped: return QCoreApplication::translate("vman::ui", "stopped");
+    case VmState::Starting: return QCoreApplication::translate("vman::ui", "starting");
+    case VmState::Running: return QCoreApplication::translate("vman::ui", "running");
+    case VmState::Stopping: return QCoreApplication::translate("vman::ui", "stopping");
+    case VmState::Paused: return QCoreApplication::translate("vman::ui", "paused");
+    case VmState::Error: return QCoreApplication::translate("vman::ui", "error");
+    }
+    return {};
+}
 
 QColor stateColor(VmState state)
 {

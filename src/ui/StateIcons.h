@@ -9,6 +9,8 @@
 
 namespace vman::ui {
 
+// The state's name as the window shows it (translated; the API keeps the English names).
+QString stateText(VmState state);
 QColor stateColor(VmState state);
 QIcon stateIcon(VmState state);
 // One frame of a spinner (frame 0..7), for starting/stopping rows.

@@ -1,5 +1,6 @@
 #include "VmDetailPane.h"
 
+#include "StateIcons.h"
 #include "TerminalText.h"
 #include "VmService.h"
 
@@ -82,7 +83,7 @@ void VmDetailPane::refresh()
     for (const PortForward &p : vm->ports)
         ports << tr("%1:%2 → %3/%4").arg(p.hostAddress).arg(p.hostPort).arg(p.guestPort).arg(p.protocol);
     m_title->setText(vm->name);
-    QString text = tr("State: %1").arg(nameOf(vm->state));
+    QString text = tr("State: %1").arg(ui::stateText(vm->state));
     if (!vm->stateDetail.isEmpty())
         text += QLatin1String(" — ") + vm->stateDetail;
     text += QLatin1Char('\n') + tr("Template: %1 (%2 vCPU, %3 GiB RAM)").arg(vm->templateName).arg(vm->cpuCount).arg(vm->ramAmount);

@@ -65,7 +65,7 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         case StateColumn: {
             if (role == SortRole)
                 return int(vm.state);
-            const QString text = nameOf(vm.state);
+            const QString text = ui::stateText(vm.state);
             return isTransitional(vm.state) ? text + QStringLiteral("…") : text;
         }
         case TemplateColumn: return vm.templateName;
