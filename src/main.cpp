@@ -13,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QFile>
 #include <QIcon>
 #include <QLocale>
@@ -37,6 +39,8 @@ void printError(const QString &message)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QCoreApplication::setApplicationName(QStringLiteral("vman"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VMAN_VERSION));
 
@@ -134,6 +138,11 @@ int main(int argc, char **argv)
             QApplication::setWindowIcon(QIcon(QStringLiteral(":/vman/icons/vman.svg")));
             window = std::make_unique<vman::MainWindow>(runtime, api.baseUrl());
             window->show();
+            QTimer::singleShot(0, window.get(), [&runtime, &sinceLaunch] {
+                qCInfo(lcUi).noquote() << QStringLiteral("window ready: %1 VMs listed, %2 ms after launch")
+                                              .arg(runtime.service().vmCount())
+                                              .arg(sinceLaunch.elapsed());
+            });
         }
         const int code = app->exec();
         window.reset();

@@ -117,6 +117,8 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     updateActions();
     updateStatus();
+    for (QTableView *table : {m_vmTable, m_diskTable, m_templateTable})
+        table->resizeColumnsToContents();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 700);

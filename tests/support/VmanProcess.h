@@ -56,6 +56,21 @@ public:
         }
         return 0;
     }
+    // Waits until the output contains `needle`.
+    bool waitForOutput(const QString &needle, int ms = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            m_stdout += m_process.readAllStandardOutput();
+            if (QString::fromUtf8(m_stdout).contains(needle))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            m_process.waitForReadyRead(5);
+        }
+        return false;
+    }
     bool finish(int ms = 10000)
     {
         const bool done = m_process.waitForFinished(ms);
