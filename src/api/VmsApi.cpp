@@ -150,11 +150,17 @@ void VmsApi::start(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.startVm(*id, [this, reply](Result<Vm> result) {
+    m_context.service.startVm(*id, answerWithVm(reply, nullptr));
+}
+
+// Answers a lifecycle action with the VM as it is now, or with the service's error.
+Callback<Vm> VmsApi::answerWithVm(ReplyPtr reply, std::shared_ptr<RequestInput> input)
+{
+    return [this, reply, input](Result<Vm> result) {
         if (!result.ok())
-            return api::sendServiceError(*reply, result.error());
+            return api::sendServiceError(*reply, result.error(), input.get());
         reply->sendJson(200, vmJson(result.value().id));
-    });
+    };
 }
 
 // The optional body of stop and restart: {"force": bool, "timeout": seconds}.
@@ -188,11 +194,7 @@ void VmsApi::stop(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.stopVm(*id, *options, [this, reply, input](Result<Vm> result) {
-        if (!result.ok())
-            return api::sendServiceError(*reply, result.error(), input.get());
-        reply->sendJson(200, vmJson(result.value().id));
-    });
+    m_context.service.stopVm(*id, *options, answerWithVm(reply, input));
 }
 
 void VmsApi::screenshot(ApiCall &call)
@@ -249,11 +251,7 @@ void VmsApi::restart(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.restartVm(*id, *options, [this, reply, input](Result<Vm> result) {
-        if (!result.ok())
-            return api::sendServiceError(*reply, result.error(), input.get());
-        reply->sendJson(200, vmJson(result.value().id));
-    });
+    m_context.service.restartVm(*id, *options, answerWithVm(reply, input));
 }
 
 } // namespace vman

@@ -32,6 +32,7 @@ private:
 
     QJsonObject vmJson(const QString &id) const;
     std::optional<StopOptions> stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input);
+    Callback<Vm> answerWithVm(ReplyPtr reply, std::shared_ptr<RequestInput> input);
 
     ApiContext &m_context;
 };
