@@ -302,6 +302,34 @@ private Q_SLOTS:
         QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
 
+    void closingSaysOnceThatVmsKeepRunning()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), std::nullopt, {}}).value().id;
+        bool started = false;
+        service.startVm(id, [&](Result<Vm>) { started = true; });
+        QVERIFY(QTest::qWaitFor([&] { return started; }, 5000));
+        QSettings().remove(QStringLiteral("window/closeNoticeShown"));
+        int notices = 0;
+        for (int i = 0; i < 2; ++i) {
+            MainWindow window(*vman.runtime, vman.api->baseUrl());
+            window.show();
+            QTimer::singleShot(300, [&notices] {
+                if (auto *box = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                    ++notices;
+                    box->accept();
+                }
+            });
+            window.close();
+            QTest::qWait(400);
+        }
+        QCOMPARE(notices, 1);
+        QCOMPARE(service.findVm(id)->state, VmState::Running);
+    }
+
     void settingsPersistAcrossARestart()
     {
         {
