@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 #include <QStandardPaths>
 
@@ -33,6 +34,14 @@ constexpr int kExitBadConfig = 2;
 void printError(const QString &message)
 {
     std::fprintf(stderr, "vman: %s\n", qPrintable(message));
+}
+
+// On the desktop nobody reads stderr: say it in a window too.
+void reportStartFailure(bool server, const QString &message)
+{
+    printError(message);
+    if (!server)
+        QMessageBox::critical(nullptr, QObject::tr("VMAN cannot start"), message);
 }
 
 } // namespace
@@ -89,7 +98,7 @@ int main(int argc, char **argv)
     vman::ConfigError configError;
     const auto config = vman::ConfigLoader::load(inputs, &parser, &configError);
     if (!config) {
-        printError(QStringLiteral("invalid configuration: ") + configError.toString());
+        reportStartFailure(server, QStringLiteral("invalid configuration: ") + configError.toString());
         return kExitBadConfig;
     }
 
@@ -111,13 +120,13 @@ int main(int argc, char **argv)
         QString error;
         if (!runtime.start(&error)) {
             qCCritical(lcMain).noquote() << error;
-            printError(error);
+            reportStartFailure(server, error);
             return kExitFailure;
         }
         vman::ApiServer api(runtime, {config->apiToken, config->benchRoutes});
         if (!api.listen(config->apiHost, quint16(config->apiPort), &error)) {
             qCCritical(lcMain).noquote() << error;
-            printError(error);
+            reportStartFailure(server, error);
             return kExitFailure;
         }
 
