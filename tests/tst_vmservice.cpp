@@ -249,6 +249,21 @@ private Q_SLOTS:
         QVERIFY(!f.service.findDisk(disk.value().id)->isAttached());
     }
 
+    void deletingAVmInErrorStopsItFirst()
+    {
+        Fixture f(freshDir());
+        const Vm vm = f.vm();
+        f.service.correctVmState(vm.id, VmState::Error, QStringLiteral("root disk missing: /x"));
+        QSignalSpy transitions(&f.service, &VmService::vmStateChanged);
+        Waiter<Done> w;
+        f.service.deleteVm(vm.id, false, w.callback());
+        QVERIFY(w.wait());
+        QVERIFY(w.result().ok());
+        QVERIFY(!f.service.findVm(vm.id));
+        // Through stopping, so the operator was asked to make sure no QEMU is left.
+        QCOMPARE(transitions.first().at(2).value<VmState>(), VmState::Stopping);
+    }
+
     void diskRules()
     {
         Fixture f(freshDir());

@@ -533,7 +533,9 @@ void VmService::deleteVm(const QString &id, bool force, Callback<Done> done)
         return done(ServiceError::conflict(
             QStringLiteral("VM '%1' is %2; stop it first or delete with force=true").arg(vm->name, nameOf(vm->state))));
     }
-    if (!active)
+    // A VM in error may still have a QEMU (its root disk vanished under it, say): make sure none
+    // is left behind, without a file to show it belongs to anything.
+    if (!active && vm->state != VmState::Error)
         return finishDeleteVm(id, std::move(done));
     QPointer<VmService> self(this);
     stopVm(id, StopOptions{true, rules::kDefaultStopTimeoutSeconds}, [self, id, done](Result<Vm> stopped) {
