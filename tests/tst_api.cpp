@@ -525,6 +525,26 @@ private Q_SLOTS:
         verifyDetail(http().request("GET", "/events", {}, {{"Last-Event-ID", "yesterday"}}), 422);
     }
 
+    void disconnectedStreamClientsAreDropped()
+    {
+        std::vector<std::unique_ptr<QTcpSocket>> streams;
+        for (int i = 0; i < 20; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+            streams.push_back(std::move(socket));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return m_server->api->eventClientCount() == 20; }, 5000));
+        for (int i = 0; i < 20; i += 2)
+            streams[size_t(i)]->disconnectFromHost(); // clean closes
+        for (int i = 1; i < 20; i += 2)
+            streams[size_t(i)]->abort(); // resets
+        QVERIFY(QTest::qWaitFor([&] { return m_server->api->eventClientCount() == 0; }, 5000));
+        createTemplate(); // publishing to nobody is fine
+        QCOMPARE(http().get("/health").status, 200);
+    }
+
     void eventStreamHeartbeat()
     {
         QTcpSocket stream;

@@ -87,6 +87,11 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     return true;
 }
 
+int ApiServer::eventClientCount() const
+{
+    return m_eventsApi->clientCount();
+}
+
 quint16 ApiServer::port() const
 {
     return m_tcpServer ? m_tcpServer->serverPort() : 0;

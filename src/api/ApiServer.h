@@ -40,6 +40,9 @@ public:
     QString baseUrl() const;
     void close();
 
+    // Clients connected to GET /events right now.
+    int eventClientCount() const;
+
     // Every route this server answers: the contract openapi.yaml must describe.
     QList<RouteInfo> routes() const { return m_router.routes(); }
 
