@@ -178,10 +178,16 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QVERIFY(r.object().value("vm_id").isNull());
         QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-DISK-REMOVED vdb"), 30000));
-        // It can come back: nothing was left behind in QEMU.
+        // It can come back (nothing was left behind in QEMU), and a second disk takes the next port.
         QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-DISK-ADDED vdb serial=hot-data"), 30000));
+        const QByteArray second = http().postJson("/disks", {{"size", 2}, {"name", "hot-second"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + second + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("serial=hot-second sectors=4194304"), 30000));
         QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
+        QCOMPARE(http().post("/disks/" + second + "/detach").status, 200);
         QCOMPARE(http().del("/disks/" + disk).status, 204);
+        QCOMPARE(http().del("/disks/" + second).status, 204);
         QVERIFY(!QFileInfo::exists(m_server->runtime->paths().diskImage(QString::fromLatin1(disk))));
     }
 

@@ -70,8 +70,8 @@ private Q_SLOTS:
         const int first = args.indexOf(R"({"driver":"qcow2","file":{"driver":"file","filename":"/s/disks/a.qcow2"},"node-name":"naaaaaaaabbbbccccddddeeeeeeeeee"})");
         QVERIFY(first > 0);
         QCOMPARE(args.at(first + 2),
-                 QStringLiteral(R"({"bus":"rp1","drive":"naaaaaaaabbbbccccddddeeeeeeeeee","driver":"virtio-blk-pci","id":"vaaaaaaaabbbbccccddddeeeeeeeeee","serial":"data"})"));
-        QVERIFY(args.contains(R"({"bus":"rp2","drive":"n111111112222333344445555555555","driver":"virtio-blk-pci","id":"v111111112222333344445555555555","serial":"logs"})"));
+                 QStringLiteral(R"({"addr":"0","bus":"rp1","drive":"naaaaaaaabbbbccccddddeeeeeeeeee","driver":"virtio-blk-pci","id":"vaaaaaaaabbbbccccddddeeeeeeeeee","serial":"data"})"));
+        QVERIFY(args.contains(R"({"addr":"0","bus":"rp2","drive":"n111111112222333344445555555555","driver":"virtio-blk-pci","id":"v111111112222333344445555555555","serial":"logs"})"));
     }
 
     void idsFitQemuLimits()

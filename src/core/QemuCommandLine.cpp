@@ -122,6 +122,7 @@ QStringList arguments(const QemuLaunchSpec &spec)
                       {QStringLiteral("id"), deviceId(disk.diskId)},
                       {QStringLiteral("drive"), nodeName(disk.diskId)},
                       {QStringLiteral("bus"), rootPortId(i + 1)},
+                      {QStringLiteral("addr"), QStringLiteral("0")},
                       {QStringLiteral("serial"), disk.serial}});
     }
 

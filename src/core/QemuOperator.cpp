@@ -591,6 +591,9 @@ void QemuOperator::tryRootPort(const QString &vmId, const Disk &disk, int port, 
                              {QStringLiteral("id"), qemu::deviceId(disk.id)},
                              {QStringLiteral("drive"), qemu::nodeName(disk.id)},
                              {QStringLiteral("bus"), qemu::rootPortId(port)},
+                             // Slot 0 only: without it QEMU would put a second device on another
+                             // function of a taken port instead of failing over to the next port.
+                             {QStringLiteral("addr"), QStringLiteral("0")},
                              {QStringLiteral("serial"), qemu::diskSerial(disk.name)}};
     QPointer<QemuOperator> self(this);
     instance->qmp->execute(QStringLiteral("device_add"), device, [self, vmId, disk, port, done](Result<QJsonValue> plugged) {
