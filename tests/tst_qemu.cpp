@@ -214,9 +214,12 @@ private Q_SLOTS:
         QCOMPARE(http().get("/vms/" + m_vm + "/screenshot").status, 409);
     }
 
-    void forceStopIsImmediate()
+    void diskAttachedWhileStoppedIsThereAtBootAndForceStopIsImmediate()
     {
+        const QByteArray disk = http().postJson("/disks", {{"size", 1}, {"name", "cold-data"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
         QCOMPARE(http().post("/vms/" + m_vm + "/actions/start").status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-DISK-PRESENT vdb serial=cold-data sectors=2097152")));
         QElapsedTimer timer;
         timer.start();
         const auto r = http().postJson("/vms/" + m_vm + "/actions/stop", {{"force", true}});
@@ -224,6 +227,8 @@ private Q_SLOTS:
         QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
         QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
         verifyNoQemu(m_vm);
+        QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
+        QCOMPARE(http().del("/disks/" + disk).status, 204);
     }
 
     void guestIgnoringAcpiIsForcedAfterTheTimeout()
