@@ -220,6 +220,11 @@ private Q_SLOTS:
         QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
         QCOMPARE(http().post("/vms/" + m_vm + "/actions/start").status, 200);
         QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-DISK-PRESENT vdb serial=cold-data sectors=2097152")));
+        // Attached at start, it can still be unplugged from the running guest (once the guest
+        // watches its disks).
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-GUEST-READY")));
+        QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-DISK-REMOVED vdb"), 30000));
         QElapsedTimer timer;
         timer.start();
         const auto r = http().postJson("/vms/" + m_vm + "/actions/stop", {{"force", true}});
@@ -227,7 +232,6 @@ private Q_SLOTS:
         QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
         QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
         verifyNoQemu(m_vm);
-        QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
         QCOMPARE(http().del("/disks/" + disk).status, 204);
     }
 
