@@ -20,7 +20,14 @@ MODULES=(virtio_pci virtio_blk virtio_net button evdev)
 source "$ROOT/scripts/setup.sh"
 install_packages syslinux syslinux-common mtools dosfstools cpio qemu-utils
 
-kernel_package=$(apt-cache depends linux-image-cloud-amd64 | awk '/Depends: linux-image-/ {print $2; exit}')
+resolve_kernel() { apt-cache depends linux-image-cloud-amd64 2>/dev/null | awk '/Depends: linux-image-/ {print $2; exit}'; }
+kernel_package=$(resolve_kernel)
+if [[ -z "$kernel_package" ]]; then
+    # A machine whose package lists were never fetched.
+    sudo=(); [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    kernel_package=$(resolve_kernel)
+fi
 [[ -n "$kernel_package" ]] || { echo "cannot resolve linux-image-cloud-amd64" >&2; exit 1; }
 kernel_version=$(apt-cache policy "$kernel_package" | awk '/Candidate:/ {print $2}')
 busybox_version=$(apt-cache policy busybox-static | awk '/Candidate:/ {print $2}')
