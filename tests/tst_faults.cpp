@@ -247,6 +247,25 @@ private Q_SLOTS:
         QVERIFY(!hostproc::isAlive(pid));
     }
 
+    void longStoragePathsKeepSocketsUsable()
+    {
+        // Unix socket paths must stay under 108 bytes: a deep storage folder moves them elsewhere.
+        const QString deep = m_dir.filePath(QStringLiteral("a-storage-folder-with-a-rather-long-name/and/another/level/of/folders"));
+        TestRuntime vman(realConfig(deep));
+        QVERIFY(vman.ok);
+        const QByteArray vm = newVm(*vman.http);
+        auto &op = static_cast<QemuOperator &>(vman.runtime->vmOperator());
+        const QemuOperator::VmFiles files = op.files(QString::fromLatin1(vm));
+        QVERIFY(QString(files.dir + QStringLiteral("/serial.sock")).size() >= 100);
+        QVERIFY(files.qmpSocket.toLocal8Bit().size() < 108);
+        QVERIFY(!files.qmpSocket.startsWith(files.dir));
+        QCOMPARE(vman.http->post("/vms/" + vm + "/actions/start").status, 200);
+        QCOMPARE(vman.http->get("/vms/" + vm + "/screenshot").status, 200); // QMP works
+        QCOMPARE(vman.http->postJson("/vms/" + vm + "/actions/stop", {{"force", true}}).status, 200);
+        QCOMPARE(vman.http->del("/vms/" + vm).status, 204);
+        QVERIFY(!QFileInfo::exists(QFileInfo(files.qmpSocket).absolutePath())); // its socket folder went with it
+    }
+
     void vmanKilledWhileVmsRunAndAStartIsInFlight()
     {
         const QString where = storage();
