@@ -23,20 +23,7 @@ namespace vman::logging {
 
 namespace {
 
-// Qt has no separate ERROR level: qCCritical is our ERROR, qFatal our CRITICAL.
-int severity(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg: return 0;
-    case QtInfoMsg: return 1;
-    case QtWarningMsg: return 2;
-    case QtCriticalMsg: return 3;
-    case QtFatalMsg: return 4;
-    }
-    return 4;
-}
-
-int severity(LogLevel level)
+int levelSeverity(LogLevel level)
 {
     return static_cast<int>(level);
 }
@@ -119,7 +106,7 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
             g_previousHandler(type, context, message);
         return;
     }
-    if (severity(type) < severity(sink->options.level))
+    if (severity(type) < levelSeverity(sink->options.level))
         return;
     const char *category = context.category ? context.category : "default";
     QByteArray line = formatLine(QDateTime::currentDateTimeUtc(), type, category, message).toUtf8();
@@ -134,7 +121,7 @@ QString filterRules(LogLevel level)
     for (const QString &service : services()) {
         for (int i = 0; i < 4; ++i) {
             rules << QStringLiteral("%1.*.%2=%3").arg(service, QLatin1String(kLevels[i]),
-                                                       i >= severity(level) ? QStringLiteral("true") : QStringLiteral("false"));
+                                                       i >= levelSeverity(level) ? QStringLiteral("true") : QStringLiteral("false"));
         }
     }
     return rules.join(QLatin1Char('\n'));
@@ -146,6 +133,18 @@ QStringList services()
 {
     return {QStringLiteral("core"), QStringLiteral("intel"), QStringLiteral("operator"), QStringLiteral("observer"),
             QStringLiteral("ui")};
+}
+
+int severity(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return 0;
+    case QtInfoMsg: return 1;
+    case QtWarningMsg: return 2;
+    case QtCriticalMsg: return 3;
+    case QtFatalMsg: return 4;
+    }
+    return 4;
 }
 
 QString levelName(QtMsgType type)

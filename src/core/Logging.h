@@ -45,5 +45,7 @@ QStringList services();
 // Formats one line exactly as it is written (without the newline). Exposed for tests.
 QString formatLine(const QDateTime &timestampUtc, QtMsgType type, const char *category, const QString &message);
 QString levelName(QtMsgType type);
+// 0 (debug) .. 4 (fatal): Qt has no separate ERROR level, so critical is ERROR and fatal CRITICAL.
+int severity(QtMsgType type);
 
 } // namespace vman::logging

@@ -360,6 +360,12 @@ QList<Disk> VmService::disksOfVm(const QString &vmId) const
 
 std::optional<ServiceError> VmService::validateVm(const VmSpec &spec) const
 {
+    QList<PortForward> ports;
+    return checkVm(spec, &ports);
+}
+
+std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortForward> *ports) const
+{
     if (spec.name) {
         if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
             return ServiceError::invalid({*e});
@@ -368,17 +374,15 @@ std::optional<ServiceError> VmService::validateVm(const VmSpec &spec) const
         return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(spec.templateName));
     if (spec.name && m_vmIdByName.contains(*spec.name))
         return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
-    QList<PortForward> ports;
-    return checkPorts(spec.ports, &ports);
+    return checkPorts(spec.ports, ports);
 }
 
 Result<Vm> VmService::createVm(const VmSpec &spec)
 {
-    if (auto error = validateVm(spec))
+    QList<PortForward> ports;
+    if (auto error = checkVm(spec, &ports))
         return *error;
     const auto t = findTemplate(spec.templateName);
-    QList<PortForward> ports;
-    (void)checkPorts(spec.ports, &ports);
 
     Vm vm;
     vm.id = newId();

@@ -131,6 +131,7 @@ private:
     void onVmRunStateChanged(const QString &vmId, bool running);
     void onDiskReleased(const QString &vmId, const QString &diskId);
     std::optional<ServiceError> checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const;
+    std::optional<ServiceError> checkVm(const VmSpec &spec, QList<PortForward> *ports) const;
     QString uniqueName(const QString &prefix, const QHash<QString, QString> &taken) const;
 
     StateStore &m_store;

@@ -11,20 +11,6 @@
 
 namespace vman {
 
-namespace {
-int severityOf(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg: return 0;
-    case QtInfoMsg: return 1;
-    case QtWarningMsg: return 2;
-    case QtCriticalMsg: return 3;
-    case QtFatalMsg: return 4;
-    }
-    return 4;
-}
-} // namespace
-
 LogDock::LogDock(QWidget *parent) : QDockWidget(tr("Log"), parent)
 {
     setObjectName(QStringLiteral("LogDock"));
@@ -59,7 +45,7 @@ LogDock::LogDock(QWidget *parent) : QDockWidget(tr("Log"), parent)
     logging::setListener([self](QtMsgType type, const QString &line) {
         QMetaObject::invokeMethod(self, [self, type, line] {
             if (self)
-                self->append(severityOf(type), line);
+                self->append(logging::severity(type), line);
         }, Qt::QueuedConnection);
     });
 }
