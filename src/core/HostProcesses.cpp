@@ -20,7 +20,14 @@ bool isAlive(qint64 pid)
     // "pid (comm) S ...": the state follows the last ')'.
     const QByteArray text = stat.readAll();
     const int close = text.lastIndexOf(')');
-    return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z' && text.at(close + 2) != 'X';
+    if (close <= 0 || close + 2 >= text.size())
+        return false;
+    const char state = text.at(close + 2);
+    if (state != 'Z' && state != 'X')
+        return true;
+    // A zombie leader whose other threads are still exiting still holds the process's files
+    // (image locks, sockets): it is dead only once it is the last task left.
+    return QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() > 1;
 }
 
 QByteArray commandLine(qint64 pid)
