@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     QTcpSocket stream;
     stream.connectToHost(QStringLiteral("127.0.0.1"), port);
     stream.waitForConnected(5000);
-    stream.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+    stream.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QList<double> latencies;
     for (int i = 0; i < 10; ++i) {
         const QByteArray vm = vms.at(i);

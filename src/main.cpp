@@ -3,6 +3,7 @@
 #include "Config.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "ProcessLimits.h"
 #include "SettingsDialog.h"
 #include "Runtime.h"
 #include "SystemHealth.h"
@@ -112,6 +113,8 @@ int main(int argc, char **argv)
         qCWarning(lcMain).noquote() << "file log disabled:" << logError;
     for (const QString &problem : std::as_const(dotEnvProblems))
         qCWarning(lcConfig).noquote() << problem << "(ignored)";
+    const long openFiles = vman::raiseOpenFilesLimit();
+    qCDebug(lcMain) << "open-files limit" << openFiles;
     qCInfo(lcMain).noquote() << "VMAN" << VMAN_VERSION << "starting" << (config->server ? "headless (--server)" : "with the desktop window")
                              << (config->dryRun ? "in dry-run" : "");
 
@@ -123,7 +126,13 @@ int main(int argc, char **argv)
             reportStartFailure(server, error);
             return kExitFailure;
         }
-        vman::ApiServer api(runtime, {config->apiToken, config->benchRoutes});
+        vman::ApiServer::Options apiOptions;
+        apiOptions.token = config->apiToken;
+        apiOptions.allowedHosts = config->apiAllowedHosts;
+        apiOptions.corsOrigins = config->apiCorsOrigins;
+        apiOptions.maxConnections = config->apiMaxConnections;
+        apiOptions.benchRoutes = config->benchRoutes;
+        vman::ApiServer api(runtime, apiOptions);
         if (!api.listen(config->apiHost, quint16(config->apiPort), &error)) {
             qCCritical(lcMain).noquote() << error;
             reportStartFailure(server, error);

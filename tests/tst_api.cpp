@@ -31,7 +31,9 @@ struct TestServer
         started = runtime->start(&error);
         if (!started)
             qWarning() << error;
-        api = std::make_unique<ApiServer>(*runtime, ApiServer::Options{token, false});
+        ApiServer::Options options;
+        options.token = token;
+        api = std::make_unique<ApiServer>(*runtime, options);
         listening = api->listen(QStringLiteral("127.0.0.1"), 0, &error);
         client = std::make_unique<HttpClient>(api->port());
     }
@@ -381,13 +383,13 @@ private Q_SLOTS:
         verifyDetail(r, 404);
         r = http().request("PUT", "/vms");
         verifyDetail(r, 405);
-        QCOMPARE(r.header("allow"), QByteArray("GET, POST"));
+        QCOMPARE(r.header("allow"), QByteArray("GET, HEAD, POST, OPTIONS"));
         r = http().request("PATCH", "/templates/small");
         verifyDetail(r, 405);
-        QCOMPARE(r.header("allow"), QByteArray("GET, DELETE"));
+        QCOMPARE(r.header("allow"), QByteArray("GET, HEAD, DELETE, OPTIONS"));
         r = http().request("DELETE", "/health");
         verifyDetail(r, 405);
-        QCOMPARE(r.header("allow"), QByteArray("GET"));
+        QCOMPARE(r.header("allow"), QByteArray("GET, HEAD, OPTIONS"));
         // One trailing slash is accepted.
         QCOMPARE(http().get("/vms/").status, 200);
     }
@@ -417,7 +419,7 @@ private Q_SLOTS:
 
     void keepAliveServesSequentialRequests()
     {
-        const QByteArray two = "GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /templates HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        const QByteArray two = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
         QVERIFY(socket.waitForConnected(5000));
@@ -478,7 +480,7 @@ private Q_SLOTS:
         QTcpSocket stream;
         stream.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
         QVERIFY(stream.waitForConnected(5000));
-        stream.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        stream.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QByteArray received;
         QVERIFY(QTest::qWaitFor([&] { received += stream.readAll(); return received.contains("retry:"); }, 5000));
         QVERIFY(received.startsWith("HTTP/1.1 200"));
@@ -516,7 +518,7 @@ private Q_SLOTS:
         QTcpSocket resumed;
         resumed.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
         QVERIFY(resumed.waitForConnected(5000));
-        resumed.write("GET /events HTTP/1.1\r\nHost: x\r\nLast-Event-ID: " + QByteArray::number(ids.last()) + "\r\n\r\n");
+        resumed.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nLast-Event-ID: " + QByteArray::number(ids.last()) + "\r\n\r\n");
         QByteArray again;
         QVERIFY(QTest::qWaitFor([&] { again += resumed.readAll(); return again.count("\"type\":\"vm.state_changed\"") == 2; }, 5000));
         QVERIFY(again.contains(QByteArray("id: " + QByteArray::number(ids.last() + 1) + "\n")));
@@ -532,7 +534,7 @@ private Q_SLOTS:
             auto socket = std::make_unique<QTcpSocket>();
             socket->connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
             QVERIFY(socket->waitForConnected(5000));
-            socket->write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+            socket->write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
             streams.push_back(std::move(socket));
         }
         QVERIFY(QTest::qWaitFor([&] { return m_server->api->eventClientCount() == 20; }, 5000));
@@ -550,7 +552,7 @@ private Q_SLOTS:
         QTcpSocket stream;
         stream.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
         QVERIFY(stream.waitForConnected(5000));
-        stream.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        stream.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QByteArray received;
         QVERIFY(QTest::qWaitFor([&] { received += stream.readAll(); return received.contains(": heartbeat\n\n"); }, 20000));
     }
@@ -561,7 +563,7 @@ private Q_SLOTS:
         idle.setReadBufferSize(1);
         idle.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
         QVERIFY(idle.waitForConnected(5000));
-        idle.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        idle.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QTest::qWait(100);
         QElapsedTimer timer;
         timer.start();
@@ -733,7 +735,7 @@ private Q_SLOTS:
         QTcpSocket starter;
         starter.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
         QVERIFY(starter.waitForConnected(5000));
-        starter.write("POST /vms/" + id + "/actions/start HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        starter.write("POST /vms/" + id + "/actions/start HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n");
         QVERIFY(QTest::qWaitFor([&] { return http().get("/vms/" + id).object().value("state").toString() == QLatin1String("starting"); }, 3000));
         QElapsedTimer timer;
         timer.start();

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QTcpSocket stream;
         stream.connectToHost(QStringLiteral("127.0.0.1"), vman.api->port());
         QVERIFY(stream.waitForConnected(5000));
-        stream.write("GET /events HTTP/1.1\r\nHost: x\r\n\r\n");
+        stream.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         const QByteArray vm = newVm(*vman.http);
         QCOMPARE(vman.http->post("/vms/" + vm + "/actions/start").status, 200);
         const qint64 pid = qemuPid(vm);
@@ -284,7 +284,7 @@ private Q_SLOTS:
             QTcpSocket start;
             start.connectToHost(QStringLiteral("127.0.0.1"), port);
             QVERIFY(start.waitForConnected(5000));
-            start.write("POST /vms/" + inFlight + "/actions/start HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+            start.write("POST /vms/" + inFlight + "/actions/start HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n");
             start.flush();
             QVERIFY(QTest::qWaitFor([&] { return QDir(where + QStringLiteral("/vms/") + QString::fromLatin1(inFlight)).exists(); }, 5000));
             first.signal(SIGKILL);
@@ -351,7 +351,7 @@ private Q_SLOTS:
             }
             Pending p{std::make_unique<QTcpSocket>(), {}, method + ' ' + target};
             p.socket->connectToHost(QStringLiteral("127.0.0.1"), vman.api->port());
-            p.socket->write(method + ' ' + target + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+            p.socket->write(method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             requests.push_back(std::move(p));
         }

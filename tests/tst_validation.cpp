@@ -29,6 +29,9 @@ private Q_SLOTS:
         QTest::newRow("space") << "a b" << "string_pattern_mismatch";
         QTest::newRow("non-ascii") << QString::fromUtf8("caf\u00e9") << "string_pattern_mismatch";
         QTest::newRow("newline") << "a\nb" << "string_pattern_mismatch";
+        // `$` alone matches before a final newline: the whole string must be anchored.
+        QTest::newRow("trailing newline") << "vm1\n" << "string_pattern_mismatch";
+        QTest::newRow("trailing CRLF") << "vm1\r\n" << "string_pattern_mismatch";
     }
     void names()
     {
@@ -77,6 +80,25 @@ private Q_SLOTS:
         QCOMPARE(rules::kRamGibMax, 1024);
         QCOMPARE(rules::kDiskGibMax, 65536);
         QCOMPARE(rules::kNameMaxLength, 64);
+    }
+
+    void ipv4_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("loopback") << "127.0.0.1" << true;
+        QTest::newRow("any") << "0.0.0.0" << true;
+        QTest::newRow("trailing newline") << "127.0.0.1\n" << false;
+        QTest::newRow("leading newline") << "\n127.0.0.1" << false;
+        QTest::newRow("octet 256") << "127.0.0.256" << false;
+        QTest::newRow("three octets") << "127.0.1" << false;
+        QTest::newRow("hostfwd injection") << "127.0.0.1:1-:22,hostfwd=tcp:" << false;
+    }
+    void ipv4()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, valid);
+        QCOMPARE(!rules::checkIpv4(QStringLiteral("host_address"), address).has_value(), valid);
     }
 
     void ids()

@@ -4,13 +4,15 @@
 #include "EventsApi.h"
 #include "Runtime.h"
 #include "Logging.h"
+#include "RequestInput.h"
 #include "SystemApi.h"
 #include "TemplatesApi.h"
 #include "VmsApi.h"
 
-#include <QCryptographicHash>
+#include "frontdoor/FrontDoorServer.h"
+
+#include <QHostInfo>
 #include <QHttpServerRequest>
-#include <QTcpServer>
 
 namespace vman {
 
@@ -30,17 +32,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     case QHttpServerRequest::Method::Trace: return "TRACE";
     default: return "UNKNOWN";
     }
-}
-
-// Compares digests, so neither the content nor the length of the token leaks through timing.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    const QByteArray da = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
-    const QByteArray db = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
-    unsigned char diff = 0;
-    for (int i = 0; i < da.size(); ++i)
-        diff |= static_cast<unsigned char>(da.at(i) ^ db.at(i));
-    return diff == 0;
 }
 
 } // namespace
@@ -74,7 +65,23 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     const QHostAddress address = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
         ? QHostAddress(QHostAddress::LocalHost)
         : QHostAddress(host);
-    auto *server = new QTcpServer(this);
+    frontdoor::FrontDoorSettings settings;
+    settings.token = m_options.token;
+    // The names this machine answers to; an address literal is always accepted.
+    settings.ownHostNames = {QStringLiteral("localhost"), host};
+    const QString machine = QHostInfo::localHostName();
+    if (!machine.isEmpty()) {
+        settings.ownHostNames << machine;
+        if (!QHostInfo::localDomainName().isEmpty())
+            settings.ownHostNames << machine + QLatin1Char('.') + QHostInfo::localDomainName();
+    }
+    settings.allowedHosts = m_options.allowedHosts;
+    settings.corsOrigins = m_options.corsOrigins;
+    settings.maxBody = RequestInput::kMaxBodyBytes;
+    frontdoor::ConnectionLimits limits;
+    const int fileLimit = frontdoor::FrontDoorServer::connectionsAllowedByFileLimit();
+    limits.maxConnections = qMin(m_options.maxConnections > 0 ? m_options.maxConnections : 256, fileLimit);
+    auto *server = new frontdoor::FrontDoorServer(frontdoor::FrontDoorPolicy(settings), limits, this);
     if (!server->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(server->errorString());
         delete server;
@@ -90,6 +97,11 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
 int ApiServer::eventClientCount() const
 {
     return m_eventsApi->clientCount();
+}
+
+int ApiServer::connectionCount() const
+{
+    return m_tcpServer ? m_tcpServer->connectionCount() : 0;
 }
 
 quint16 ApiServer::port() const
@@ -110,17 +122,6 @@ void ApiServer::close()
     }
 }
 
-bool ApiServer::authorized(const QHttpServerRequest &request) const
-{
-    if (m_options.token.isEmpty())
-        return true;
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
-    const QByteArray prefix = QByteArrayLiteral("bearer ");
-    if (header.size() <= prefix.size() || header.left(prefix.size()).toLower() != prefix)
-        return false;
-    return constantTimeEquals(header.mid(prefix.size()).trimmed(), m_options.token.toUtf8());
-}
-
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QByteArray method = methodName(request.method());
@@ -130,10 +131,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const bool closeAfter = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
     ApiCall call{request, {}, makeReply(socket, method, target.left(2048), closeAfter)};
 
-    if (!authorized(request)) {
-        call.reply->sendError(401, QStringLiteral("Missing or invalid bearer token"), {{"WWW-Authenticate", "Bearer"}});
-        return true;
-    }
+    // The front door has checked Host, Origin, the token and the body's framing, size and type.
     // Accept one trailing slash: `/vms/` is `/vms`.
     const QString routedPath = path.size() > 1 && path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path;
     Router::Match match = m_router.match(method, routedPath);
@@ -143,13 +141,22 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     }
     if (!match.allowedMethods.isEmpty()) {
-        const QByteArray allow = match.allowedMethods.join(", ");
+        // HEAD is answered like GET (the front door sends it as GET), OPTIONS lists what a path takes.
+        QList<QByteArray> methods = match.allowedMethods;
+        if (methods.contains("GET"))
+            methods.insert(methods.indexOf("GET") + 1, "HEAD");
+        methods.append("OPTIONS");
+        const QByteArray allow = methods.join(", ");
+        if (method == "OPTIONS") {
+            call.reply->send(204, QByteArray(), QByteArray(), {{"Allow", allow}});
+            return true;
+        }
         call.reply->sendError(405, QStringLiteral("Method %1 not allowed on %2; allowed: %3")
-                                       .arg(QString::fromLatin1(method), path.left(200), QString::fromLatin1(allow)),
+                                       .arg(QString::fromLatin1(method), path.left(100), QString::fromLatin1(allow)),
                               {{"Allow", allow}});
         return true;
     }
-    call.reply->sendError(404, QStringLiteral("Not found: %1").arg(path.left(200)));
+    call.reply->sendError(404, QStringLiteral("Not found: %1").arg(path.left(100)));
     return true;
 }
 

@@ -8,9 +8,11 @@
 
 #include <memory>
 
-class QTcpServer;
-
 namespace vman {
+
+namespace frontdoor {
+class FrontDoorServer;
+}
 
 class DisksApi;
 class EventsApi;
@@ -28,6 +30,9 @@ public:
     struct Options
     {
         QString token;            // when set, every request needs `Authorization: Bearer <token>`
+        QStringList allowedHosts; // more Host names than the machine's own ("*": any)
+        QStringList corsOrigins;  // foreign web origins that may use the API
+        int maxConnections = 0;   // 0: as many as the open-files limit allows, at most 256
         bool benchRoutes = false; // adds GET /_bench/vms-static (benchmark baseline)
     };
 
@@ -40,8 +45,9 @@ public:
     QString baseUrl() const;
     void close();
 
-    // Clients connected to GET /events right now.
+    // Clients connected to GET /events right now, and connections open at the front door.
     int eventClientCount() const;
+    int connectionCount() const;
 
     // Every route this server answers: the contract openapi.yaml must describe.
     QList<RouteInfo> routes() const { return m_router.routes(); }
@@ -51,8 +57,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    bool authorized(const QHttpServerRequest &request) const;
-
     Options m_options;
     ApiContext m_context;
     Router m_router;
@@ -61,7 +65,7 @@ private:
     std::unique_ptr<DisksApi> m_disks;
     std::unique_ptr<SystemApi> m_system;
     std::unique_ptr<EventsApi> m_eventsApi;
-    QTcpServer *m_tcpServer = nullptr;
+    frontdoor::FrontDoorServer *m_tcpServer = nullptr;
     QString m_host;
     QByteArray m_benchBody;
 };

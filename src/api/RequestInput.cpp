@@ -1,6 +1,7 @@
 #include "RequestInput.h"
 
 #include "HttpReply.h"
+#include "frontdoor/FrontDoorPolicy.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -13,12 +14,6 @@
 namespace vman {
 
 namespace {
-
-bool isJsonContentType(const QByteArray &value)
-{
-    const QByteArray type = value.split(';').first().trimmed().toLower();
-    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
-}
 
 QJsonValue inputValue(const QJsonValue &value)
 {
@@ -52,7 +47,7 @@ std::optional<RequestInput> RequestInput::read(const QHttpServerRequest &request
         return std::nullopt;
     }
     const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type"));
-    if (!isJsonContentType(contentType)) {
+    if (!frontdoor::FrontDoorPolicy::isJsonMediaType(contentType)) {
         reply.sendError(415, QStringLiteral("Unsupported Content-Type '%1': send JSON with 'Content-Type: application/json'")
                                  .arg(QString::fromLatin1(contentType.left(100))));
         return std::nullopt;

@@ -47,7 +47,8 @@ const QStringList kVariables = {
     QStringLiteral("VMAN_QEMU_BINARY"),       QStringLiteral("VMAN_QEMU_IMG_BINARY"),
     QStringLiteral("VMAN_ACCEL"),             QStringLiteral("VMAN_BENCH_ROUTES"),
     QStringLiteral("VMAN_UNPLUG_TIMEOUT"),     QStringLiteral("VMAN_OBSERVER_EVENTS"),
-    QStringLiteral("VMAN_OBSERVER_KILL_ORPHANS"),
+    QStringLiteral("VMAN_OBSERVER_KILL_ORPHANS"), QStringLiteral("VMAN_API_ALLOWED_HOSTS"),
+    QStringLiteral("VMAN_API_CORS_ORIGINS"),     QStringLiteral("VMAN_API_MAX_CONNECTIONS"),
 };
 
 // Reads one setting from its sources, remembering which one supplied it for error messages.
@@ -110,6 +111,16 @@ std::optional<AccelMode> parseAccel(const QString &text)
             return mode;
     }
     return std::nullopt;
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    }
+    return items;
 }
 
 bool isLoopbackHost(const QString &host)
@@ -193,6 +204,27 @@ public:
             m_config.apiPort = int(*value);
         } else if (key == QLatin1String("VMAN_API_TOKEN")) {
             m_config.apiToken = text;
+        } else if (key == QLatin1String("VMAN_API_ALLOWED_HOSTS")) {
+            static const QRegularExpression hostName(QRegularExpression::anchoredPattern(QStringLiteral("\\*|[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?")));
+            const QStringList names = splitList(text);
+            for (const QString &name : names) {
+                if (!hostName.match(name).hasMatch())
+                    return badValue(QStringLiteral("host names separated by commas (or *), not '%1'").arg(name.left(100)));
+            }
+            m_config.apiAllowedHosts = names;
+        } else if (key == QLatin1String("VMAN_API_CORS_ORIGINS")) {
+            static const QRegularExpression origin(QRegularExpression::anchoredPattern(QStringLiteral("https?://[A-Za-z0-9_.-]+(:[0-9]{1,5})?|https?://\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")));
+            const QStringList origins = splitList(text);
+            for (const QString &entry : origins) {
+                if (!origin.match(entry).hasMatch())
+                    return badValue(QStringLiteral("origins like http://localhost:3000 separated by commas, not '%1'").arg(entry.left(100)));
+            }
+            m_config.apiCorsOrigins = origins;
+        } else if (key == QLatin1String("VMAN_API_MAX_CONNECTIONS")) {
+            const auto value = parseInteger(text, 1, 100000);
+            if (!value)
+                return badValue(QStringLiteral("an integer 1-100000"));
+            m_config.apiMaxConnections = int(*value);
         } else if (key == QLatin1String("VMAN_OBSERVER_INTERVAL")) {
             const auto value = parseInteger(text, 1, 86400);
             if (!value)
@@ -253,7 +285,7 @@ constexpr OptionBinding kValueOptions[] = {
 QMap<QString, QString> ConfigLoader::parseDotEnv(const QByteArray &text, QStringList *problems)
 {
     QMap<QString, QString> values;
-    static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    static const QRegularExpression keyPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*")));
     const QList<QByteArray> lines = text.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         QString line = QString::fromUtf8(lines.at(i)).trimmed();

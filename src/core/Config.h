@@ -36,6 +36,9 @@ struct Config
     QString apiHost = QStringLiteral("127.0.0.1");
     int apiPort = 8000; // 0 = any free port
     QString apiToken;
+    QStringList apiAllowedHosts;  // Host names accepted besides the machine's own ("*": any)
+    QStringList apiCorsOrigins;   // web origins allowed to call the API from a browser
+    int apiMaxConnections = 256;  // concurrent API connections
     int observerIntervalSeconds = 5;
     bool observerEvents = true;       // QMP events and socket closes update states at once
     bool observerKillOrphans = false; // kill QEMUs of this storage that no VM owns

@@ -44,7 +44,7 @@ struct Migration
 QList<Migration> migrations()
 {
     QList<Migration> list;
-    static const QRegularExpression namePattern(QStringLiteral("^(\\d{3})_.*\\.sql$"));
+    static const QRegularExpression namePattern(QRegularExpression::anchoredPattern(QStringLiteral("(\\d{3})_.*\\.sql")));
     const QDir dir(QStringLiteral(":/vman/schema"));
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {

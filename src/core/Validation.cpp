@@ -17,7 +17,8 @@ std::optional<FieldError> checkName(const QString &field, const QString &name)
         return FieldError{field, QStringLiteral("String should have at most %1 characters").arg(kNameMaxLength),
                           QStringLiteral("string_too_long")};
     }
-    static const QRegularExpression pattern(namePattern());
+    // anchoredPattern: `$` alone would also accept a trailing newline ("vm1\n").
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")));
     if (!pattern.match(name).hasMatch()) {
         return FieldError{field, QStringLiteral("String should match pattern '%1'").arg(namePattern()),
                           QStringLiteral("string_pattern_mismatch")};
@@ -48,7 +49,8 @@ std::optional<FieldError> checkProtocol(const QString &field, const QString &pro
 std::optional<FieldError> checkIpv4(const QString &field, const QString &address)
 {
     // QEMU 7.2 forwards IPv4 host addresses only.
-    static const QRegularExpression pattern(QStringLiteral("^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}")));
     if (pattern.match(address).hasMatch())
         return std::nullopt;
     return FieldError{field, QStringLiteral("Input should be an IPv4 address"), QStringLiteral("ip_v4_address")};

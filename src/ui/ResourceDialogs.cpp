@@ -74,7 +74,7 @@ VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("N
 std::optional<QList<PortSpec>> VmDialog::parsePorts(const QString &text, QString *problem)
 {
     QList<PortSpec> ports;
-    static const QRegularExpression item(QStringLiteral("^(?:(\\d+\\.\\d+\\.\\d+\\.\\d+):)?(\\d+)(?::(\\d+))?(?:/(\\w+))?$"));
+    static const QRegularExpression item(QRegularExpression::anchoredPattern(QStringLiteral("(?:(\\d+\\.\\d+\\.\\d+\\.\\d+):)?(\\d+)(?::(\\d+))?(?:/(\\w+))?")));
     for (const QString &raw : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString part = raw.trimmed();
         const auto m = item.match(part);

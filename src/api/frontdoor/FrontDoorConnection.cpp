@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrontDoorConnection.h"
+
+#include "FrontDoorServer.h"
+#include "Logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QTcpSocket>
+
+#include <sys/socket.h>
+
+namespace vman::frontdoor {
+
+namespace {
+
+constexpr qint64 kReadChunk = 64 * 1024;
+constexpr int kMaxReplyHead = 64 * 1024;
+constexpr int kLingerMs = 2000;             // how long a client may keep sending after our last answer
+constexpr int kStallMs = 10'000;            // how long a closing client may take no bytes of our answer
+constexpr qint64 kMaxLingerBytes = 4 * 1024 * 1024;
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
+    case 415: return "Unsupported Media Type";
+    case 417: return "Expectation Failed";
+    case 421: return "Misdirected Request";
+    case 431: return "Request Header Fields Too Large";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Error";
+    }
+}
+
+// A field of a reply head we wrote ourselves (HttpReply): "\r\nName: value".
+QByteArray replyField(const QByteArray &head, const QByteArray &name)
+{
+    const QByteArray lower = head.toLower();
+    const qsizetype at = lower.indexOf(QByteArray("\r\n" + name.toLower() + ':'));
+    if (at < 0)
+        return QByteArray();
+    const qsizetype begin = at + 2 + name.size() + 1;
+    const qsizetype end = head.indexOf("\r\n", begin);
+    return head.mid(begin, end - begin).trimmed();
+}
+
+} // namespace
+
+FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *client, QLocalSocket *inner)
+    : QObject(&server), m_server(server), m_client(client), m_inner(inner)
+{
+    m_client->setParent(this);
+    m_inner->setParent(this);
+    // Qt stops reading from the kernel when these fill up: a client that sends faster than we
+    // consume, or a reply the client does not take, is held back by TCP, not by our memory.
+    m_client->setReadBufferSize(kReadChunk);
+    m_inner->setReadBufferSize(kReadChunk);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &FrontDoorConnection::deadlinePassed);
+    connect(m_client, &QTcpSocket::readyRead, this, &FrontDoorConnection::readClient);
+    connect(m_client, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_phase == Phase::Waiting)
+            readInner();
+        else if (m_phase == Phase::Closing)
+            continueClose();
+        else
+            readClient();
+    });
+    connect(m_client, &QTcpSocket::disconnected, this, &FrontDoorConnection::finish);
+    connect(m_inner, &QLocalSocket::readyRead, this, &FrontDoorConnection::readInner);
+    connect(m_inner, &QLocalSocket::disconnected, this, [this] {
+        // Qt closed its side: after the rest of its reply, the connection ends.
+        m_innerClosed = true;
+        readInner();
+        beginClose();
+    });
+    setDeadline(Deadline::Idle);
+}
+
+FrontDoorConnection::~FrontDoorConnection()
+{
+    m_client->disconnect(this);
+    m_inner->disconnect(this);
+}
+
+void FrontDoorConnection::setDeadline(Deadline deadline)
+{
+    m_deadline = deadline;
+    const ConnectionLimits &limits = m_server.limits();
+    switch (deadline) {
+    case Deadline::None: m_timer.stop(); break;
+    case Deadline::Idle: m_timer.start(limits.idleTimeoutMs); break;
+    case Deadline::Head: m_timer.start(limits.headTimeoutMs); break;
+    case Deadline::Body: m_timer.start(limits.bodyTimeoutMs); break;
+    }
+}
+
+void FrontDoorConnection::deadlinePassed()
+{
+    switch (m_phase) {
+    case Phase::Closing:
+        m_client->abort(); // the client stopped taking our answer, or kept sending after it
+        return;
+    case Phase::Head:
+        if (m_in.isEmpty())
+            return beginClose(); // an idle keep-alive connection: close quietly
+        return refuse(408, "the request head did not arrive in time");
+    case Phase::Body:
+        return refuse(408, "the request body did not arrive in time");
+    case Phase::Waiting:
+        return;
+    }
+}
+
+void FrontDoorConnection::readClient()
+{
+    const qint64 maxUnsent = m_server.limits().maxUnsentBytes;
+    if (m_phase == Phase::Closing) {
+        // Lingering close: take what the client still sends (so the kernel does not answer our
+        // answer with a reset), without keeping it, within a bound.
+        char sink[16384];
+        qint64 n = 0;
+        while ((n = m_client->read(sink, sizeof sink)) > 0) {
+            m_lingered += n;
+            if (m_lingered > kMaxLingerBytes)
+                return m_client->abort();
+        }
+        return;
+    }
+    while ((m_phase == Phase::Head || m_phase == Phase::Body) && m_client->bytesToWrite() <= maxUnsent
+           && m_client->bytesAvailable() > 0) {
+        m_in += m_client->read(kReadChunk);
+        process();
+    }
+}
+
+void FrontDoorConnection::process()
+{
+    for (;;) {
+        if (m_phase == Phase::Head && !startRequest())
+            return;
+        if (m_phase != Phase::Body)
+            return; // an answer was given and the connection kept: look at the next request
+        if (!readBody())
+            return;
+        forward();
+        return;
+    }
+}
+
+bool FrontDoorConnection::startRequest()
+{
+    // Tolerate blank lines between requests (RFC 9112 2.2).
+    qsizetype blank = 0;
+    while (blank < m_in.size() && (m_in.at(blank) == '\r' || m_in.at(blank) == '\n') && blank < 4)
+        ++blank;
+    if (blank > 0) {
+        m_in.remove(0, blank);
+        m_scanned = 0;
+    }
+    if (m_in.isEmpty()) {
+        if (m_deadline != Deadline::Idle)
+            setDeadline(Deadline::Idle);
+        return false;
+    }
+    // The head's deadline starts with its first byte and is not extended by more bytes.
+    if (m_deadline != Deadline::Head)
+        setDeadline(Deadline::Head);
+
+    const ConnectionLimits &limits = m_server.limits();
+    HeadError error;
+    const auto end = findHeadEnd(m_in, limits.head, &error, m_scanned);
+    if (!end) {
+        if (error.status != 0)
+            refuse(error.status, error.reason);
+        else
+            m_scanned = m_in.size();
+        return false;
+    }
+    const QByteArray headBytes = m_in.left(*end);
+    m_in.remove(0, *end);
+    m_scanned = 0;
+    m_started.start();
+    auto head = parseHead(headBytes, limits.head, &error);
+    if (!head) {
+        refuse(error.status, error.reason);
+        return false;
+    }
+    m_head = std::move(*head);
+    m_verdict = m_server.policy().evaluate(*m_head);
+    if (m_verdict.status != 0) {
+        // Only a CORS preflight is answered here and the connection kept.
+        refuse(m_verdict.status, m_verdict.detail, m_verdict.headers, m_verdict.status < 400 && m_verdict.keepAlive);
+        return m_phase == Phase::Head;
+    }
+    if (m_verdict.expectContinue)
+        m_client->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_body.clear();
+    m_bodyLeft = m_verdict.framing.kind == BodyFraming::Kind::Length ? m_verdict.framing.length : 0;
+    m_chunked.reset();
+    if (m_verdict.framing.kind == BodyFraming::Kind::Chunked)
+        m_chunked = std::make_unique<ChunkedBody>(m_server.policy().settings().maxBody);
+    m_phase = Phase::Body;
+    setDeadline(Deadline::Body);
+    return true;
+}
+
+bool FrontDoorConnection::readBody()
+{
+    if (m_chunked) {
+        switch (m_chunked->feed(m_in)) {
+        case ChunkedBody::Result::NeedMore:
+            return false;
+        case ChunkedBody::Result::Malformed:
+            refuse(400, "malformed chunked body");
+            return false;
+        case ChunkedBody::Result::TooLarge:
+            refuse(413, "Request body too large (limit " + QByteArray::number(m_server.policy().settings().maxBody) + " bytes)");
+            return false;
+        case ChunkedBody::Result::Complete:
+            m_body = m_chunked->takeBody();
+            m_chunked.reset();
+            return true;
+        }
+    }
+    const qsizetype take = qsizetype(qMin<qint64>(m_bodyLeft, m_in.size()));
+    m_body.append(m_in.constData(), take);
+    m_in.remove(0, take);
+    m_bodyLeft -= take;
+    return m_bodyLeft == 0;
+}
+
+void FrontDoorConnection::forward()
+{
+    const QByteArray host = m_head->count("Host") > 0 ? m_head->value("Host") : m_server.defaultHost();
+    m_inner->write(forwardedHead(*m_head, host, m_body.size()));
+    if (!m_body.isEmpty())
+        m_inner->write(m_body);
+    m_body.clear();
+    m_phase = Phase::Waiting;
+    setDeadline(Deadline::None);
+    m_replyHeadDone = false;
+    m_replyLeft = -1;
+    m_replyCloses = false;
+}
+
+void FrontDoorConnection::readInner()
+{
+    const qint64 maxUnsent = m_server.limits().maxUnsentBytes;
+    while (m_phase == Phase::Waiting || (m_phase == Phase::Closing && m_replyHeadDone && !m_halfClosed)) {
+        if (m_client->bytesToWrite() > maxUnsent)
+            return; // bytesWritten brings us back
+        if (m_inner->bytesAvailable() > 0)
+            m_reply += m_inner->read(kReadChunk);
+        if (m_reply.isEmpty())
+            return;
+        if (!m_replyHeadDone && !parseReplyHead())
+            return;
+        if (m_replyLeft < 0) { // a stream: everything until Qt closes it
+            m_client->write(m_reply);
+            m_reply.clear();
+            continue;
+        }
+        const qsizetype take = qsizetype(qMin<qint64>(m_replyLeft, m_reply.size()));
+        if (!m_verdict.head)
+            m_client->write(m_reply.constData(), take);
+        m_reply.remove(0, take);
+        m_replyLeft -= take;
+        if (m_replyLeft == 0)
+            return replyDone();
+    }
+}
+
+bool FrontDoorConnection::parseReplyHead()
+{
+    const qsizetype end = m_reply.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_reply.size() > kMaxReplyHead) {
+            qCWarning(lcApi) << "front door: a reply head from the API was too large; closing the connection";
+            m_client->abort();
+        }
+        return false;
+    }
+    QByteArray head = m_reply.left(end + 2); // up to the last field's CRLF
+    m_reply.remove(0, end + 4);
+    const int status = head.mid(9, 3).toInt();
+    const QByteArray length = replyField(head, "Content-Length");
+    bool ok = false;
+    m_replyLeft = length.toLongLong(&ok);
+    if (!ok)
+        m_replyLeft = (status == 204 || status == 304) ? 0 : -1;
+    m_replyCloses = replyField(head, "Connection").toLower() == "close" || !m_verdict.keepAlive;
+    if (m_verdict.head && m_replyLeft < 0) {
+        // HEAD of a stream: the head is the whole answer.
+        m_replyLeft = 0;
+        m_replyCloses = true;
+    }
+    if (!m_verdict.corsOrigin.isEmpty()) {
+        head += "Access-Control-Allow-Origin: " + m_verdict.corsOrigin + "\r\nVary: Origin\r\n"
+                "Access-Control-Expose-Headers: Location, Allow, WWW-Authenticate\r\n";
+    }
+    if (m_replyCloses && replyField(head, "Connection").isEmpty())
+        head += "Connection: close\r\n";
+    head += "\r\n";
+    m_client->write(head);
+    m_replyHeadDone = true;
+    if (m_replyLeft == 0) {
+        replyDone();
+        return false;
+    }
+    return true;
+}
+
+void FrontDoorConnection::replyDone()
+{
+    m_head.reset();
+    m_replyHeadDone = false;
+    if (m_replyCloses || m_innerClosed)
+        return beginClose();
+    m_phase = Phase::Head;
+    process();
+    readClient();
+}
+
+void FrontDoorConnection::refuse(int status, const QByteArray &detail, const FieldList &headers, bool keepAlive)
+{
+    const QByteArray body = status == 204 ? QByteArray()
+                                          : QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(detail)}})
+                                                .toJson(QJsonDocument::Compact);
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    if (!body.isEmpty())
+        out += "Content-Type: application/json\r\n";
+    for (const auto &field : headers)
+        out += field.first + ": " + field.second + "\r\n";
+    if (status != 204)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!keepAlive)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (!(m_head && m_head->method == "HEAD"))
+        out += body;
+    m_client->write(out);
+    const double ms = m_started.isValid() ? double(m_started.nsecsElapsed()) / 1e6 : 0.0;
+    if (status < 400)
+        qCInfo(lcApi).noquote() << logTarget() << status << QStringLiteral("%1ms").arg(ms, 0, 'f', 1) << "(front door)";
+    else
+        qCInfo(lcApi).noquote() << logTarget() << status << QStringLiteral("%1ms").arg(ms, 0, 'f', 1)
+                                << "refused at the front door:" << QString::fromUtf8(detail.left(200));
+    m_head.reset();
+    if (keepAlive) {
+        m_phase = Phase::Head;
+        return;
+    }
+    m_in.clear();
+    m_chunked.reset();
+    m_body.clear();
+    beginClose();
+}
+
+void FrontDoorConnection::beginClose()
+{
+    if (m_phase != Phase::Closing) {
+        m_phase = Phase::Closing;
+        m_deadline = Deadline::None;
+    }
+    continueClose();
+}
+
+void FrontDoorConnection::continueClose()
+{
+    if (m_replyHeadDone && !m_halfClosed && (m_inner->bytesAvailable() > 0 || !m_reply.isEmpty()))
+        readInner();
+    if (m_client->bytesToWrite() > 0 || (m_replyHeadDone && m_inner->bytesAvailable() > 0)) {
+        m_timer.start(kStallMs); // still sending: give up only if the client stops taking it
+        return;
+    }
+    if (!m_halfClosed) {
+        // Lingering close (RFC 9112 9.6): end our side, then drain the client's until it closes
+        // too, so unread request bytes do not make the kernel reset the connection under our answer.
+        m_halfClosed = true;
+        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
+        m_timer.start(kLingerMs);
+        readClient();
+    }
+}
+
+QByteArray FrontDoorConnection::logTarget() const
+{
+    if (!m_head)
+        return QByteArrayLiteral("-");
+    return m_head->method + ' ' + m_head->target.left(200);
+}
+
+void FrontDoorConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    // Qt's side of the pair sees the close too: its handlers (event streams) let go.
+    m_inner->abort();
+    m_server.connectionFinished();
+    deleteLater();
+}
+
+} // namespace vman::frontdoor

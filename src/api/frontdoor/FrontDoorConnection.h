@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One client connection behind the front door. Reads one request at a time (head within its
+// limits and deadline, then its body), answers what the policy refuses itself, and forwards the
+// rest to Qt's parser through `inner`, the front door's end of a socket pair. Nothing more is read
+// from the client until Qt's reply has been passed on and the client has taken most of it.
+#pragma once
+
+#include "ChunkedBody.h"
+#include "FrontDoorPolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QLocalSocket;
+class QTcpSocket;
+
+namespace vman::frontdoor {
+
+class FrontDoorServer;
+
+class FrontDoorConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontDoorConnection)
+
+public:
+    FrontDoorConnection(FrontDoorServer &server, QTcpSocket *client, QLocalSocket *inner);
+    ~FrontDoorConnection() override;
+
+private:
+    enum class Phase { Head, Body, Waiting, Closing };
+    enum class Deadline { None, Idle, Head, Body };
+
+    void readClient();
+    void process();
+    bool startRequest();
+    bool readBody();
+    void forward();
+    void readInner();
+    bool parseReplyHead();
+    void replyDone();
+    void refuse(int status, const QByteArray &detail, const FieldList &headers = {}, bool keepAlive = false);
+    void beginClose();
+    void continueClose();
+    void finish();
+    void setDeadline(Deadline deadline);
+    void deadlinePassed();
+    QByteArray logTarget() const;
+
+    FrontDoorServer &m_server;
+    QTcpSocket *m_client;
+    QLocalSocket *m_inner;
+    Phase m_phase = Phase::Head;
+    Deadline m_deadline = Deadline::None;
+    QTimer m_timer;
+
+    QByteArray m_in;              // client bytes not yet consumed
+    qsizetype m_scanned = 0;      // how much of m_in the head scan has seen
+    std::optional<RequestHead> m_head;
+    Verdict m_verdict;
+    qint64 m_bodyLeft = 0;        // Content-Length bytes still to come
+    std::unique_ptr<ChunkedBody> m_chunked;
+    QByteArray m_body;
+    QElapsedTimer m_started;
+
+    QByteArray m_replyHead;       // Qt's reply head, until complete
+    bool m_replyHeadDone = false;
+    qint64 m_replyLeft = -1;      // body bytes of Qt's reply still to pass on; -1: a stream until close
+    QByteArray m_reply;           // bytes from Qt not yet passed on
+    bool m_replyCloses = false;   // the connection ends after this reply
+    bool m_innerClosed = false;
+    bool m_halfClosed = false;    // our sending side is shut down
+    qint64 m_lingered = 0;        // bytes discarded while closing
+    bool m_finished = false;
+};
+
+} // namespace vman::frontdoor

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FrontDoorServer.h"
+
+#include "FrontDoorConnection.h"
+#include "Logging.h"
+
+#include <QLocalSocket>
+#include <QTcpSocket>
+
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace vman::frontdoor {
+
+namespace {
+
+constexpr int kMaxTurningAway = 64;   // 503 answers in flight; beyond, new clients are just closed
+constexpr int kResumeAcceptMs = 100;  // pause after an accept error (out of descriptors)
+constexpr int kReservedFiles = 256;   // descriptors kept for QEMU sockets, the database, logs
+
+} // namespace
+
+FrontDoorServer::FrontDoorServer(FrontDoorPolicy policy, ConnectionLimits limits, QObject *parent)
+    : QTcpServer(parent), m_policy(std::move(policy)), m_limits(limits)
+{
+    m_resumeAccepting.setSingleShot(true);
+    m_resumeAccepting.setInterval(kResumeAcceptMs);
+    connect(&m_resumeAccepting, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
+    // Out of descriptors, the listening socket stays readable: without a pause, accept would spin.
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        pauseAccepting();
+        m_resumeAccepting.start();
+        qCWarning(lcApi) << "front door: cannot accept a connection:" << error << "- pausing" << kResumeAcceptMs << "ms";
+    });
+}
+
+FrontDoorServer::~FrontDoorServer() = default;
+
+QByteArray FrontDoorServer::defaultHost() const
+{
+    const QHostAddress address = serverAddress();
+    const QByteArray host = address.protocol() == QAbstractSocket::IPv6Protocol ? '[' + address.toString().toLatin1() + ']'
+                                                                                 : address.toString().toLatin1();
+    return host + ':' + QByteArray::number(serverPort());
+}
+
+int FrontDoorServer::connectionsAllowedByFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return 1 << 20;
+    const qint64 usable = qint64(limit.rlim_cur) - kReservedFiles;
+    return int(qBound(qint64(1), usable / 3, qint64(1) << 20));
+}
+
+void FrontDoorServer::incomingConnection(qintptr descriptor)
+{
+    if (m_connections >= m_limits.maxConnections)
+        return turnAway(descriptor);
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, pair) != 0) {
+        qCWarning(lcApi) << "front door: no socket pair for a new connection:" << strerror(errno);
+        return turnAway(descriptor);
+    }
+    auto *client = new QTcpSocket;
+    auto *inner = new QLocalSocket;
+    auto *parserSide = new QTcpSocket(this);
+    if (!client->setSocketDescriptor(descriptor) || !inner->setSocketDescriptor(pair[0])
+        || !parserSide->setSocketDescriptor(pair[1])) {
+        qCWarning(lcApi) << "front door: cannot set up a connection";
+        delete client;
+        delete inner;
+        delete parserSide;
+        return;
+    }
+    ++m_connections;
+    new FrontDoorConnection(*this, client, inner);
+    Q_EMIT connectionCountChanged(m_connections);
+    // Qt HTTP Server takes this from nextPendingConnection() and parses what the connection forwards.
+    addPendingConnection(parserSide);
+}
+
+void FrontDoorServer::connectionFinished()
+{
+    --m_connections;
+    Q_EMIT connectionCountChanged(m_connections);
+}
+
+void FrontDoorServer::turnAway(qintptr descriptor)
+{
+    if (m_turningAway >= kMaxTurningAway) {
+        ::close(int(descriptor));
+        return;
+    }
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    ++m_turningAway;
+    static const QByteArray body = "{\"detail\":\"Too many connections; try again later (VMAN_API_MAX_CONNECTIONS)\"}";
+    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+                  "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->disconnectFromHost();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QObject::destroyed, this, [this] { --m_turningAway; });
+    QTimer::singleShot(1000, socket, [socket] { socket->abort(); });
+    QTimer::singleShot(1000, socket, &QObject::deleteLater);
+}
+
+} // namespace vman::frontdoor
