@@ -48,6 +48,7 @@ ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
     m_disks->registerRoutes(m_router);
     m_system->registerRoutes(m_router);
     m_eventsApi->registerRoutes(m_router);
+    m_eventsApi->setMaxClients(m_options.maxEventClients);
     if (m_options.benchRoutes) {
         // The benchmark's baseline: the bytes of GET /vms as first seen, served from memory.
         m_router.add("GET", QStringLiteral("/_bench/vms-static"), [this](ApiCall &call) {
@@ -81,6 +82,8 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     frontdoor::ConnectionLimits limits;
     const int fileLimit = frontdoor::FrontDoorServer::connectionsAllowedByFileLimit();
     limits.maxConnections = qMin(m_options.maxConnections > 0 ? m_options.maxConnections : 256, fileLimit);
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.headTimeoutMs = m_options.headTimeoutMs;
     auto *server = new frontdoor::FrontDoorServer(frontdoor::FrontDoorPolicy(settings), limits, this);
     if (!server->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(server->errorString());

@@ -33,6 +33,9 @@ public:
         QStringList allowedHosts; // more Host names than the machine's own ("*": any)
         QStringList corsOrigins;  // foreign web origins that may use the API
         int maxConnections = 0;   // 0: as many as the open-files limit allows, at most 256
+        int maxEventClients = 64; // GET /events streams open at once
+        int idleTimeoutMs = 30'000; // keep-alive connections without a request are closed
+        int headTimeoutMs = 10'000; // a request head must arrive within this after its first byte
         bool benchRoutes = false; // adds GET /_bench/vms-static (benchmark baseline)
     };
 

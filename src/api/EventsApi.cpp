@@ -58,6 +58,11 @@ void EventsApi::open(ApiCall &call)
             return call.reply->sendValidationErrors(input->errors());
         }
     }
+    if (m_clients.size() >= m_maxClients) {
+        return call.reply->sendError(503, QStringLiteral("Too many event streams open (limit %1); close one or try again later")
+                                              .arg(m_maxClients),
+                                     {{"Retry-After", "5"}});
+    }
     QTcpSocket *socket = call.reply->takeSocketForStream(QByteArrayLiteral("text/event-stream"),
                                                          {{"Cache-Control", "no-cache"}, {"X-Accel-Buffering", "no"}});
     if (!socket)

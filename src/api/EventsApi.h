@@ -27,9 +27,12 @@ public:
     void registerRoutes(Router &router);
 
     int clientCount() const { return int(m_clients.size()); }
+    // Streams open at once; a client beyond gets 503.
+    void setMaxClients(int max) { m_maxClients = max; }
 
     static constexpr int kHeartbeatMs = 15000;
-    static constexpr qint64 kMaxPendingBytes = 4 * 1024 * 1024;
+    static constexpr int kDefaultMaxClients = 64;
+    static constexpr qint64 kMaxPendingBytes = 512 * 1024;
 
 private:
     struct Client
@@ -49,6 +52,7 @@ private:
     ApiContext &m_context;
     QList<Client> m_clients;
     QTimer m_heartbeat;
+    int m_maxClients = kDefaultMaxClients;
 };
 
 } // namespace vman

@@ -73,7 +73,11 @@ void VmsApi::create(ApiCall &call)
     VmSpec spec;
     const auto templateName = input->string(QStringLiteral("template_name"), true);
     spec.name = input->string(QStringLiteral("name"), false);
-    if (const auto ports = input->array(QStringLiteral("ports"), false)) {
+    const auto ports = input->array(QStringLiteral("ports"), false);
+    if (ports && ports->size() > rules::kPortsMax) {
+        // The count first: a megabyte of port objects would otherwise be checked (and reported) one by one.
+        input->addFieldErrors({*rules::checkCount(QStringLiteral("ports"), ports->size(), rules::kPortsMax)});
+    } else if (ports) {
         for (int i = 0; i < ports->size(); ++i) {
             const QJsonArray at{QStringLiteral("body"), QStringLiteral("ports"), i};
             if (!ports->at(i).isObject()) {

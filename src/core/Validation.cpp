@@ -56,4 +56,18 @@ std::optional<FieldError> checkIpv4(const QString &field, const QString &address
     return FieldError{field, QStringLiteral("Input should be an IPv4 address"), QStringLiteral("ip_v4_address")};
 }
 
+std::optional<FieldError> checkCount(const QString &field, qsizetype count, qsizetype max)
+{
+    if (count <= max)
+        return std::nullopt;
+    return FieldError{field, QStringLiteral("List should have at most %1 items").arg(max), QStringLiteral("too_long")};
+}
+
+QString echo(const QString &input)
+{
+    if (input.size() <= kEchoMaxLength)
+        return input;
+    return input.left(kEchoMaxLength) + QStringLiteral("\u2026");
+}
+
 } // namespace vman::rules

@@ -25,6 +25,11 @@ constexpr qint64 kPortMax = 65535;
 constexpr qint64 kConsoleTailMin = 1;
 constexpr qint64 kConsoleTailMax = 16 * 1024 * 1024;
 constexpr qint64 kConsoleTailDefault = 64 * 1024;
+constexpr int kPortsMax = 64;       // port forwards of one VM
+constexpr int kEchoMaxLength = 100; // characters of the user's input quoted back in an error
+
+// The user's input as quoted in an error message: at most kEchoMaxLength characters.
+QString echo(const QString &input);
 
 // The pattern names must match, as shown to users.
 QString namePattern();
@@ -33,5 +38,6 @@ std::optional<FieldError> checkName(const QString &field, const QString &name);
 std::optional<FieldError> checkRange(const QString &field, qint64 value, qint64 min, qint64 max);
 std::optional<FieldError> checkProtocol(const QString &field, const QString &protocol); // tcp or udp
 std::optional<FieldError> checkIpv4(const QString &field, const QString &address);
+std::optional<FieldError> checkCount(const QString &field, qsizetype count, qsizetype max);
 
 } // namespace vman::rules

@@ -192,6 +192,8 @@ QString VmService::serialSocketPath(const QString &id) const
 
 std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const
 {
+    if (auto e = rules::checkCount(QStringLiteral("ports"), ports.size(), rules::kPortsMax))
+        return ServiceError::invalid({*e});
     QList<FieldError> errors;
     QSet<QString> seen;
     for (int i = 0; i < ports.size(); ++i) {
@@ -292,7 +294,7 @@ Result<Template> VmService::createTemplate(const TemplateSpec &spec)
 Result<Done> VmService::deleteTemplate(const QString &name)
 {
     if (!m_templates.contains(name))
-        return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(name));
+        return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(rules::echo(name)));
     QStringList users;
     for (const QString &id : m_vmOrder) {
         if (m_vms.value(id).templateName == name)
@@ -371,7 +373,7 @@ std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortFor
             return ServiceError::invalid({*e});
     }
     if (!findTemplate(spec.templateName))
-        return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(spec.templateName));
+        return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(rules::echo(spec.templateName)));
     if (spec.name && m_vmIdByName.contains(*spec.name))
         return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
     return checkPorts(spec.ports, ports);

@@ -388,7 +388,8 @@ void FrontDoorConnection::continueClose()
         // Lingering close (RFC 9112 9.6): end our side, then drain the client's until it closes
         // too, so unread request bytes do not make the kernel reset the connection under our answer.
         m_halfClosed = true;
-        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
+        if (m_client->socketDescriptor() >= 0)
+            ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
         m_timer.start(kLingerMs);
         readClient();
     }

@@ -100,9 +100,15 @@ void FrontDoorServer::turnAway(qintptr descriptor)
     }
     ++m_turningAway;
     static const QByteArray body = "{\"detail\":\"Too many connections; try again later (VMAN_API_MAX_CONNECTIONS)\"}";
+    // Answer, end our side once the answer is out, and drain the request meanwhile: closing with
+    // unread bytes would make the kernel reset the connection before the client reads the 503.
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+        if (socket->bytesToWrite() == 0)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    });
     socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
                   "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QObject::destroyed, this, [this] { --m_turningAway; });
     QTimer::singleShot(1000, socket, [socket] { socket->abort(); });

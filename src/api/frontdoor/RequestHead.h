@@ -25,7 +25,7 @@ struct HeadLimits
 // Why a head was refused: the status to answer and a short reason for the client.
 struct HeadError
 {
-    int status = 400;
+    int status = 0; // 0: no error (yet)
     QByteArray reason;
 };
 

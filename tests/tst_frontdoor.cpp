@@ -1,0 +1,792 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The API's front door: the request-head reader, the chunked-body decoder and the policy as units,
+// then the guard on the wire against a real server (dry-run): DNS rebinding, cross-site requests,
+// CORS, limits that hold before memory is spent, no request smuggling, timeouts, connection caps.
+#include "ApiServer.h"
+#include "ChunkedBody.h"
+#include "FrontDoorPolicy.h"
+#include "HttpClient.h"
+#include "RequestHead.h"
+#include "Runtime.h"
+#include "VmService.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vman;
+using namespace vman::frontdoor;
+
+namespace {
+
+std::optional<RequestHead> parse(const QByteArray &bytes, HeadError *error = nullptr)
+{
+    HeadError scratch;
+    HeadError *e = error ? error : &scratch;
+    const auto end = findHeadEnd(bytes, HeadLimits{}, e);
+    if (!end)
+        return std::nullopt;
+    return parseHead(bytes.left(*end), HeadLimits{}, e);
+}
+
+RequestHead head(const QByteArray &method, const QByteArray &target, const QList<QPair<QByteArray, QByteArray>> &fields)
+{
+    RequestHead h;
+    h.method = method;
+    h.target = target;
+    h.fields = fields;
+    return h;
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// A server in this process (dry-run), with the options a test needs.
+struct Server
+{
+    explicit Server(ApiServer::Options options = {})
+    {
+        Config config;
+        config.dryRun = true;
+        config.dryRunDelayMs = 300;
+        config.storagePath = dir.path();
+        config.dbPath = dir.filePath(QStringLiteral("states.db"));
+        runtime = std::make_unique<Runtime>(config);
+        QString error;
+        ok = runtime->start(&error);
+        api = std::make_unique<ApiServer>(*runtime, std::move(options));
+        ok = ok && api->listen(QStringLiteral("127.0.0.1"), 0, &error);
+        http = std::make_unique<HttpClient>(api->port());
+    }
+    QByteArray host() const { return "127.0.0.1:" + QByteArray::number(api->port()); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Runtime> runtime;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<HttpClient> http;
+    bool ok = false;
+};
+
+// What a raw connection received, and whether the server closed it.
+struct Exchange
+{
+    QByteArray received;
+    bool closed = false;
+    int count(const QByteArray &what) const { return int(received.count(what)); }
+    int status() const { return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0; }
+};
+
+// Writes `bytes` and reads until the server closes or `waitMs` passes.
+Exchange exchange(quint16 port, const QByteArray &bytes, int waitMs = 3000)
+{
+    Exchange result;
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(5000))
+        return result;
+    socket.write(bytes);
+    result.closed = QTest::qWaitFor([&] {
+        result.received += socket.readAll();
+        return socket.state() == QAbstractSocket::UnconnectedState;
+    }, waitMs);
+    result.received += socket.readAll();
+    return result;
+}
+
+} // namespace
+
+class TestFrontDoor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // --- the head reader ---------------------------------------------------------------------
+
+    void readsAHead()
+    {
+        const QByteArray bytes = "POST /vms?x=1 HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nContent-Type:  application/json \r\n"
+                                 "Content-Length: 2\r\n\r\n{}";
+        HeadError error;
+        const auto end = findHeadEnd(bytes, HeadLimits{}, &error);
+        QVERIFY(end);
+        QCOMPARE(bytes.mid(*end), QByteArray("{}"));
+        const auto h = parseHead(bytes.left(*end), HeadLimits{}, &error);
+        QVERIFY(h);
+        QCOMPARE(h->method, QByteArray("POST"));
+        QCOMPARE(h->target, QByteArray("/vms?x=1"));
+        QCOMPARE(h->minorVersion, 1);
+        QCOMPARE(h->value("content-type"), QByteArray("application/json"));
+        QCOMPARE(h->count("HOST"), 1);
+        // Bare LF line ends are read too (the head is re-written before Qt sees it).
+        QVERIFY(parse("GET / HTTP/1.0\nHost: a\n\n"));
+    }
+
+    void findsTheEndOfAHeadThatTricklesIn()
+    {
+        const QByteArray bytes = "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        qsizetype scanned = 0;
+        for (qsizetype n = 1; n <= bytes.size(); ++n) {
+            HeadError error;
+            const auto end = findHeadEnd(bytes.left(n), HeadLimits{}, &error, scanned);
+            QCOMPARE(error.status, 0);
+            if (n < bytes.size()) {
+                QVERIFY2(!end, qPrintable(QString::number(n)));
+                scanned = n;
+            } else {
+                QCOMPARE(*end, bytes.size());
+            }
+        }
+    }
+
+    void refusesMalformedHeads_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::newRow("folded line") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n b\r\n\r\n") << 400;
+        QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost : a\r\n\r\n") << 400;
+        QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nHost a\r\n\r\n") << 400;
+        QTest::newRow("bare CR") << QByteArray("GET / HTTP/1.1\r\nHost: a\rX-Y: b\r\n\r\n") << 400;
+        QTest::newRow("NUL in value") << QByteArray("GET / HTTP/1.1\r\nHost: a\0b\r\n\r\n", 30) << 400;
+        QTest::newRow("two spaces") << QByteArray("GET  / HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
+        QTest::newRow("absolute form") << QByteArray("GET http://a/ HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
+        QTest::newRow("asterisk") << QByteArray("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
+        QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: a\r\n\r\n") << 505;
+        QTest::newRow("not HTTP") << QByteArray("GET / FTP/1.1\r\nHost: a\r\n\r\n") << 400;
+        QTest::newRow("lower-case version") << QByteArray("GET / http/1.1\r\nHost: a\r\n\r\n") << 400;
+        QTest::newRow("non-ASCII target") << QByteArray("GET /\xc3\xa9 HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
+        QTest::newRow("bad method") << QByteArray("G(T / HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
+    }
+    void refusesMalformedHeads()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        HeadError error;
+        QVERIFY(!parse(bytes, &error));
+        QCOMPARE(error.status, status);
+        QVERIFY(!error.reason.isEmpty());
+    }
+
+    void headLimits()
+    {
+        HeadError error;
+        // A request line over 8 KiB: 414 as soon as 8 KiB are there without a line end.
+        QVERIFY(!findHeadEnd("GET /" + QByteArray(9000, 'a'), HeadLimits{}, &error));
+        QCOMPARE(error.status, 414);
+        // A head over 64 KiB: 431 without waiting for its end.
+        QVERIFY(!findHeadEnd("GET / HTTP/1.1\r\nX-A: " + QByteArray(70 * 1024, 'a'), HeadLimits{}, &error));
+        QCOMPARE(error.status, 431);
+        // Too many fields: 431.
+        QByteArray many = "GET / HTTP/1.1\r\nHost: a\r\n";
+        for (int i = 0; i < 101; ++i)
+            many += "X-" + QByteArray::number(i) + ": v\r\n";
+        QVERIFY(!parse(many + "\r\n", &error));
+        QCOMPARE(error.status, 431);
+        // Within the limits, a complete head is never refused for its size.
+        QVERIFY(parse("GET /" + QByteArray(8000, 'a') + " HTTP/1.1\r\nHost: a\r\n\r\n"));
+    }
+
+    void bodyFramingIsStrict_data()
+    {
+        QTest::addColumn<QByteArray>("fields");
+        QTest::addColumn<int>("status"); // 0: accepted
+        QTest::addColumn<qint64>("length");
+        QTest::newRow("none") << QByteArray() << 0 << qint64(0);
+        QTest::newRow("length") << QByteArray("Content-Length: 12\r\n") << 0 << qint64(12);
+        QTest::newRow("same twice") << QByteArray("Content-Length: 5\r\nContent-Length: 5\r\n") << 0 << qint64(5);
+        QTest::newRow("conflicting") << QByteArray("Content-Length: 5\r\nContent-Length: 6\r\n") << 400 << qint64(0);
+        QTest::newRow("conflicting list") << QByteArray("Content-Length: 5, 6\r\n") << 400 << qint64(0);
+        QTest::newRow("negative") << QByteArray("Content-Length: -1\r\n") << 400 << qint64(0);
+        QTest::newRow("plus sign") << QByteArray("Content-Length: +5\r\n") << 400 << qint64(0);
+        QTest::newRow("hex") << QByteArray("Content-Length: 0x10\r\n") << 400 << qint64(0);
+        QTest::newRow("garbage") << QByteArray("Content-Length: ten\r\n") << 400 << qint64(0);
+        QTest::newRow("empty") << QByteArray("Content-Length: \r\n") << 400 << qint64(0);
+        QTest::newRow("inner space") << QByteArray("Content-Length: 1 0\r\n") << 400 << qint64(0);
+        QTest::newRow("overflow") << QByteArray("Content-Length: 99999999999999999999\r\n") << 400 << qint64(0);
+        QTest::newRow("chunked") << QByteArray("Transfer-Encoding: chunked\r\n") << 0 << qint64(0);
+        QTest::newRow("chunked and length") << QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 3\r\n") << 400 << qint64(0);
+        QTest::newRow("gzip") << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << 501 << qint64(0);
+        QTest::newRow("chunked twice") << QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n") << 501 << qint64(0);
+    }
+    void bodyFramingIsStrict()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(int, status);
+        QFETCH(qint64, length);
+        const auto h = parse("POST / HTTP/1.1\r\nHost: a\r\n" + fields + "\r\n");
+        QVERIFY(h);
+        HeadError error;
+        const auto framing = bodyFraming(*h, &error);
+        if (status == 0) {
+            QVERIFY(framing);
+            QCOMPARE(framing->length, length);
+        } else {
+            QVERIFY(!framing);
+            QCOMPARE(error.status, status);
+        }
+    }
+
+    // --- the chunked decoder -----------------------------------------------------------------
+
+    void decodesChunks()
+    {
+        const QByteArray wire = "4;ext=1\r\nWiki\r\n5\r\npedia\r\nE\r\n in\r\n\r\nchunks.\r\n0\r\nX-Trailer: 1\r\n\r\nGET /next";
+        // Whole, and byte by byte: the same body, and what follows the body stays.
+        for (bool trickle : {false, true}) {
+            ChunkedBody decoder(1024);
+            QByteArray input;
+            ChunkedBody::Result result = ChunkedBody::Result::NeedMore;
+            for (qsizetype i = 0; i < wire.size() && result == ChunkedBody::Result::NeedMore; i += trickle ? 1 : wire.size()) {
+                input += wire.mid(i, trickle ? 1 : wire.size());
+                result = decoder.feed(input);
+            }
+            QCOMPARE(result, ChunkedBody::Result::Complete);
+            QCOMPARE(decoder.body(), QByteArray("Wikipedia in\r\n\r\nchunks."));
+            if (!trickle)
+                QCOMPARE(input, QByteArray("GET /next"));
+        }
+    }
+
+    void refusesBadChunks_data()
+    {
+        QTest::addColumn<QByteArray>("wire");
+        QTest::addColumn<int>("result");
+        QTest::newRow("negative size") << QByteArray("-1\r\n") << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("0x prefix") << QByteArray("0x5\r\nhello\r\n0\r\n\r\n") << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("space in size") << QByteArray("5 \r\nhello\r\n") << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("empty size") << QByteArray("\r\n") << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("bare LF") << QByteArray("5\nhello\r\n") << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("data longer than size") << QByteArray("3\r\nhello\r\n") << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("huge size") << QByteArray("fffffffffffffffffff\r\n") << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("over the limit") << QByteArray("401\r\n") << int(ChunkedBody::Result::TooLarge);
+        QTest::newRow("sum over the limit") << QByteArray("200\r\n" + QByteArray(512, 'a') + "\r\n201\r\n")
+                                            << int(ChunkedBody::Result::TooLarge);
+        QTest::newRow("endless size line") << QByteArray(5000, '1') << int(ChunkedBody::Result::Malformed);
+        QTest::newRow("bad trailer") << QByteArray("0\r\nnot a field\r\n\r\n") << int(ChunkedBody::Result::Malformed);
+    }
+    void refusesBadChunks()
+    {
+        QFETCH(QByteArray, wire);
+        QFETCH(int, result);
+        ChunkedBody decoder(1024);
+        QCOMPARE(int(decoder.feed(wire)), result);
+    }
+
+    // --- the policy --------------------------------------------------------------------------
+
+    void hostNames_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        QTest::newRow("localhost") << QByteArray("localhost:8000") << 0;
+        QTest::newRow("LOCALHOST.") << QByteArray("LOCALHOST.:8000") << 0;
+        QTest::newRow("loopback") << QByteArray("127.0.0.1:8000") << 0;
+        QTest::newRow("IPv6 loopback") << QByteArray("[::1]:8000") << 0;
+        QTest::newRow("any address literal") << QByteArray("192.168.1.20") << 0;
+        QTest::newRow("machine name") << QHostInfo::localHostName().toLower().toLatin1() << 0;
+        QTest::newRow("listed") << QByteArray("vman.lan:8000") << 0;
+        QTest::newRow("rebound name") << QByteArray("attacker.example:8000") << 421;
+        QTest::newRow("localhost suffix") << QByteArray("localhost.attacker.example") << 421;
+        QTest::newRow("empty") << QByteArray("") << 400;
+        QTest::newRow("bad port") << QByteArray("localhost:80a") << 400;
+        QTest::newRow("userinfo") << QByteArray("user@localhost") << 400;
+        QTest::newRow("unclosed bracket") << QByteArray("[::1") << 400;
+    }
+    void hostNames()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        FrontDoorSettings settings;
+        settings.ownHostNames = {QStringLiteral("localhost"), QHostInfo::localHostName()};
+        settings.allowedHosts = {QStringLiteral("vman.lan")};
+        const Verdict verdict = FrontDoorPolicy(settings).evaluate(head("GET", "/vms", {{"Host", host}}));
+        QCOMPARE(verdict.status, status);
+        if (status == 421)
+            QVERIFY(verdict.detail.contains("VMAN_API_ALLOWED_HOSTS"));
+        // "*" turns the check off.
+        settings.allowedHosts = {QStringLiteral("*")};
+        QCOMPARE(FrontDoorPolicy(settings).evaluate(head("GET", "/vms", {{"Host", "attacker.example"}})).status, 0);
+    }
+
+    void hostIsRequired()
+    {
+        const FrontDoorPolicy policy({});
+        QCOMPARE(policy.evaluate(head("GET", "/", {})).status, 400);
+        QCOMPARE(policy.evaluate(head("GET", "/", {{"Host", "127.0.0.1"}, {"Host", "127.0.0.1"}})).status, 400);
+        RequestHead old = head("GET", "/", {});
+        old.minorVersion = 0;
+        QCOMPARE(policy.evaluate(old).status, 0);
+    }
+
+    void origins_data()
+    {
+        QTest::addColumn<QByteArray>("origin");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("cors");
+        QTest::newRow("own") << QByteArray("http://127.0.0.1:8000") << 0 << false;
+        QTest::newRow("own, default port spelled out") << QByteArray("http://127.0.0.1:8000") << 0 << false;
+        QTest::newRow("foreign") << QByteArray("http://attacker.example") << 403 << false;
+        QTest::newRow("other port") << QByteArray("http://127.0.0.1:9000") << 403 << false;
+        QTest::newRow("https of ours") << QByteArray("https://127.0.0.1:8000") << 403 << false;
+        QTest::newRow("null") << QByteArray("null") << 403 << false;
+        QTest::newRow("listed") << QByteArray("http://localhost:3000") << 0 << true;
+        QTest::newRow("listed, upper case") << QByteArray("HTTP://LOCALHOST:3000") << 0 << true;
+    }
+    void origins()
+    {
+        QFETCH(QByteArray, origin);
+        QFETCH(int, status);
+        QFETCH(bool, cors);
+        FrontDoorSettings settings;
+        settings.corsOrigins = {QStringLiteral("http://localhost:3000")};
+        const Verdict verdict = FrontDoorPolicy(settings).evaluate(
+            head("POST", "/vms/x/actions/start", {{"Host", "127.0.0.1:8000"}, {"Origin", origin}}));
+        QCOMPARE(verdict.status, status);
+        QCOMPARE(!verdict.corsOrigin.isEmpty(), cors);
+        if (status == 403)
+            QVERIFY(verdict.detail.contains("VMAN_API_CORS_ORIGINS"));
+    }
+
+    void preflightIsAnsweredWithoutTheToken()
+    {
+        FrontDoorSettings settings;
+        settings.token = QStringLiteral("s3cret");
+        settings.corsOrigins = {QStringLiteral("http://localhost:3000")};
+        const FrontDoorPolicy policy(settings);
+        const Verdict allowed = policy.evaluate(head("OPTIONS", "/vms", {{"Host", "127.0.0.1:8000"},
+                                                                         {"Origin", "http://localhost:3000"},
+                                                                         {"Access-Control-Request-Method", "POST"}}));
+        QCOMPARE(allowed.status, 204);
+        QVERIFY(allowed.keepAlive);
+        QVERIFY(allowed.headers.contains({"Access-Control-Allow-Origin", "http://localhost:3000"}));
+        const Verdict foreign = policy.evaluate(head("OPTIONS", "/vms", {{"Host", "127.0.0.1:8000"},
+                                                                         {"Origin", "http://attacker.example"},
+                                                                         {"Access-Control-Request-Method", "POST"}}));
+        QCOMPARE(foreign.status, 403);
+        // Any other request needs the token, checked on the head.
+        QCOMPARE(policy.evaluate(head("POST", "/vms", {{"Host", "127.0.0.1"}, {"Content-Length", "500000"},
+                                                       {"Content-Type", "application/json"}})).status, 401);
+        QCOMPARE(policy.evaluate(head("GET", "/vms", {{"Host", "127.0.0.1"}, {"Authorization", "Bearer s3cret"}})).status, 0);
+        QCOMPARE(policy.evaluate(head("GET", "/vms", {{"Host", "127.0.0.1"}, {"Authorization", "bearer s3cret"}})).status, 0);
+        QCOMPARE(policy.evaluate(head("GET", "/vms", {{"Host", "127.0.0.1"}, {"Authorization", "Bearer s3cre"}})).status, 401);
+    }
+
+    void bodiesMustBeJson_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("contentType"); // empty: none sent
+        QTest::addColumn<QByteArray>("length");
+        QTest::addColumn<int>("status");
+        QTest::newRow("json") << QByteArray("POST") << QByteArray("application/json; charset=utf-8") << QByteArray("2") << 0;
+        QTest::newRow("problem+json") << QByteArray("POST") << QByteArray("application/merge-patch+json") << QByteArray("2") << 0;
+        QTest::newRow("no body") << QByteArray("POST") << QByteArray() << QByteArray() << 0;
+        QTest::newRow("empty body") << QByteArray("POST") << QByteArray() << QByteArray("0") << 0;
+        QTest::newRow("text/plain") << QByteArray("POST") << QByteArray("text/plain") << QByteArray("2") << 415;
+        QTest::newRow("text/plain, empty") << QByteArray("POST") << QByteArray("text/plain") << QByteArray("0") << 415;
+        QTest::newRow("form") << QByteArray("POST") << QByteArray("application/x-www-form-urlencoded") << QByteArray("3") << 415;
+        QTest::newRow("multipart") << QByteArray("DELETE") << QByteArray("multipart/form-data; boundary=x") << QByteArray("3") << 415;
+        QTest::newRow("body without type") << QByteArray("POST") << QByteArray() << QByteArray("2") << 415;
+        QTest::newRow("GET with a text body") << QByteArray("GET") << QByteArray("text/plain") << QByteArray("2") << 415;
+        QTest::newRow("over the limit") << QByteArray("POST") << QByteArray("application/json") << QByteArray("1048577") << 413;
+        QTest::newRow("at the limit") << QByteArray("POST") << QByteArray("application/json") << QByteArray("1048576") << 0;
+        QTest::newRow("unknown method") << QByteArray("BREW") << QByteArray() << QByteArray() << 501;
+    }
+    void bodiesMustBeJson()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, length);
+        QFETCH(int, status);
+        QList<QPair<QByteArray, QByteArray>> fields{{"Host", "127.0.0.1"}};
+        if (!contentType.isEmpty())
+            fields.append({"Content-Type", contentType});
+        if (!length.isEmpty())
+            fields.append({"Content-Length", length});
+        QCOMPARE(FrontDoorPolicy({}).evaluate(head(method, "/vms", fields)).status, status);
+    }
+
+    void forwardsACleanHead()
+    {
+        const auto h = parse("HEAD /vms HTTP/1.1\r\nHost: localhost:8000\r\nConnection: keep-alive, Upgrade\r\nUpgrade: h2c\r\n"
+                             "Transfer-Encoding: chunked\r\nExpect: 100-continue\r\nX-Custom: a b\r\n\r\n");
+        QVERIFY(h);
+        QCOMPARE(forwardedHead(*h, "localhost:8000", 5),
+                 QByteArray("GET /vms HTTP/1.1\r\nHost: localhost:8000\r\nX-Custom: a b\r\nContent-Length: 5\r\n\r\n"));
+    }
+
+    // --- on the wire ---------------------------------------------------------------------
+
+    void refusesRebindingAndCrossSiteRequests()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        const auto created = server.http->postJson("/templates", {{"name", "small"}, {"cpu_count", 1}, {"ram_amount", 1}});
+        QCOMPARE(created.status, 201);
+        const auto vm = server.http->postJson("/vms", {{"template_name", "small"}});
+        QCOMPARE(vm.status, 201);
+        const QByteArray id = vm.object().value("id").toString().toLatin1();
+
+        // A page whose name was rebound to 127.0.0.1 sends its own name as Host.
+        auto r = server.http->request("GET", "/vms", {}, {{"Host", "attacker.example:" + QByteArray::number(server.api->port())}});
+        QCOMPARE(r.status, 421);
+        QVERIFY(r.object().value("detail").toString().contains("VMAN_API_ALLOWED_HOSTS"));
+        QVERIFY(r.body.indexOf("small") < 0);
+
+        // A "simple" cross-site request: text/plain and a foreign Origin. Refused, nothing started.
+        r = server.http->request("POST", "/vms/" + id + "/actions/start", "{}",
+                                 {{"Content-Type", "text/plain"}, {"Origin", "http://attacker.example"}});
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.object().value("detail").toString().contains("VMAN_API_CORS_ORIGINS"));
+        // Without an Origin (not a browser), text/plain is still not JSON.
+        r = server.http->request("POST", "/vms/" + id + "/actions/start", "{}", {{"Content-Type", "text/plain"}});
+        QCOMPARE(r.status, 415);
+        QTest::qWait(400); // longer than a dry-run start: had one begun, it would show now
+        QCOMPARE(server.http->get("/vms/" + id).object().value("state").toString(), QStringLiteral("stopped"));
+
+        // Swagger UI served by VMAN itself: its own origin passes, "Try it out" included.
+        const QByteArray own = "http://" + server.host();
+        r = server.http->request("GET", "/vms", {}, {{"Origin", own}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("access-control-allow-origin").isEmpty()); // same origin needs no CORS
+        r = server.http->request("POST", "/templates", R"({"name":"fromdocs","cpu_count":1,"ram_amount":1})",
+                                 {{"Origin", own}, {"Content-Type", "application/json"}});
+        QCOMPARE(r.status, 201);
+    }
+
+    void allowedHostNamesAndCors()
+    {
+        ApiServer::Options options;
+        options.allowedHosts = {QStringLiteral("vman.lan")};
+        options.corsOrigins = {QStringLiteral("http://localhost:3000")};
+        Server server(options);
+        QVERIFY(server.ok);
+        const QByteArray port = QByteArray::number(server.api->port());
+        auto r = server.http->request("GET", "/docs", {}, {{"Host", "vman.lan:" + port}});
+        QCOMPARE(r.status, 200);
+        // Swagger UI reached through the allowed name works with its own origin.
+        r = server.http->request("GET", "/vms", {}, {{"Host", "vman.lan:" + port}, {"Origin", "http://vman.lan:" + port}});
+        QCOMPARE(r.status, 200);
+
+        // A listed origin: preflight, then the request with CORS fields.
+        r = server.http->request("OPTIONS", "/templates", {}, {{"Origin", "http://localhost:3000"},
+                                                                {"Access-Control-Request-Method", "POST"},
+                                                                {"Access-Control-Request-Headers", "content-type"}});
+        QCOMPARE(r.status, 204);
+        QCOMPARE(r.header("access-control-allow-origin"), QByteArray("http://localhost:3000"));
+        QVERIFY(r.header("access-control-allow-methods").contains("POST"));
+        QVERIFY(r.header("access-control-allow-headers").toLower().contains("content-type"));
+        r = server.http->request("POST", "/templates", R"({"name":"cors","cpu_count":1,"ram_amount":1})",
+                                 {{"Origin", "http://localhost:3000"}, {"Content-Type", "application/json"}});
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.header("access-control-allow-origin"), QByteArray("http://localhost:3000"));
+        QCOMPARE(r.header("vary"), QByteArray("Origin"));
+        QVERIFY(r.header("access-control-expose-headers").contains("Location"));
+        // Not listed: refused, preflight too.
+        r = server.http->request("OPTIONS", "/templates", {}, {{"Origin", "http://localhost:4000"}, {"Access-Control-Request-Method", "POST"}});
+        QCOMPARE(r.status, 403);
+        // A plain OPTIONS says what a path takes.
+        r = server.http->request("OPTIONS", "/vms");
+        QCOMPARE(r.status, 204);
+        QCOMPARE(r.header("allow"), QByteArray("GET, HEAD, POST, OPTIONS"));
+    }
+
+    void limitsHoldBeforeTheBodyIsRead()
+    {
+        ApiServer::Options options;
+        options.token = QStringLiteral("s3cret-token");
+        Server server(options);
+        QVERIFY(server.ok);
+        const quint16 port = server.api->port();
+        // Declares 64 MiB, sends none: 413 at once, connection closed.
+        QElapsedTimer timer;
+        timer.start();
+        Exchange e = exchange(port, "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer s3cret-token\r\n"
+                                    "Content-Type: application/json\r\nContent-Length: 67108864\r\n\r\n");
+        QCOMPARE(e.status(), 413);
+        QVERIFY(e.closed);
+        QVERIFY(timer.elapsed() < 2500);
+        // Without the token, 401 comes on the head, before the (never sent) body.
+        e = exchange(port, "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500000\r\n\r\n");
+        QCOMPARE(e.status(), 401);
+        QVERIFY(e.received.contains("WWW-Authenticate: Bearer"));
+        QVERIFY(e.closed);
+        // A refused request's body is drained while we close, so the client reads the answer, not a reset.
+        HttpClient client(port);
+        const auto r = client.request("POST", "/templates", QByteArray(900 * 1024, ' '), {{"Content-Type", "text/plain"}});
+        QCOMPARE(r.status, 401);
+    }
+
+    void headLimitsOnTheWire()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        const quint16 port = server.api->port();
+        Exchange e = exchange(port, "GET /" + QByteArray(9 * 1024, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(e.status(), 414);
+        QVERIFY(e.closed);
+        e = exchange(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n");
+        QCOMPARE(e.status(), 431);
+        QVERIFY(e.closed);
+        // An unterminated 8 MiB head: refused and closed once 64 KiB are in, not buffered whole.
+        e = exchange(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(8 * 1024 * 1024, 'a'));
+        QCOMPARE(e.status(), 431);
+        QVERIFY(e.closed);
+        QCOMPARE(server.http->get("/health").status, 200);
+    }
+
+    void noRequestSmuggling_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        const QByteArray smuggled = "DELETE /templates/keep HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n";
+        QByteArray many = "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        for (int i = 0; i < 101; ++i)
+            many += "X-Field-" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("101 fields") << many + "Content-Length: " + QByteArray::number(smuggled.size()) + "\r\n\r\n" + smuggled << 431;
+        QTest::newRow("field of 130 kB") << "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(130 * 1024, 'a')
+                + "\r\nContent-Length: " + QByteArray::number(smuggled.size()) + "\r\n\r\n" + smuggled << 431;
+        QTest::newRow("two lengths") << "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 0\r\n"
+                                        "Content-Length: " + QByteArray::number(smuggled.size()) + "\r\n\r\n" + smuggled << 400;
+        QTest::newRow("negative length") << "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -5\r\n\r\n" + smuggled << 400;
+        QTest::newRow("hex length") << "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0x0\r\n\r\n" + smuggled << 400;
+        QTest::newRow("length and chunked") << "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                               "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + smuggled << 400;
+        QTest::newRow("bad chunk size") << "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                           "Transfer-Encoding: chunked\r\n\r\nzz\r\n" + smuggled << 400;
+        QTest::newRow("folded length") << "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length:\r\n 0\r\n\r\n" + smuggled << 400;
+    }
+    void noRequestSmuggling()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        Server server;
+        QVERIFY(server.ok);
+        QCOMPARE(server.http->postJson("/templates", {{"name", "keep"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const Exchange e = exchange(server.api->port(), request);
+        QCOMPARE(e.status(), status);
+        QCOMPARE(e.count("HTTP/1.1 "), 1); // one answer, then the connection is closed
+        QVERIFY(e.closed);
+        QCOMPARE(server.http->get("/templates/keep").status, 200);
+    }
+
+    void chunkedBodiesWork()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        const QByteArray json = R"({"name":"chunky","cpu_count":1,"ram_amount":1})";
+        const Exchange e = exchange(server.api->port(),
+                                    "POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                    "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                                        + QByteArray::number(10, 16) + "\r\n" + json.left(10) + "\r\n"
+                                        + QByteArray::number(json.size() - 10, 16) + "\r\n" + json.mid(10) + "\r\n0\r\n\r\n");
+        QCOMPARE(e.status(), 201);
+        QCOMPARE(server.http->get("/templates/chunky").status, 200);
+    }
+
+    void expectContinue()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), server.api->port());
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray json = R"({"name":"later","cpu_count":1,"ram_amount":1})";
+        socket.write("POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                     "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n");
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor([&] { got += socket.readAll(); return got.contains("\r\n\r\n"); }, 5000));
+        QVERIFY(got.startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+        socket.write(json);
+        QVERIFY(QTest::qWaitFor([&] { got += socket.readAll(); return got.contains("HTTP/1.1 201"); }, 5000));
+    }
+
+    void headAnswersLikeGetWithoutBody()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        const auto get = server.http->get("/openapi.yaml");
+        QCOMPARE(get.status, 200);
+        const Exchange e = exchange(server.api->port(), "HEAD /openapi.yaml HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                                        "HEAD /nothing HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                                        "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QVERIFY(e.closed);
+        // Three answers in order; the HEADs carry GET's length but no body, so the third is intact.
+        QVERIFY(e.received.startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(e.received.contains(QByteArray("Content-Length: " + QByteArray::number(get.body.size()) + "\r\n")));
+        QVERIFY(!e.received.contains("openapi: "));
+        const qsizetype second = e.received.indexOf("HTTP/1.1 404");
+        const qsizetype third = e.received.indexOf("HTTP/1.1 200", second);
+        QVERIFY(second > 0 && third > second);
+        QVERIFY(!e.received.mid(second, third - second).contains("detail"));
+        QVERIFY(e.received.mid(third).contains("\"status\""));
+        // HEAD of the event stream: the head, then the connection closes.
+        const Exchange stream = exchange(server.api->port(), "HEAD /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(stream.status(), 200);
+        QVERIFY(stream.received.contains("text/event-stream"));
+        QVERIFY(!stream.received.contains("retry:"));
+        QVERIFY(stream.closed);
+        QVERIFY(QTest::qWaitFor([&] { return server.api->eventClientCount() == 0; }, 2000));
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        QCOMPARE(server.http->postJson("/templates", {{"name", "small"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const QByteArray id = server.http->postJson("/vms", {{"template_name", "small"}}).object().value("id").toString().toLatin1();
+        // An asynchronous start (300 ms) between two immediate answers.
+        const Exchange e = exchange(server.api->port(),
+                                    "GET /templates/small HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                    "POST /vms/" + id + "/actions/start HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                    "GET /nothing HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 5000);
+        QVERIFY(e.closed);
+        const qsizetype first = e.received.indexOf("\"cpu_count\"");
+        const qsizetype second = e.received.indexOf("\"state\":\"running\"");
+        const qsizetype third = e.received.indexOf("HTTP/1.1 404");
+        QVERIFY2(first > 0 && second > first && third > second, e.received.constData());
+    }
+
+    void http10ClosesUnlessKeptAlive()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        Exchange e = exchange(server.api->port(), "GET /health HTTP/1.0\r\n\r\n");
+        QCOMPARE(e.status(), 200);
+        QVERIFY(e.closed);
+        QVERIFY(e.received.contains("Connection: close"));
+        e = exchange(server.api->port(), "GET /health HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", 500);
+        QCOMPARE(e.status(), 200);
+        QVERIFY(!e.closed);
+    }
+
+    void slowAndIdleConnectionsAreClosed()
+    {
+        ApiServer::Options options;
+        options.headTimeoutMs = 400;
+        options.idleTimeoutMs = 600;
+        Server server(options);
+        QVERIFY(server.ok);
+        // Slowloris: a head that never ends gets 408 and is closed, however it trickles.
+        QTcpSocket slow;
+        slow.connectToHost(QStringLiteral("127.0.0.1"), server.api->port());
+        QVERIFY(slow.waitForConnected(5000));
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray got;
+        for (int i = 0; i < 20 && slow.state() == QAbstractSocket::ConnectedState; ++i) {
+            slow.write(i == 0 ? QByteArray("GET /health HTTP/1.1\r\n") : QByteArray("X-A: b\r\n"));
+            QTest::qWait(50);
+            got += slow.readAll();
+        }
+        QVERIFY(QTest::qWaitFor([&] { got += slow.readAll(); return slow.state() == QAbstractSocket::UnconnectedState; }, 3000));
+        got += slow.readAll();
+        QVERIFY(got.startsWith("HTTP/1.1 408"));
+        QVERIFY(timer.elapsed() < 2000);
+        // An idle keep-alive connection is closed after its timeout.
+        QTcpSocket idle;
+        idle.connectToHost(QStringLiteral("127.0.0.1"), server.api->port());
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return idle.bytesAvailable() > 0; }, 3000));
+        timer.restart();
+        QVERIFY(QTest::qWaitFor([&] { idle.readAll(); return idle.state() == QAbstractSocket::UnconnectedState; }, 3000));
+        QVERIFY(timer.elapsed() >= 400);
+        QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 0; }, 2000));
+    }
+
+    void connectionsAreCapped()
+    {
+        ApiServer::Options options;
+        options.maxConnections = 4;
+        options.maxEventClients = 2;
+        Server server(options);
+        QVERIFY(server.ok);
+        QList<std::shared_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 4; ++i) {
+            auto socket = std::make_shared<QTcpSocket>();
+            socket->connectToHost(QStringLiteral("127.0.0.1"), server.api->port());
+            QVERIFY(socket->waitForConnected(5000));
+            held.append(socket);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 4; }, 3000));
+        auto r = server.http->get("/health");
+        QCOMPARE(r.status, 503);
+        QVERIFY(r.object().value("detail").toString().contains("VMAN_API_MAX_CONNECTIONS"));
+        held.removeFirst();
+        QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 3; }, 3000));
+        QCOMPARE(server.http->get("/health").status, 200);
+        held.clear();
+        QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 0; }, 3000));
+
+        // Event streams have their own cap.
+        QList<std::shared_ptr<QTcpSocket>> streams;
+        for (int i = 0; i < 2; ++i) {
+            auto socket = std::make_shared<QTcpSocket>();
+            socket->connectToHost(QStringLiteral("127.0.0.1"), server.api->port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            streams.append(socket);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return server.api->eventClientCount() == 2; }, 3000));
+        r = server.http->get("/events");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(server.api->eventClientCount(), 2);
+    }
+
+    void aClientThatDoesNotReadCannotGrowTheServer()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        const qint64 before = residentKiB();
+        // 400 pipelined requests for the 1.4 MB Swagger bundle (560 MB of replies), never read.
+        QByteArray flood;
+        for (int i = 0; i < 400; ++i)
+            flood += "GET /docs/swagger-ui-bundle.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        QTcpSocket socket;
+        socket.setReadBufferSize(4096); // this client hardly reads: the kernel's buffers fill
+        socket.connectToHost(QStringLiteral("127.0.0.1"), server.api->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(flood);
+        QTest::qWait(1500);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(server.http->get("/health").status, 200);
+        QVERIFY(timer.elapsed() < 500);
+        const qint64 grown = residentKiB() - before;
+        QVERIFY2(grown < 40 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
+    }
+
+    void errorsEchoLittleOfTheInput()
+    {
+        Server server;
+        QVERIFY(server.ok);
+        const QString name(500 * 1024, QLatin1Char('n'));
+        const auto r = server.http->postJson("/vms", {{"template_name", name}});
+        QCOMPARE(r.status, 404);
+        QVERIFY2(r.body.size() < 300, qPrintable(QString::number(r.body.size())));
+        // A VM's port list is bounded.
+        QJsonArray ports;
+        for (int i = 0; i < 65; ++i)
+            ports.append(QJsonObject{{"host", 10000 + i}, {"guest", 22}});
+        QCOMPARE(server.http->postJson("/templates", {{"name", "small"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const auto many = server.http->postJson("/vms", {{"template_name", "small"}, {"ports", ports}});
+        QCOMPARE(many.status, 422);
+        QCOMPARE(many.object().value("detail").toArray().size(), 1);
+        QCOMPARE(server.http->get("/vms").array().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrontDoor)
+#include "tst_frontdoor.moc"
