@@ -7,12 +7,24 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <memory>
 
 namespace {
+
+// CPU time (user + system) of a process, in clock ticks.
+qint64 cpuTicks(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
+    return fields.size() > 12 ? fields.at(11).toLongLong() + fields.at(12).toLongLong() : -1;
+}
 
 QStringList serverArgs(const QString &storage, const QString &port = QStringLiteral("0"))
 {
@@ -169,6 +181,35 @@ private Q_SLOTS:
         HttpClient http(port);
         QCOMPARE(http.get("/health").status, 200);
         QCOMPARE(http.postJson("/templates", {{"name", "gui"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
+        QCOMPARE(vman.exitCode(), 0);
+    }
+
+    void runningOutOfFilesDoesNotSpinAndRecovers()
+    {
+        // 64 open files: a 16-connection cap, and accept() runs out of descriptors under a flood.
+        VmanProcess vman(m_dir.path(), serverArgs(m_dir.filePath(QStringLiteral("fd-storage"))), {},
+                         {QStringLiteral("prlimit"), QStringLiteral("--nofile=64:64")});
+        const quint16 port = vman.waitForPort();
+        QVERIFY(port > 0);
+        QList<std::shared_ptr<QTcpSocket>> flood;
+        for (int i = 0; i < 120; ++i) {
+            auto socket = std::make_shared<QTcpSocket>();
+            socket->connectToHost(QStringLiteral("127.0.0.1"), port);
+            flood.append(socket);
+        }
+        QTest::qWait(1500);
+        int refused = 0;
+        for (const auto &socket : flood)
+            refused += socket->readAll().startsWith("HTTP/1.1 503") ? 1 : 0;
+        QVERIFY2(refused > 0, "clients over the cap are answered 503");
+        const qint64 before = cpuTicks(vman.pid());
+        QTest::qWait(1000);
+        const qint64 spent = cpuTicks(vman.pid()) - before;
+        QVERIFY2(spent < 30, qPrintable(QStringLiteral("%1 ticks of CPU in 1 s").arg(spent)));
+        flood.clear();
+        QVERIFY(QTest::qWaitFor([&] { return HttpClient(port).request("GET", "/health", {}, {}, 1000).status == 200; }, 15000));
         vman.signal(SIGTERM);
         QVERIFY(vman.finish());
         QCOMPARE(vman.exitCode(), 0);

@@ -13,7 +13,9 @@
 class VmanProcess
 {
 public:
-    VmanProcess(const QString &workDir, const QStringList &args, const QMap<QString, QString> &env = {})
+    // `launcher`: a program that runs vman (e.g. {"prlimit", "--nofile=64:64"}) and execs it.
+    VmanProcess(const QString &workDir, const QStringList &args, const QMap<QString, QString> &env = {},
+                const QStringList &launcher = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &key : environment.keys()) {
@@ -29,7 +31,10 @@ public:
         }
         m_process.setProcessEnvironment(environment);
         m_process.setWorkingDirectory(workDir);
-        m_process.start(QStringLiteral(VMAN_BINARY), args);
+        if (launcher.isEmpty())
+            m_process.start(QStringLiteral(VMAN_BINARY), args);
+        else
+            m_process.start(launcher.first(), launcher.mid(1) + QStringList{QStringLiteral(VMAN_BINARY)} + args);
     }
     ~VmanProcess()
     {

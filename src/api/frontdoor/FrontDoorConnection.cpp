@@ -84,7 +84,8 @@ FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *cl
         readInner();
         beginClose();
     });
-    setDeadline(Deadline::Idle);
+    // A new connection gets as long for its first request as any head, not a keep-alive's idle time.
+    setDeadline(Deadline::Head);
 }
 
 FrontDoorConnection::~FrontDoorConnection()
@@ -169,7 +170,7 @@ bool FrontDoorConnection::startRequest()
         m_scanned = 0;
     }
     if (m_in.isEmpty()) {
-        if (m_deadline != Deadline::Idle)
+        if (m_deadline == Deadline::None)
             setDeadline(Deadline::Idle);
         return false;
     }

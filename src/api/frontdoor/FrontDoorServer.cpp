@@ -5,6 +5,7 @@
 #include "Logging.h"
 
 #include <QLocalSocket>
+#include <QMetaEnum>
 #include <QTcpSocket>
 
 #include <sys/resource.h>
@@ -17,7 +18,8 @@ namespace {
 
 constexpr int kMaxTurningAway = 64;   // 503 answers in flight; beyond, new clients are just closed
 constexpr int kResumeAcceptMs = 100;  // pause after an accept error (out of descriptors)
-constexpr int kReservedFiles = 256;   // descriptors kept for QEMU sockets, the database, logs
+constexpr int kWarnEveryMs = 10'000;  // at most one warning this often about turned-away clients
+constexpr int kReservedFiles = 256;   // descriptors kept for QEMU sockets, the database, logs (at most a quarter)
 
 } // namespace
 
@@ -31,7 +33,16 @@ FrontDoorServer::FrontDoorServer(FrontDoorPolicy policy, ConnectionLimits limits
     connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
         pauseAccepting();
         m_resumeAccepting.start();
-        qCWarning(lcApi) << "front door: cannot accept a connection:" << error << "- pausing" << kResumeAcceptMs << "ms";
+        ++m_acceptErrors;
+        if (!m_lastWarning.isValid() || m_lastWarning.elapsed() > kWarnEveryMs) {
+            qCWarning(lcApi).noquote() << QStringLiteral("front door: cannot accept connections (%1, %2 time(s) since the last warning); "
+                                                         "pausing %3 ms each time")
+                                              .arg(QString::fromLatin1(QMetaEnum::fromType<QAbstractSocket::SocketError>().valueToKey(error)))
+                                              .arg(m_acceptErrors)
+                                              .arg(kResumeAcceptMs);
+            m_acceptErrors = 0;
+            m_lastWarning.start();
+        }
     });
 }
 
@@ -50,7 +61,8 @@ int FrontDoorServer::connectionsAllowedByFileLimit()
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
         return 1 << 20;
-    const qint64 usable = qint64(limit.rlim_cur) - kReservedFiles;
+    const qint64 files = qint64(limit.rlim_cur);
+    const qint64 usable = files - qMin<qint64>(kReservedFiles, files / 4);
     return int(qBound(qint64(1), usable / 3, qint64(1) << 20));
 }
 
@@ -99,6 +111,16 @@ void FrontDoorServer::turnAway(qintptr descriptor)
         return;
     }
     ++m_turningAway;
+    ++m_turnedAway;
+    if (!m_lastWarning.isValid() || m_lastWarning.elapsed() > kWarnEveryMs) {
+        qCWarning(lcApi).noquote() << QStringLiteral("front door: %1 connection(s) turned away with 503 since the last warning "
+                                                     "(%2 open, VMAN_API_MAX_CONNECTIONS=%3)")
+                                          .arg(m_turnedAway)
+                                          .arg(m_connections)
+                                          .arg(m_limits.maxConnections);
+        m_turnedAway = 0;
+        m_lastWarning.start();
+    }
     static const QByteArray body = "{\"detail\":\"Too many connections; try again later (VMAN_API_MAX_CONNECTIONS)\"}";
     // Answer, end our side once the answer is out, and drain the request meanwhile: closing with
     // unread bytes would make the kernel reset the connection before the client reads the 503.

@@ -8,6 +8,7 @@
 
 #include "FrontDoorPolicy.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -58,6 +59,9 @@ private:
     int m_connections = 0;
     int m_turningAway = 0;
     QTimer m_resumeAccepting;
+    QElapsedTimer m_lastWarning;
+    int m_acceptErrors = 0;
+    int m_turnedAway = 0;
 
     friend class FrontDoorConnection;
 };
