@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # INTEL benchmark, side by side in one run (issue 2):
 #   1. start of `vman --server` to its first /health 200 (median of several starts)
 #   2. GET /vms with 1000 VMs (dry-run) vs GET /_bench/vms-static, the same bytes served from

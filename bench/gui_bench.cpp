@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop GUI benchmark (issue 5), with 1000 VMs:
 //   1. launch of `vman` (window, offscreen) to the populated window, and its RSS;
 //   2. 100 VM state changes per second applied to the table for 10 s: how late the event loop

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop GUI benchmark (issue 5): launch to a populated window with 1000 VMs, its RSS, and 100
 # state changes per second applied to the table (event loop lateness). Runs offscreen.
 set -euo pipefail

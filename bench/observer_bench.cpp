@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OBSERVER benchmark (issue 4), against real `vman --server` processes:
 //   1. CPU time of one pass with 1000 VMs (dry-run rows) and with 20 running QEMUs;
 //   2. CPU share of an idle `vman --server` with 20 running VMs (its utime+stime over a window);

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # OBSERVER benchmark (issue 4): pass CPU time with 1000 dry-run VMs and with 20 running QEMUs,
 # idle CPU share of vman --server with 20 VMs, and kill -9 -> SSE event latency.
 # Usage: bench/observer_bench.sh [idle seconds, default 60]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # OPERATOR benchmark (issue 3): start latency via the API vs the same QEMU command line by hand,
 # force stop, and create-to-first-start with a 1 GiB default boot disk (linked vs full copy).
 # Usage: bench/qemu_bench.sh [rounds, default 10]

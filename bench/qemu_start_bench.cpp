@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OPERATOR benchmark (issue 3), side by side in one run:
 //   1. start latency: POST /vms/{id}/actions/start -> 200 `running` against a real `vman --server`,
 //      vs the same QEMU command line launched directly to QMP-ready (query-status running);

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds VMAN's small bootable test guest as a qcow2, from Debian packages only and without
 # mounting anything (no root needed beyond apt):
 #   Debian's cloud kernel + a busybox initramfs (scripts/guest/init) + syslinux on a FAT image.

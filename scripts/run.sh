@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets everything up on a fresh Debian 12 machine (packages, build) and starts vman.
 #   scripts/run.sh             the desktop application
 #   scripts/run.sh --server    headless: REST API and core only

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the main window, the new-VM dialog and a console window offscreen, with sample data and
 # the real test guest, into docs/screenshots/*.png (shown in the README).
 set -euo pipefail

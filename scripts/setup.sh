@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared set-up for scripts/run.sh and scripts/test.sh: installs missing Debian packages,
 # the Swagger UI assets (npm), then configures and builds into build/. Idempotent: a second run
 # with nothing changed installs nothing and rebuilds nothing.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets everything up (packages, build) and runs the whole test suite with ctest.
 # Exits non-zero on any failure. Extra arguments go to ctest (e.g. -R api).
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vman: the desktop application, or with --server the headless API server.
 #include "ApiServer.h"
 #include "Config.h"

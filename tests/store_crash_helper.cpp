@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Helper for tst_statestore: changes the database and dies by SIGKILL, as a crash would.
 //   store_crash_helper <db> mid-transaction   BEGIN, several writes, killed before COMMIT
 //   store_crash_helper <db> after-commit      a committed write through StateStore, then killed

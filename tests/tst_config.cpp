@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Configuration: environment, .env and command line, with errors naming their source.
 #include "Config.h"
 

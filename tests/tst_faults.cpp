@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults the OBSERVER must survive, with real QEMU (TCG). VMs here are firmware-only (an empty
 // root disk: SeaBIOS idles), which is all a fault about processes and files needs.
 #include "HostProcesses.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop window (offscreen): models, dialogs, actions, live updates from the API, settings,
 // translations, the log dock, and the console window against the real test guest.
 #include "ConsoleWindow.h"
@@ -28,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QMessageBox>
 #include <QTest>
 #include <QTranslator>
 
@@ -199,6 +201,24 @@ private Q_SLOTS:
         QCOMPARE(vman.http->post("/vms/" + id.toLatin1() + "/actions/start").status, 200);
         QCOMPARE(cell(window.vmTable(), id, Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole), QStringLiteral("running"));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QStringLiteral("1 running / 1")));
+    }
+
+    void aboutBoxNamesVersionLicenseAndApi()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        QString shown;
+        onNextDialog([&shown](QDialog *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                shown = box->text();
+            dialog->accept();
+        });
+        window.action(QStringLiteral("about"))->trigger();
+        QVERIFY(shown.contains(QStringLiteral(VMAN_VERSION)));
+        QVERIFY(shown.contains(QLatin1String("GPL-3.0-or-later")));
+        QVERIFY(shown.contains(vman.api->baseUrl() + QLatin1String("/docs")));
     }
 
     void actionsFollowStateAndSelection()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // qemu-img through ImageTool, for real: create, linked clone, full copy, info, and errors that
 // carry qemu-img's message and leave nothing behind.
 #include "ImageTool.h"

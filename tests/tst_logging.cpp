@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The unified log: line format, level filtering, file rotation, and writers on many threads.
 #include "Logging.h"
 

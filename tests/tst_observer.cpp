@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The OBSERVER's rules against a scripted host (a fake operator): every correction, its reason,
 // and what it must leave alone.
 #include "EventHub.h"

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // openapi/openapi.yaml is the contract: it must parse, and describe exactly the routes the
 // server registers (no more, no fewer), each with its parameters and responses.
 #include "ApiServer.h"
+#include "HttpClient.h"
 #include "Runtime.h"
 
 #include <QFile>
@@ -117,6 +119,42 @@ private Q_SLOTS:
                 QVERIFY2(declared == expectedParams, qPrintable(where + ": path parameters do not match"));
             }
         }
+    }
+
+    void bodiesFollowOneRule()
+    {
+        // Every operation that takes a body documents the body rule's answers.
+        for (const auto &path : m_spec["paths"]) {
+            for (const auto &op : path.second) {
+                const QString method = QString::fromStdString(op.first.as<std::string>());
+                if (!kMethods.contains(method) || !op.second["requestBody"])
+                    continue;
+                const QString where = method + QLatin1Char(' ') + QString::fromStdString(path.first.as<std::string>());
+                QVERIFY2(op.second["responses"]["413"], qPrintable(where + ": no 413"));
+                QVERIFY2(op.second["responses"]["415"], qPrintable(where + ": no 415"));
+            }
+        }
+        const QString description = QString::fromStdString(m_spec["info"]["description"].as<std::string>());
+        QVERIFY(description.contains(QLatin1String("One rule for request bodies")));
+    }
+
+    void licensed()
+    {
+        QCOMPARE(QString::fromStdString(m_spec["info"]["license"]["name"].as<std::string>()), QStringLiteral("GPL-3.0-or-later"));
+    }
+
+    void serversFollowTheAddressServed()
+    {
+        ApiServer::Options options;
+        options.allowedHosts = {QStringLiteral("vman.lan")};
+        ApiServer api(*m_runtime, options);
+        QString error;
+        QVERIFY2(api.listen(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
+        const QByteArray host = "vman.lan:" + QByteArray::number(api.port());
+        const auto r = HttpClient(api.port()).request("GET", "/openapi.yaml", {}, {{"Host", host}});
+        QCOMPARE(r.status, 200);
+        const YAML::Node served = YAML::Load(r.body.toStdString());
+        QCOMPARE(QByteArray::fromStdString(served["servers"][0]["url"].as<std::string>()), "http://" + host);
     }
 
     void referencedSchemasExist()

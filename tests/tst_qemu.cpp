@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real QEMU under TCG, through the public API: the test guest is booted once and reused for
 // console, port forward, screenshot, hot-plug, restart and stops; a firmware-only VM (no OS)
 // plays the guest that ignores ACPI and never releases a disk.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The QEMU command line is a pure function of the VM: compared argument by argument.
 #include "QemuCommandLine.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QmpClient against a scripted fake QMP server (QLocalServer): handshake, split lines, several
 // messages in one read, events before replies, errors, timeouts, out-of-order ids, disconnects.
 #include "QmpClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `vman --server` as a real process: start-up, /health, clean shutdown on SIGTERM/SIGINT,
 // and each start-up refusal with its message and exit code.
 #include "HttpClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite store: schema and migrations, round trips, references, transactions, and a crash
 // in the middle of a transaction.
 #include "StateStore.h"

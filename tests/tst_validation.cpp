@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The input rules: names, ranges, ids, states.
 #include "Types.h"
 #include "Validation.h"

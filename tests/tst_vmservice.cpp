@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core service's rules with the dry-run operator: validation, uniqueness, conflicts, the
 // VM state machine, signals, and that refused requests change nothing.
 #include "DryRunOperator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders VMAN's windows offscreen with sample data into PNGs for the README:
 //   main-window.png, new-vm-dialog.png, console-window.png
 // Usage: render_screenshots <output folder> <test guest qcow2>

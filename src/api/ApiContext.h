@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every resource area of the API shares: the core it translates, and small helpers that
 // keep its answers uniform.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // INTEL: the REST API, served by the running app (GUI or --server) on a local port.
 #pragma once
 

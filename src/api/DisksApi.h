@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /disks: data disks, created on their own and attached to VMs.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GET /events: every change as Server-Sent Events (one JSON object per event, `id:` for
 // resuming with Last-Event-ID, a comment heartbeat every 15 s). A client that disconnects is
 // dropped; one that reads too slowly is cut off rather than allowed to grow the server's memory.

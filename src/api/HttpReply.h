@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One HTTP exchange's answer. Handlers may answer at once or later (after asynchronous core
 // work): the reply is shared, writes only while the client is still connected, answers
 // exactly once, and is logged with method, path, status and duration.

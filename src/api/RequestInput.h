@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reads a request's JSON body and query into typed values, collecting FastAPI-style
 // validation errors (`loc`, `msg`, `type`). Only JSON types are checked here; the value rules
 // (ranges, name pattern) are the core service's.

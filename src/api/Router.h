@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Routes are OpenAPI-style path templates (`/vms/{vm_id}`) with a method each. The router
 // tells apart "no such path" (404) from "path exists, method does not" (405 + Allow).
 #pragma once

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SystemApi.h"
 
 #include "Observer.h"
 #include "SystemHealth.h"
 
 #include <QFile>
+#include <QHttpServerRequest>
 #include <QJsonDocument>
 
 namespace vman {
@@ -26,9 +28,7 @@ void SystemApi::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/health"), [this](ApiCall &call) { health(call); });
     router.add("GET", QStringLiteral("/observer/status"), [this](ApiCall &call) { observerStatus(call); });
     router.add("POST", QStringLiteral("/observer/actions/run"), [this](ApiCall &call) { observerRun(call); });
-    router.add("GET", QStringLiteral("/openapi.yaml"), [this](ApiCall &call) {
-        serveResource(call, QStringLiteral(":/vman/openapi.yaml"), QByteArrayLiteral("application/yaml; charset=utf-8"));
-    });
+    router.add("GET", QStringLiteral("/openapi.yaml"), [this](ApiCall &call) { contract(call); });
     router.add("GET", QStringLiteral("/docs"), [this](ApiCall &call) {
         serveResource(call, QStringLiteral(":/vman/web/index.html"), QByteArrayLiteral("text/html; charset=utf-8"));
     });
@@ -42,16 +42,39 @@ void SystemApi::registerRoutes(Router &router)
     });
 }
 
-void SystemApi::serveResource(ApiCall &call, const QString &resource, const QByteArray &contentType)
+const QByteArray *SystemApi::resource(const QString &name)
 {
-    auto it = m_resources.find(resource);
+    auto it = m_resources.find(name);
     if (it == m_resources.end()) {
-        QFile file(resource);
+        QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
-            return call.reply->sendError(500, QStringLiteral("Built without %1").arg(resource));
-        it = m_resources.insert(resource, file.readAll());
+            return nullptr;
+        it = m_resources.insert(name, file.readAll());
     }
-    call.reply->send(200, *it, contentType, {{"Cache-Control", "no-cache"}});
+    return &*it;
+}
+
+void SystemApi::serveResource(ApiCall &call, const QString &name, const QByteArray &contentType)
+{
+    const QByteArray *bytes = resource(name);
+    if (!bytes)
+        return call.reply->sendError(500, QStringLiteral("Built without %1").arg(name));
+    call.reply->send(200, *bytes, contentType, {{"Cache-Control", "no-cache"}});
+}
+
+void SystemApi::contract(ApiCall &call)
+{
+    const QByteArray *bytes = resource(QStringLiteral(":/vman/openapi.yaml"));
+    if (!bytes)
+        return call.reply->sendError(500, QStringLiteral("Built without openapi.yaml"));
+    // The server entry is the address this client reached us at (the front door checked the Host),
+    // so Swagger UI's "Try it out" goes to the same origin, whatever name or port is in use.
+    static const QByteArray kDefaultServer = "  - url: http://127.0.0.1:8000\n";
+    const QByteArray host = call.request.value(QByteArrayLiteral("Host"));
+    QByteArray body = *bytes;
+    if (!host.isEmpty())
+        body.replace(kDefaultServer, QByteArray("  - url: http://" + host + '\n'));
+    call.reply->send(200, body, QByteArrayLiteral("application/yaml; charset=utf-8"), {{"Cache-Control", "no-cache"}});
 }
 
 void SystemApi::health(ApiCall &call)

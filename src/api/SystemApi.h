@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // System routes: health, observer status, the OpenAPI contract and its Swagger UI.
 #pragma once
 
@@ -15,7 +16,9 @@ private:
     void health(ApiCall &call);
     void observerStatus(ApiCall &call);
     void observerRun(ApiCall &call);
-    void serveResource(ApiCall &call, const QString &resource, const QByteArray &contentType);
+    void contract(ApiCall &call);
+    void serveResource(ApiCall &call, const QString &name, const QByteArray &contentType);
+    const QByteArray *resource(const QString &name); // null when not built in
 
     ApiContext &m_context;
     QHash<QString, QByteArray> m_resources; // loaded once, served from memory

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /templates: size templates VMs are created from.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /vms: virtual machines and their lifecycle actions.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Run-time configuration: environment variables, a `.env` file, then command-line options.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A simulated operator: the same asynchronous contract as the real one, no QEMU, no image files.
 #pragma once
 

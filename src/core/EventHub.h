@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every change VMAN makes or observes, as a typed event with a monotonically increasing id,
 // kept in a bounded backlog so a client that reconnects can resume (Server-Sent Events).
 #pragma once

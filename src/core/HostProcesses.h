@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What /proc says about QEMU processes: alive or not, and whether one belongs to a given VM.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // qemu-img, asynchronously: create, linked clone, full copy, info. Errors carry qemu-img's own
 // message. The format is always given explicitly, never probed.
 #pragma once

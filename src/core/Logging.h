@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One unified log for every service: `timestamp | level | service.module | message`, to the console
 // and to a size-rotated file, from any thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OBSERVER: keeps what VMAN shows true to what runs on the host. Events from QEMU (through the
 // operator) correct states at once; this pass, every VMAN_OBSERVER_INTERVAL seconds and on
 // demand, is the safety net. Every correction is logged and kept with its reason.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The QEMU command line of a VM, built by a pure function (tested with QCOMPARE on the list).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real OPERATOR: QEMU processes (daemonized, one persistent QMP connection each) and qcow2
 // images through qemu-img. VMs outlive VMAN; recover() adopts them again.
 #pragma once

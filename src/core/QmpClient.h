@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A QMP client over a QLocalSocket: line-buffered reader, greeting and `qmp_capabilities`
 // handshake, commands matched to replies by id with a timeout each, events as a signal. Never
 // blocks: every answer arrives through a callback on the caller's thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everything the core needs to run, started in order and torn down in reverse: the storage lock,
 // the database, the operator, the service and the health checks.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed errors of the core service. Exactly one place per front-end maps them to what the user
 // sees (HTTP status in src/api, a message box in src/ui).
 #pragma once

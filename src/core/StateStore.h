@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Durable state in SQLite (Qt Sql): templates, VMs, disks and attachments. Every change that
 // touches more than one row runs in one transaction; the schema is migrated on open.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where VMAN keeps things inside its storage folder (the original VMAN's layout).
 #pragma once
 

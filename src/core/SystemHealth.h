@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What `/health` reports: the database, the storage folder, the QEMU tools, the host, the
 // observer and the default boot disk, each with `ok` and details.
 #pragma once

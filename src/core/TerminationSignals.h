@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Turns SIGINT/SIGTERM into a Qt signal on the main thread (self-pipe), so shutdown runs as
 // ordinary code: close the API, flush the log, close the database.
 #pragma once

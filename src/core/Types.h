@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plain value types shared by every layer: what a template, a VM and a disk are.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The input rules of VMAN, in one place. The service enforces them; the GUI's dialogs call the same
 // functions for inline feedback; the API only adds JSON type checks in front of them.
 #pragma once

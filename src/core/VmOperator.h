@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OPERATOR: what the core asks of the host (QEMU processes, image files). Every call is
 // asynchronous and answers exactly once through its callback, on the caller's thread.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The core service: the one place where VMAN's rules live (validation, uniqueness, state
 // transitions, conflicts). It keeps the state in memory, writes every change through to the
 // StateStore before it is visible, drives the operator, and announces each change as a signal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A VM's console: its screen, live at a few frames per second, and an interactive serial
 // terminal. Closing it leaves the VM running.
 #pragma once

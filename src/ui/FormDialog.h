@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Base of VMAN's input dialogs: a form, a line that says what is wrong, and an OK button that
 // stays disabled until the core's own validation accepts the input.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The unified log, live, in a dock: filtered by level and searched as you type.
 #pragma once
 

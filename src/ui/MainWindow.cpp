@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
 #include "ConsoleWindow.h"
@@ -106,8 +107,9 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     showLog->setText(tr("&Log"));
     showLog->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     m_actions.insert(QStringLiteral("showLog"), showLog);
-    menuBar()->actions().last()->menu()->addAction(showLog);
+    m_viewMenu->addAction(showLog);
 
+    m_apiUrl = apiUrl;
     createStatusBar(apiUrl);
     connect(&m_service, &VmService::changed, this, [this] {
         updateActions();
@@ -168,6 +170,7 @@ void MainWindow::createActions()
         {"newTemplate", tr("New &template…"), QStringLiteral("document-new"), QStringLiteral("+"), green, QKeySequence(), tr("Create a size template"), [this] { newTemplate(); }},
         {"deleteTemplate", tr("Delete template…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected template"), [this] { deleteTemplate(); }},
         {"settings", tr("&Settings…"), QStringLiteral("preferences-system"), QStringLiteral("⚙"), grey, QKeySequence::Preferences, tr("Change VMAN's settings"), [this] { showSettings(); }},
+        {"about", tr("&About VMAN"), QStringLiteral("help-about"), QStringLiteral("i"), grey, QKeySequence(), tr("Version, license and where the API is"), [this] { showAbout(); }},
         {"quit", tr("&Quit"), QStringLiteral("application-exit"), QStringLiteral("⏻"), grey, QKeySequence::Quit, tr("Close VMAN (virtual machines keep running)"), [this] { close(); }},
     };
     for (const Spec &spec : specs) {
@@ -196,7 +199,9 @@ void MainWindow::createMenusAndToolbar()
     QMenu *templates = menuBar()->addMenu(tr("&Template"));
     for (const char *name : {"newTemplate", "deleteTemplate"})
         templates->addAction(action(QLatin1String(name)));
-    menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -277,6 +282,24 @@ QWidget *MainWindow::createTemplatesPage()
     layout->addWidget(m_templateTable);
     connect(m_templateTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     return page;
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>VMAN %1</h3>"
+              "<p>Manages QEMU virtual machines on this computer, in this window and through its REST API at "
+              "<a href=\"%2\">%2</a> (documentation: <a href=\"%2/docs\">%2/docs</a>).</p>"
+              "<p>Copyright \u00a9 2026 the VMAN developers.<br>"
+              "License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). "
+              "VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or "
+              "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">gnu.org/licenses</a>.</p>"
+              "<p>Built with Qt %3; running QEMU from your system.</p>")
+        .arg(QStringLiteral(VMAN_VERSION), m_apiUrl.toHtmlEscaped(), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About VMAN"), aboutText());
 }
 
 void MainWindow::createStatusBar(const QString &apiUrl)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop window: machines, disks and templates in sortable, filterable tables, one set of
 // actions shared by menus, toolbar and context menus, a detail pane, a status bar and the log.
 #pragma once
@@ -11,6 +12,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTabWidget;
 class QTableView;
 
@@ -46,6 +48,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     void selectVms(const QStringList &vmIds);
     void selectDisk(const QString &diskId);
+    // The About box's text: version, license, where the API is.
+    QString aboutText() const;
     ConsoleWindow *openConsole(const QString &vmId);
 
 protected:
@@ -78,6 +82,7 @@ private:
     void detachDisk();
     void deleteDisk();
     void showSettings();
+    void showAbout();
 
     Runtime &m_runtime;
     VmService &m_service;
@@ -96,6 +101,8 @@ private:
     LogDock *m_logDock = nullptr;
     QLabel *m_notification = nullptr;
     QLabel *m_apiLabel = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QString m_apiUrl;
     QLabel *m_observerLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QHash<QString, QAction *> m_actions;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dialogs that create templates, VMs and disks, and attach disks. Each checks its input
 // with the core's rules as the user types.
 #pragma once

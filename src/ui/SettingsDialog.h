@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // VMAN's settings, stored with QSettings and read at the next start. A setting fixed by an
 // environment variable (or .env) is shown read-only, with the reason.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Icons drawn in code, so VMAN looks right without a desktop icon theme: a coloured dot per VM
 // state, and a spinner frame for transitions.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sorting and filtering for VMAN's tables: free text over every column, and optionally one VM
 // state.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The size templates, as a table fed by the core's signals.
 #pragma once
 

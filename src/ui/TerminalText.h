@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Turns what a serial console sends into plain text for a widget: ANSI escape sequences removed,
 // CR LF and lone CR handled, backspace applied.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the selected VM is: its properties, disks and port forwards, a live thumbnail of its
 // screen and the tail of its serial console, refreshed while visible.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The VMs, as a table fed by the core's signals with fine-grained updates (no reset on change).
 #pragma once
 

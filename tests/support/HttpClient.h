@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A blocking HTTP/1.1 client for tests: raw bytes over a QTcpSocket, so tests control exactly
 // what is sent (malformed JSON, wrong content types, odd paths) and see exactly what comes back.
 // It spins an event loop while waiting, so an in-process server keeps working.

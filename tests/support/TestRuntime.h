@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole VMAN in the test process: the core started from a Config, and the API on an
 // ephemeral port with a client for it.
 #pragma once

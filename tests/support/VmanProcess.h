@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs build/vman as a real process for tests: a clean VMAN_* environment, its output
 // collected, and the API port read from its "INTEL listening on" line.
 #pragma once

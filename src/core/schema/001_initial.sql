@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- VMAN state, schema version 1.
 -- Applied in one transaction by StateStore; the version is kept in PRAGMA user_version.
 -- Value rules (name pattern, ranges) live in the core service, not here: the database only

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- VMAN state, schema version 2: port forwards of VMs (QEMU user-mode networking).
 -- A host port (per protocol) belongs to at most one VM.
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- VMAN state, schema version 3: what the OBSERVER needs to tell a lost file from one never made.
 
 -- When the VM's root disk was made (its first start); NULL while it has none yet.
