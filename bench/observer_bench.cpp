@@ -116,7 +116,7 @@ int main(int argc, char **argv)
     QList<double> latencies;
     for (int i = 0; i < 10; ++i) {
         const QByteArray vm = vms.at(i);
-        const QList<qint64> pids = vman::hostproc::findVmProcesses(QString::fromLatin1(vm));
+        const QList<qint64> pids = vman::hostproc::findVmProcesses(QString::fromLatin1(vm), work + QStringLiteral("/real/vms/") + QString::fromLatin1(vm));
         if (pids.size() != 1)
             return 1;
         stream.readAll();

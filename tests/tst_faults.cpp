@@ -2,6 +2,7 @@
 // Faults the OBSERVER must survive, with real QEMU (TCG). VMs here are firmware-only (an empty
 // root disk: SeaBIOS idles), which is all a fault about processes and files needs.
 #include "HostProcesses.h"
+#include "QemuProcesses.h"
 #include "QemuCommandLine.h"
 #include "QemuOperator.h"
 #include "StateStore.h"
@@ -37,7 +38,7 @@ Config realConfig(const QString &storage, bool events = true, int intervalSecond
 
 qint64 qemuPid(const QByteArray &vm)
 {
-    const QList<qint64> pids = hostproc::findVmProcesses(QString::fromLatin1(vm));
+    const QList<qint64> pids = qemuProcessesOf(QString::fromLatin1(vm));
     return pids.size() == 1 ? pids.first() : 0;
 }
 
@@ -66,7 +67,7 @@ private:
         for (const QJsonValue &value : http.get("/vms").array()) {
             const QJsonObject vm = value.toObject();
             const QString s = vm.value("state").toString();
-            const QList<qint64> pids = hostproc::findVmProcesses(vm.value("id").toString());
+            const QList<qint64> pids = qemuProcessesOf(vm.value("id").toString());
             QString detail;
             for (qint64 pid : pids) {
                 QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));

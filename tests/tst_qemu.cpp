@@ -5,6 +5,7 @@
 #include "ApiServer.h"
 #include "HostProcesses.h"
 #include "HttpClient.h"
+#include "QemuProcesses.h"
 #include "ImageTool.h"
 #include "Runtime.h"
 #include "SystemHealth.h"
@@ -315,7 +316,7 @@ private Q_SLOTS:
             QCOMPARE(api.postJson("/templates", {{"name", "tiny"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
             vm = api.postJson("/vms", {{"template_name", "tiny"}}).object().value("id").toString().toLatin1();
             QCOMPARE(api.post("/vms/" + vm + "/actions/start").status, 200);
-            const QList<qint64> pids = hostproc::findVmProcesses(QString::fromLatin1(vm));
+            const QList<qint64> pids = qemuProcessesOf(QString::fromLatin1(vm));
             QCOMPARE(pids.size(), 1);
             qemuPid = pids.first();
             first.signal(SIGKILL);
@@ -330,7 +331,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&] { return api.get("/vms/" + vm).object().value("state").toString() == QLatin1String("running"); }, 10000));
             QCOMPARE(api.get("/vms").array().size(), 1);
             // Adopted, not duplicated: the same single QEMU, reachable through QMP again.
-            QCOMPARE(hostproc::findVmProcesses(QString::fromLatin1(vm)), QList<qint64>{qemuPid});
+            QCOMPARE(qemuProcessesOf(QString::fromLatin1(vm)), QList<qint64>{qemuPid});
             QCOMPARE(api.get("/vms/" + vm + "/screenshot").status, 200);
             if (signal == SIGTERM) {
                 next.signal(SIGTERM); // a clean stop of VMAN leaves the VM running

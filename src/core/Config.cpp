@@ -50,6 +50,7 @@ const QStringList kVariables = {
     QStringLiteral("VMAN_UNPLUG_TIMEOUT"),     QStringLiteral("VMAN_OBSERVER_EVENTS"),
     QStringLiteral("VMAN_OBSERVER_KILL_ORPHANS"), QStringLiteral("VMAN_API_ALLOWED_HOSTS"),
     QStringLiteral("VMAN_API_CORS_ORIGINS"),     QStringLiteral("VMAN_API_MAX_CONNECTIONS"),
+    QStringLiteral("VMAN_START_TIMEOUT"),
 };
 
 // Reads one setting from its sources, remembering which one supplied it for error messages.
@@ -244,6 +245,11 @@ public:
             if (!mode)
                 return badValue(QStringLiteral("auto, kvm or tcg"));
             m_config.accel = *mode;
+        } else if (key == QLatin1String("VMAN_START_TIMEOUT")) {
+            const auto value = parseInteger(text, 1, 3600);
+            if (!value)
+                return badValue(QStringLiteral("seconds 1-3600"));
+            m_config.startTimeoutSeconds = int(*value);
         } else if (key == QLatin1String("VMAN_UNPLUG_TIMEOUT")) {
             const auto value = parseInteger(text, 1, 3600);
             if (!value)

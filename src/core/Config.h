@@ -47,6 +47,7 @@ struct Config
     QString qemuImgBinary = QStringLiteral("qemu-img");
     AccelMode accel = AccelMode::Auto;
     int unplugTimeoutSeconds = 10; // how long a guest gets to release an unplugged disk
+    int startTimeoutSeconds = 30;  // how long QEMU gets to come up before a start is abandoned
     bool benchRoutes = false;
 };
 

@@ -2,6 +2,8 @@
 // Plain value types shared by every layer: what a template, a VM and a disk are.
 #pragma once
 
+#include <QMetaType>
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -74,3 +76,9 @@ QString newId();
 bool isCanonicalId(const QString &text);
 
 } // namespace vman
+
+// Queued signals and QVariant carry these.
+Q_DECLARE_METATYPE(vman::Template)
+Q_DECLARE_METATYPE(vman::Vm)
+Q_DECLARE_METATYPE(vman::Disk)
+Q_DECLARE_METATYPE(vman::VmState)

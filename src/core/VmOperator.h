@@ -82,8 +82,11 @@ public:
 Q_SIGNALS:
     // The VM's QEMU ended without a stop request (guest power-off, crash, kill).
     void vmExited(const QString &vmId, const QString &reason);
-    // The guest paused or resumed (QMP STOP / RESUME).
-    void vmRunStateChanged(const QString &vmId, bool running);
+    // QEMU says the guest's run state changed (paused, resumed, stopped by an I/O error...), or
+    // says what it is after the operator's control of it was restored. `detail` says why.
+    void vmRunStateChanged(const QString &vmId, VmState state, const QString &detail);
+    // The operator lost its control connection to a VM's QEMU, which still runs; it reconnects.
+    void vmControlLost(const QString &vmId, const QString &reason);
     // A disk whose unplug was pending has been released by the guest.
     void diskReleased(const QString &vmId, const QString &diskId);
 };

@@ -42,6 +42,7 @@ VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
     qRegisterMetaType<vman::VmState>();
     connect(&m_operator, &VmOperator::vmExited, this, &VmService::onVmExited);
     connect(&m_operator, &VmOperator::vmRunStateChanged, this, &VmService::onVmRunStateChanged);
+    connect(&m_operator, &VmOperator::vmControlLost, this, &VmService::onVmControlLost);
     connect(&m_operator, &VmOperator::diskReleased, this, &VmService::onDiskReleased);
 }
 
@@ -145,15 +146,27 @@ void VmService::onVmExited(const QString &vmId, const QString &reason)
     setVmState(vmId, VmState::Stopped, reason);
 }
 
-void VmService::onVmRunStateChanged(const QString &vmId, bool running)
+void VmService::onVmRunStateChanged(const QString &vmId, VmState state, const QString &detail)
 {
     const auto vm = findVm(vmId);
     if (!vm || m_vmBusy.contains(vmId))
         return;
-    if (running && vm->state == VmState::Paused)
-        setVmState(vmId, VmState::Running, QString());
-    else if (!running && vm->state == VmState::Running)
-        setVmState(vmId, VmState::Paused, QStringLiteral("paused in QEMU"));
+    // Only a settled VM follows QEMU's word; starts and stops settle by themselves.
+    const bool settled = vm->state == VmState::Running || vm->state == VmState::Paused || vm->state == VmState::Error;
+    if (!settled || (vm->state == state && vm->stateDetail == detail))
+        return;
+    if (state != VmState::Running && state != VmState::Paused && state != VmState::Error)
+        return; // an exit is reported as such
+    setVmState(vmId, state, detail.isEmpty() && state == VmState::Paused ? QStringLiteral("paused in QEMU") : detail);
+}
+
+void VmService::onVmControlLost(const QString &vmId, const QString &reason)
+{
+    const auto vm = findVm(vmId);
+    if (!vm || (vm->state != VmState::Running && vm->state != VmState::Paused))
+        return;
+    // The state stays (QEMU still runs); the detail says why commands may fail for a moment.
+    setVmState(vmId, vm->state, QStringLiteral("VMAN lost its control connection to QEMU (%1) and is reconnecting").arg(reason));
 }
 
 void VmService::onDiskReleased(const QString &vmId, const QString &diskId)

@@ -129,7 +129,8 @@ private:
     void commitDetach(const QString &diskId, Callback<Disk> done);
     void bump();
     void onVmExited(const QString &vmId, const QString &reason);
-    void onVmRunStateChanged(const QString &vmId, bool running);
+    void onVmRunStateChanged(const QString &vmId, VmState state, const QString &detail);
+    void onVmControlLost(const QString &vmId, const QString &reason);
     void onDiskReleased(const QString &vmId, const QString &diskId);
     std::optional<ServiceError> checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const;
     std::optional<ServiceError> checkVm(const VmSpec &spec, QList<PortForward> *ports) const;
@@ -155,7 +156,3 @@ private:
 
 } // namespace vman
 
-Q_DECLARE_METATYPE(vman::Template)
-Q_DECLARE_METATYPE(vman::Vm)
-Q_DECLARE_METATYPE(vman::Disk)
-Q_DECLARE_METATYPE(vman::VmState)

@@ -21,7 +21,8 @@ QString compactId(const QString &diskId)
     return hex.left(30);
 }
 
-// -blockdev for a qcow2 image; the format is always explicit (no probing of guest-written data).
+} // namespace
+
 QJsonObject qcow2Node(const QString &nodeName, const QString &path)
 {
     return {{QStringLiteral("driver"), QStringLiteral("qcow2")},
@@ -29,7 +30,22 @@ QJsonObject qcow2Node(const QString &nodeName, const QString &path)
             {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")}, {QStringLiteral("filename"), path}}}};
 }
 
-} // namespace
+QJsonObject dataDiskNode(const QemuDisk &disk)
+{
+    return qcow2Node(nodeName(disk.diskId), disk.path);
+}
+
+QJsonObject dataDiskDevice(const QemuDisk &disk, int rootPort)
+{
+    return {{QStringLiteral("driver"), QStringLiteral("virtio-blk-pci")},
+            {QStringLiteral("id"), deviceId(disk.diskId)},
+            {QStringLiteral("drive"), nodeName(disk.diskId)},
+            {QStringLiteral("bus"), rootPortId(rootPort)},
+            // Slot 0 only: without it QEMU would put a second device on another function of a
+            // taken port (invisible to the guest) instead of failing over to the next port.
+            {QStringLiteral("addr"), QStringLiteral("0")},
+            {QStringLiteral("serial"), disk.serial}};
+}
 
 QString nodeName(const QString &diskId)
 {
@@ -117,14 +133,8 @@ QStringList arguments(const QemuLaunchSpec &spec)
     }
     for (int i = 0; i < spec.dataDisks.size(); ++i) {
         const QemuDisk &disk = spec.dataDisks.at(i);
-        args << QStringLiteral("-blockdev") << json(qcow2Node(nodeName(disk.diskId), disk.path));
-        args << QStringLiteral("-device")
-             << json({{QStringLiteral("driver"), QStringLiteral("virtio-blk-pci")},
-                      {QStringLiteral("id"), deviceId(disk.diskId)},
-                      {QStringLiteral("drive"), nodeName(disk.diskId)},
-                      {QStringLiteral("bus"), rootPortId(i + 1)},
-                      {QStringLiteral("addr"), QStringLiteral("0")},
-                      {QStringLiteral("serial"), disk.serial}});
+        args << QStringLiteral("-blockdev") << json(dataDiskNode(disk));
+        args << QStringLiteral("-device") << json(dataDiskDevice(disk, i + 1));
     }
 
     // Outbound network (user mode) with the VM's port forwards.

@@ -39,20 +39,31 @@ QByteArray commandLine(qint64 pid)
     return file.readAll();
 }
 
-bool runsVm(qint64 pid, const QString &vmId)
+namespace {
+// The VM folder as it appears inside an argument (the pidfile's path, for one).
+QByteArray folderMarker(const QString &dir)
+{
+    return QFile::encodeName(dir) + '/';
+}
+} // namespace
+
+bool runsVm(qint64 pid, const QString &vmId, const QString &vmDir)
 {
     const QByteArray needle = QByteArray("\0-uuid\0", 7) + vmId.toLatin1() + '\0';
-    return isAlive(pid) && commandLine(pid).contains(needle);
+    if (!isAlive(pid))
+        return false;
+    const QByteArray cmdline = commandLine(pid);
+    return cmdline.contains(needle) && cmdline.contains(folderMarker(vmDir));
 }
 
-QList<qint64> findVmProcesses(const QString &vmId)
+QList<qint64> findVmProcesses(const QString &vmId, const QString &vmDir)
 {
     QList<qint64> pids;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         bool ok = false;
         const qint64 pid = entry.toLongLong(&ok);
-        if (ok && runsVm(pid, vmId))
+        if (ok && runsVm(pid, vmId, vmDir))
             pids << pid;
     }
     return pids;
@@ -69,10 +80,11 @@ bool isSessionLeader(qint64 pid)
     return fields.size() > 3 && fields.at(3).toLongLong() == pid;
 }
 
-QHash<QString, qint64> processesByUuid()
+QHash<QString, qint64> processesByUuid(const QString &vmsDir)
 {
     QHash<QString, qint64> found;
     const QByteArray marker("\0-uuid\0", 7);
+    const QByteArray storage = folderMarker(vmsDir);
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         bool ok = false;
@@ -81,7 +93,7 @@ QHash<QString, qint64> processesByUuid()
             continue;
         const QByteArray cmdline = commandLine(pid);
         const int at = cmdline.indexOf(marker);
-        if (at < 0)
+        if (at < 0 || !cmdline.contains(storage))
             continue;
         const int start = at + marker.size();
         const int end = cmdline.indexOf('\0', start);

@@ -24,12 +24,14 @@ QmpClient::~QmpClient()
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    // Nobody is left to care, but every handler is promised one answer.
+    // Destroying the client cancels what it still waits for, without answering: its owner is
+    // going away (VMAN shutting down), and a handler run now would reach into a half-destroyed
+    // object. A connection that ends while its owner lives answers everything (fail()).
     const auto pending = std::exchange(m_pending, {});
-    for (const Pending &p : pending) {
+    for (const Pending &p : pending)
         delete p.timer;
-        p.handler(ServiceError::failed(QStringLiteral("QMP client destroyed before '%1' was answered").arg(p.command)));
-    }
+    if (!pending.isEmpty())
+        qCDebug(lcQmp).noquote() << m_path << pending.size() << "command(s) cancelled with the client";
 }
 
 void QmpClient::connectToServer(const QString &socketPath, int timeoutMs)
@@ -40,7 +42,7 @@ void QmpClient::connectToServer(const QString &socketPath, int timeoutMs)
         m_socket->deleteLater();
     }
     m_path = socketPath;
-    m_buffer.clear();
+    m_reader.reset();
     m_state = State::Connecting;
     m_socket = new QLocalSocket(this);
     connect(m_socket, &QLocalSocket::readyRead, this, &QmpClient::onReadyRead);
@@ -91,27 +93,14 @@ void QmpClient::fail(const QString &reason)
 
 void QmpClient::onReadyRead()
 {
-    m_buffer += m_socket->readAll();
-    for (;;) {
-        const int newline = m_buffer.indexOf('\n');
-        if (newline < 0)
-            break;
-        const QByteArray line = m_buffer.left(newline).trimmed();
-        m_buffer.remove(0, newline + 1);
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (!doc.isObject()) {
-            fail(QStringLiteral("QMP sent something that is not a JSON object: %1").arg(QString::fromUtf8(line.left(200))));
-            return;
-        }
-        handleMessage(doc.object());
+    const QList<QJsonObject> messages = m_reader.feed(m_socket->readAll());
+    for (const QJsonObject &message : messages) {
+        handleMessage(message);
         if (m_state == State::Disconnected)
             return; // handling may have ended the connection
     }
-    if (m_buffer.size() > kMaxLineBytes)
-        fail(QStringLiteral("QMP line longer than %1 bytes").arg(kMaxLineBytes));
+    if (m_reader.failed())
+        fail(m_reader.error());
 }
 
 void QmpClient::handleMessage(const QJsonObject &message)

@@ -5,6 +5,7 @@
 #include "Config.h"
 #include "Types.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace vman {
@@ -36,6 +37,13 @@ struct QemuLaunchSpec
 namespace qemu {
 
 QStringList arguments(const QemuLaunchSpec &spec);
+
+// The one description of a disk for QEMU, used on the command line and for hot-plug alike.
+// A qcow2 block node; the format is always explicit (no probing of guest-written data).
+QJsonObject qcow2Node(const QString &nodeName, const QString &path);
+QJsonObject dataDiskNode(const QemuDisk &disk);
+// A data disk's virtio-blk device, alone in slot 0 of PCIe root port `rootPort` (1-based).
+QJsonObject dataDiskDevice(const QemuDisk &disk, int rootPort);
 
 // QEMU ids derived from a disk id: node names must be shorter than 32 characters.
 QString nodeName(const QString &diskId);

@@ -4,6 +4,7 @@
 // blocks: every answer arrives through a callback on the caller's thread.
 #pragma once
 
+#include "QmpLineReader.h"
 #include "ServiceError.h"
 
 #include <QHash>
@@ -36,7 +37,8 @@ public:
     bool isReady() const { return m_state == State::Ready; }
 
     // Sends a command once ready. The handler gets `return`'s value, or an error carrying QMP's
-    // own `desc`, a timeout, or the connection's loss. It is called exactly once.
+    // own `desc`, a timeout, or the connection's loss. It is called exactly once, unless the
+    // client is destroyed first (then never).
     void execute(const QString &command, const QJsonObject &arguments, ReplyHandler handler, int timeoutMs = 10000);
     void execute(const QString &command, ReplyHandler handler, int timeoutMs = 10000)
     {
@@ -68,7 +70,7 @@ private:
 
     QLocalSocket *m_socket = nullptr;
     QTimer m_connectTimer;
-    QByteArray m_buffer;
+    qemu::QmpLineReader m_reader{kMaxLineBytes};
     State m_state = State::Disconnected;
     quint64 m_nextId = 1;
     quint64 m_negotiationId = 0;

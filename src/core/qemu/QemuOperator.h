@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real OPERATOR: QEMU processes (daemonized, one persistent QMP connection each) and qcow2
-// images through qemu-img. VMs outlive VMAN; recover() adopts them again.
+// images through qemu-img. VMs outlive VMAN; recover() adopts them again. This class runs the
+// lifecycle (start, stop, recovery) and composes the other jobs, each in its own file:
+// QemuFiles (where files and sockets go), QemuCommandLine (the command line), ProcessControl
+// (waiting for and ending processes), HostProcesses (/proc), QmpConnections (the QMP registry),
+// BlockDevices (hot-plug) and ImageTool (qemu-img).
 #pragma once
 
+#include "BlockDevices.h"
 #include "Config.h"
 #include "ImageTool.h"
+#include "QemuFiles.h"
+#include "QmpConnections.h"
 #include "StoragePaths.h"
 #include "VmOperator.h"
 
@@ -12,26 +19,13 @@
 
 namespace vman {
 
-class QmpClient;
-
 class QemuOperator final : public VmOperator
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QemuOperator)
 
 public:
-    // Where a VM's files are. Sockets move to a short folder when the VM folder's path would be
-    // too long for a unix socket (108 bytes).
-    struct VmFiles
-    {
-        QString dir;
-        QString rootDisk;
-        QString pidFile;
-        QString qmpSocket;
-        QString serialSocket;
-        QString serialLog;
-        QString qemuLog;
-    };
+    using VmFiles = qemu::VmFiles;
 
     QemuOperator(const Config &config, StoragePaths paths, QObject *parent = nullptr);
     ~QemuOperator() override;
@@ -53,31 +47,36 @@ public:
     void removeStaleFiles(const QString &vmId) override;
     bool killProcess(qint64 pid) override;
 
-    VmFiles files(const QString &vmId) const;
-    // The PID of a VM's QEMU, 0 if none runs.
+    VmFiles files(const QString &vmId) const { return m_files.files(vmId); }
+    // The PID of this storage's QEMU for a VM, 0 if none runs.
     qint64 runningPid(const QString &vmId) const;
+    qemu::QmpConnections &connections() { return m_connections; }
+
+    static constexpr int kQuitTimeoutMs = 3000;   // `quit` before SIGTERM
+    static constexpr int kTermGraceMs = 3000;     // SIGTERM before SIGKILL
 
 private:
-    struct Instance;
-
     void prepareRootDisk(const Vm &vm, Callback<Done> done);
     void launch(const Vm &vm, const QList<Disk> &disks, Callback<Done> done);
-    void attach(const QString &vmId, qint64 pid, Callback<VmState> done);
-    void onEvent(const QString &vmId, const QString &name, const QJsonObject &data);
-    void onGone(const QString &vmId, const QString &reason);
+    void adoptLaunched(const QString &vmId, Callback<Done> done);
+    // A start that got a QEMU but not a running VM: that QEMU is stopped before the answer.
+    void abandonStart(const QString &vmId, const QString &reason, Callback<Done> done);
+    void onExited(const QString &vmId, const QString &reason);
     // Calls `done(true)` once the VM's QEMU has exited, or `done(false)` after `ms`.
     void waitForExit(const QString &vmId, int ms, std::function<void(bool)> done);
     void forceStop(const QString &vmId, Callback<Done> done);
-    void kill(qint64 pid, const QString &vmId, Callback<Done> done);
-    void tryRootPort(const QString &vmId, const Disk &disk, int port, Callback<Done> done);
+    void terminate(qint64 pid, const QString &vmId, Callback<Done> done);
     void appendQemuLog(const QString &vmId, const QString &text) const;
 
     Config m_config;
     StoragePaths m_paths;
+    qemu::QemuFiles m_files;
     ImageTool m_images;
     AccelMode m_accel;
-    int m_unplugTimeoutMs; // how long the guest gets to release an unplugged disk
-    QHash<QString, Instance *> m_instances;
+    int m_startTimeoutMs;
+    qemu::QmpConnections m_connections;
+    qemu::BlockDevices m_blocks;
+    QHash<QString, QList<std::function<void(bool)>>> m_exitWaiters;
     quint64 m_screenshotCounter = 0;
     // One scan of /proc serves a burst of look-ups (recovering many VMs at start-up).
     mutable QHash<QString, qint64> m_processScan;

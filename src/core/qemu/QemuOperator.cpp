@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QemuOperator.h"
+
+#include "DryRunOperator.h"
+#include "HostProcesses.h"
+#include "Logging.h"
+#include "ProcessControl.h"
+#include "QemuCommandLine.h"
+#include "QmpClient.h"
+#include "SystemHealth.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QProcess>
+#include <QSet>
+#include <QTimer>
+
+#include <csignal>
+
+Q_LOGGING_CATEGORY(lcQemu, "operator.qemu")
+
+namespace vman {
+
+namespace {
+
+constexpr qint64 kRootDiskGiB = 10;
+
+QString lastLine(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 size = file.size();
+    file.seek(qMax<qint64>(0, size - 1024));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    return QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last()).trimmed();
+}
+
+} // namespace
+
+QemuOperator::QemuOperator(const Config &config, StoragePaths paths, QObject *parent)
+    : VmOperator(parent), m_config(config), m_paths(std::move(paths)), m_files(m_paths, qemu::QemuFiles::defaultRuntimeBase()),
+      m_images(config.qemuImgBinary), m_accel(SystemHealth::effectiveAccel(config.accel)),
+      m_startTimeoutMs(config.startTimeoutSeconds * 1000), m_connections(m_files),
+      m_blocks(m_connections, m_paths, config.unplugTimeoutSeconds * 1000)
+{
+    connect(&m_connections, &qemu::QmpConnections::exited, this, &QemuOperator::onExited);
+    connect(&m_connections, &qemu::QmpConnections::controlLost, this, [this](const QString &vmId, const QString &reason) {
+        appendQemuLog(vmId, QStringLiteral("QMP connection lost (%1); QEMU still runs, reconnecting").arg(reason));
+        Q_EMIT vmControlLost(vmId, reason);
+    });
+    connect(&m_connections, &qemu::QmpConnections::controlRestored, this, [this](const QString &vmId, const qemu::RunState &state) {
+        appendQemuLog(vmId, QStringLiteral("QMP connection restored"));
+        Q_EMIT vmRunStateChanged(vmId, state.state, state.detail);
+    });
+    connect(&m_connections, &qemu::QmpConnections::event, this, [this](const QString &vmId, const QString &name, const QJsonObject &data) {
+        qCDebug(lcQemu).noquote() << "VM" << vmId << "event" << name << data;
+        if (name == QLatin1String("STOP") || name == QLatin1String("RESUME")) {
+            if (!m_config.observerEvents)
+                return;
+            // Ask why: a STOP may be a pause, or QEMU halting the guest on a disk error.
+            QPointer<QemuOperator> self(this);
+            m_connections.execute(vmId, QStringLiteral("query-status"), {}, [self, vmId](Result<QJsonValue> status) {
+                if (self && status.ok()) {
+                    const qemu::RunState state = qemu::runStateFrom(status.value().toObject());
+                    Q_EMIT self->vmRunStateChanged(vmId, state.state, state.detail);
+                }
+            });
+        } else if (name == QLatin1String("RESET")) {
+            qCInfo(lcQemu).noquote() << "VM" << vmId << "reset" << (data.value(QLatin1String("guest")).toBool() ? "by the guest" : "by the host");
+        }
+    });
+    connect(&m_blocks, &qemu::BlockDevices::released, this, &VmOperator::diskReleased);
+}
+
+QemuOperator::~QemuOperator() = default; // VMs keep running: only our connections to them end
+
+qint64 QemuOperator::runningPid(const QString &vmId) const
+{
+    if (const qint64 attached = m_connections.pid(vmId))
+        return attached;
+    const VmFiles f = files(vmId);
+    const qint64 fromFile = hostproc::readPidFile(f.pidFile);
+    if (hostproc::runsVm(fromFile, vmId, f.dir))
+        return fromFile;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_processScanAtMs < 0 || now - m_processScanAtMs > 1000) {
+        m_processScan = hostproc::processesByUuid(m_paths.vmsDir());
+        m_processScanAtMs = now;
+    }
+    const qint64 scanned = m_processScan.value(vmId);
+    return hostproc::runsVm(scanned, vmId, f.dir) ? scanned : 0;
+}
+
+void QemuOperator::removeStaleFiles(const QString &vmId)
+{
+    const VmFiles f = files(vmId);
+    for (const QString &path : {f.pidFile, f.qmpSocket, f.serialSocket})
+        QFile::remove(path);
+}
+
+bool QemuOperator::killProcess(qint64 pid)
+{
+    if (!hostproc::isAlive(pid))
+        return false;
+    qemu::terminate(this, pid, kTermGraceMs, [pid](bool gone) {
+        if (!gone)
+            qCWarning(lcQemu) << "PID" << pid << "survived SIGTERM and SIGKILL";
+    });
+    return true;
+}
+
+HostReport QemuOperator::inspect(const QList<Vm> &vms, const QList<Disk> &disks)
+{
+    HostReport report;
+    // One pass over /proc: QEMUs started from this storage, by uuid.
+    const QHash<QString, qint64> processes = hostproc::processesByUuid(m_paths.vmsDir());
+    m_processScan = processes;
+    m_processScanAtMs = QDateTime::currentMSecsSinceEpoch();
+
+    QSet<QString> known;
+    known.reserve(vms.size());
+    for (const Vm &vm : vms) {
+        known.insert(vm.id);
+        const VmFiles f = files(vm.id);
+        HostReport::VmOnHost onHost;
+        if (const qint64 pid = m_connections.pid(vm.id)) {
+            onHost.pid = hostproc::isAlive(pid) ? pid : 0;
+            // Reconnecting after a lost connection counts too: the registry is on it.
+            onHost.connected = onHost.pid != 0;
+        } else {
+            onHost.pid = processes.value(vm.id);
+        }
+        if (!onHost.pid) {
+            onHost.staleFiles = QFileInfo::exists(f.pidFile) || QFileInfo::exists(f.qmpSocket) || QFileInfo::exists(f.serialSocket);
+            if (vm.state != VmState::Stopped)
+                onHost.lastLogLine = lastLine(f.qemuLog);
+        }
+        if (vm.rootDiskCreatedAt.isValid() && !QFileInfo::exists(f.rootDisk))
+            report.missingRootDisks.insert(vm.id, f.rootDisk);
+        report.vms.insert(vm.id, onHost);
+    }
+    for (auto it = processes.begin(); it != processes.end(); ++it) {
+        if (!known.contains(it.key()))
+            report.orphanProcesses.append({it.value(), it.key()});
+    }
+
+    QSet<QString> diskFiles;
+    const QStringList images = QDir(m_paths.disksDir()).entryList({QStringLiteral("*.qcow2")}, QDir::Files);
+    for (const QString &name : images)
+        diskFiles.insert(name);
+    for (const Disk &disk : disks) {
+        const QString name = disk.id + QLatin1String(".qcow2");
+        if (!diskFiles.remove(name))
+            report.missingDiskImages.insert(disk.id, m_paths.diskImage(disk.id));
+    }
+    for (const QString &name : std::as_const(diskFiles))
+        report.orphanImages.append(m_paths.disksDir() + QLatin1Char('/') + name);
+    return report;
+}
+
+void QemuOperator::appendQemuLog(const QString &vmId, const QString &text) const
+{
+    QFile log(files(vmId).qemuLog);
+    if (log.open(QIODevice::WriteOnly | QIODevice::Append))
+        log.write((QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + text + QLatin1Char('\n')).toUtf8());
+}
+
+// ---- start -----------------------------------------------------------------------------------
+
+void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done)
+{
+    if (m_connections.isAttached(vm.id))
+        return done(Done{});
+    const VmFiles f = files(vm.id);
+    if (auto prepared = m_files.prepare(f); !prepared.ok())
+        return done(prepared.error());
+    // A QEMU for this VM that survived an earlier VMAN: adopt it rather than start a second one.
+    if (const qint64 pid = runningPid(vm.id)) {
+        qCInfo(lcQemu).noquote() << "VM" << vm.id << "already runs as PID" << pid << ": adopting it";
+        return m_connections.attach(vm.id, pid, [done](Result<qemu::RunState> state) { state.ok() ? done(Done{}) : done(state.error()); });
+    }
+    removeStaleFiles(vm.id);
+    // Never hide a lost root disk by making a fresh one.
+    if (vm.rootDiskCreatedAt.isValid() && !QFileInfo::exists(f.rootDisk)) {
+        return done(ServiceError::conflict(QStringLiteral("the root disk of VM '%1' is missing (%2); it was made on %3. "
+                                                          "Restore the file, or delete the VM")
+                                               .arg(vm.name, f.rootDisk, vm.rootDiskCreatedAt.toString(Qt::ISODate))));
+    }
+    for (const Disk &disk : disks) {
+        const QString path = m_paths.diskImage(disk.id);
+        if (!QFileInfo::exists(path))
+            return done(ServiceError::conflict(QStringLiteral("the image of disk '%1' is missing: %2; restore it or detach the disk")
+                                                   .arg(disk.name, path)));
+    }
+    QPointer<QemuOperator> self(this);
+    prepareRootDisk(vm, [self, vm, disks, done](Result<Done> prepared) {
+        if (!self)
+            return;
+        if (!prepared.ok())
+            return done(ServiceError::failed(QStringLiteral("cannot prepare the root disk: %1").arg(prepared.error().message)));
+        self->launch(vm, disks, done);
+    });
+}
+
+void QemuOperator::prepareRootDisk(const Vm &vm, Callback<Done> done)
+{
+    const QString root = files(vm.id).rootDisk;
+    if (QFileInfo::exists(root))
+        return done(Done{});
+    const QString base = m_config.defaultBootDisk;
+    if (base.isEmpty() || !QFileInfo(base).isFile()) {
+        qCInfo(lcQemu).noquote() << "VM" << vm.id << "gets an empty" << kRootDiskGiB << "GiB root disk"
+                                 << (base.isEmpty() ? QString() : QStringLiteral("(default boot disk %1 is missing)").arg(base));
+        return m_images.create(root, kRootDiskGiB, std::move(done));
+    }
+    if (m_config.cloneMode == CloneMode::Full) {
+        qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: full copy of" << base;
+        return m_images.fullCopy(base, root, std::move(done));
+    }
+    qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: linked clone of" << base;
+    m_images.linkedClone(base, root, std::move(done));
+}
+
+void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, Callback<Done> done)
+{
+    const VmFiles f = files(vm.id);
+    QemuLaunchSpec spec;
+    spec.vmId = vm.id;
+    spec.vmName = vm.name;
+    spec.cpuCount = vm.cpuCount;
+    spec.ramMiB = vm.ramAmount * 1024;
+    spec.accel = m_accel;
+    spec.rootDisk = f.rootDisk;
+    for (const Disk &disk : disks)
+        spec.dataDisks.append({disk.id, m_paths.diskImage(disk.id), qemu::diskSerial(disk.name)});
+    spec.ports = vm.ports;
+    spec.pidFile = f.pidFile;
+    spec.qmpSocket = f.qmpSocket;
+    spec.serialSocket = f.serialSocket;
+    spec.serialLog = f.serialLog;
+
+    auto *process = new QProcess(this);
+    process->setProgram(m_config.qemuBinary);
+    process->setArguments(qemu::arguments(spec));
+    process->setStandardOutputFile(QProcess::nullDevice());
+    appendQemuLog(vm.id, QStringLiteral("starting: %1 %2").arg(process->program(), process->arguments().join(QLatin1Char(' '))));
+    auto answered = std::make_shared<bool>(false);
+    QPointer<QemuOperator> self(this);
+    const QString vmId = vm.id;
+    // With -daemonize the parent exits once the VM is set up, or with QEMU's error. One that
+    // never returns is ended, and so is whatever it started.
+    auto *deadline = new QTimer(process);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [self, process, vmId, done, answered] {
+        if (*answered || !self)
+            return;
+        *answered = true;
+        const int seconds = self->m_startTimeoutMs / 1000;
+        qCWarning(lcQemu).noquote() << "VM" << vmId << ": QEMU did not finish starting within" << seconds << "s; ending it";
+        process->disconnect(self);
+        process->kill();
+        process->deleteLater();
+        self->abandonStart(vmId, QStringLiteral("QEMU did not finish starting within %1 s (VMAN_START_TIMEOUT)").arg(seconds), done);
+    });
+    connect(process, &QProcess::finished, this, [self, process, vmId, done, answered](int exitCode, QProcess::ExitStatus status) {
+        process->deleteLater();
+        if (*answered || !self)
+            return;
+        *answered = true;
+        if (status != QProcess::NormalExit || exitCode != 0) {
+            QString message = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+            if (message.isEmpty())
+                message = QStringLiteral("QEMU exited with code %1 and no message").arg(exitCode);
+            self->appendQemuLog(vmId, QStringLiteral("start failed: %1").arg(message));
+            // A daemon it may have left behind goes too.
+            return self->abandonStart(vmId, QStringLiteral("QEMU failed to start: %1").arg(message), done);
+        }
+        self->adoptLaunched(vmId, done);
+    });
+    connect(process, &QProcess::errorOccurred, this, [self, process, done, answered](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || *answered || !self)
+            return;
+        *answered = true;
+        process->deleteLater();
+        done(ServiceError::failed(QStringLiteral("cannot run %1: %2").arg(process->program(), process->errorString())));
+    });
+    deadline->start(m_startTimeoutMs);
+    process->start(QIODevice::ReadOnly);
+}
+
+void QemuOperator::adoptLaunched(const QString &vmId, Callback<Done> done)
+{
+    const VmFiles f = files(vmId);
+    const qint64 pid = hostproc::readPidFile(f.pidFile);
+    if (!hostproc::runsVm(pid, vmId, f.dir))
+        return abandonStart(vmId, QStringLiteral("QEMU started but its process is gone (pidfile says %1)").arg(pid), done);
+    appendQemuLog(vmId, QStringLiteral("running as PID %1").arg(pid));
+    QPointer<QemuOperator> self(this);
+    m_connections.attach(vmId, pid, [self, vmId, done](Result<qemu::RunState> state) {
+        if (!self)
+            return;
+        if (!state.ok())
+            return self->abandonStart(vmId, state.error().message, done);
+        if (state.value().state != VmState::Running) {
+            const QString detail = state.value().detail.isEmpty() ? nameOf(state.value().state) : state.value().detail;
+            return self->abandonStart(vmId, QStringLiteral("QEMU started but the VM does not run: %1").arg(detail), done);
+        }
+        done(Done{});
+    });
+}
+
+void QemuOperator::abandonStart(const QString &vmId, const QString &reason, Callback<Done> done)
+{
+    // Whatever this start left running for the VM is stopped before we answer: a failed start
+    // never leaves a QEMU behind for a VM that is then recorded as stopped.
+    m_connections.forget(vmId);
+    const QList<qint64> pids = hostproc::findVmProcesses(vmId, files(vmId).dir);
+    appendQemuLog(vmId, QStringLiteral("start abandoned: %1%2").arg(reason, pids.isEmpty() ? QString() : QStringLiteral(" (ending PID %1)").arg(pids.last())));
+    auto remaining = std::make_shared<int>(int(pids.size()));
+    QPointer<QemuOperator> self(this);
+    auto finish = [self, vmId, reason, done] {
+        if (!self)
+            return;
+        self->removeStaleFiles(vmId);
+        done(ServiceError::failed(reason));
+    };
+    if (pids.isEmpty())
+        return finish();
+    for (qint64 pid : pids) {
+        qemu::terminate(this, pid, kTermGraceMs, [remaining, finish](bool) {
+            if (--*remaining == 0)
+                finish();
+        });
+    }
+}
+
+// ---- exits and stop --------------------------------------------------------------------------
+
+void QemuOperator::onExited(const QString &vmId, const QString &reason)
+{
+    m_blocks.forgetVm(vmId);
+    removeStaleFiles(vmId);
+    appendQemuLog(vmId, QStringLiteral("exited: %1").arg(reason));
+    const auto waiters = m_exitWaiters.take(vmId);
+    if (waiters.isEmpty()) {
+        qCInfo(lcQemu).noquote() << "VM" << vmId << "exited:" << reason;
+        if (m_config.observerEvents)
+            Q_EMIT vmExited(vmId, reason);
+    }
+    for (const auto &waiter : waiters)
+        waiter(true);
+}
+
+void QemuOperator::waitForExit(const QString &vmId, int ms, std::function<void(bool)> done)
+{
+    if (!m_connections.isAttached(vmId))
+        return done(true);
+    // Whichever comes first, the exit or the timeout, answers; the other is ignored.
+    auto settled = std::make_shared<bool>(false);
+    QPointer<QTimer> timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a guest gets at least the time it was promised
+    connect(timer, &QTimer::timeout, this, [timer, settled, done] {
+        timer->deleteLater();
+        if (std::exchange(*settled, true))
+            return;
+        done(false);
+    });
+    m_exitWaiters[vmId].append([timer, settled, done](bool) {
+        if (std::exchange(*settled, true))
+            return;
+        if (timer) {
+            timer->stop();
+            timer->deleteLater();
+        }
+        done(true);
+    });
+    timer->start(ms);
+}
+
+void QemuOperator::stop(const Vm &vm, const StopOptions &options, Callback<Done> done)
+{
+    if (!m_connections.isAttached(vm.id)) {
+        // Not connected: a QEMU of ours that we never attached to still gets stopped, politely.
+        const qint64 pid = runningPid(vm.id);
+        if (!pid) {
+            removeStaleFiles(vm.id);
+            return done(Done{});
+        }
+        return terminate(pid, vm.id, std::move(done));
+    }
+    if (options.force)
+        return forceStop(vm.id, std::move(done));
+    if (!m_connections.client(vm.id)) {
+        return done(ServiceError::conflict(QStringLiteral("VMAN lost its control connection to VM '%1' and is reconnecting; "
+                                                          "try again in a moment, or force the stop")
+                                               .arg(vm.name)));
+    }
+    const QString vmId = vm.id;
+    const int timeoutMs = int(options.timeoutSeconds * 1000);
+    QPointer<QemuOperator> self(this);
+    m_connections.execute(vmId, QStringLiteral("system_powerdown"), {}, [self, vmId, timeoutMs, done](Result<QJsonValue> pressed) {
+        if (!self)
+            return;
+        if (!pressed.ok()) {
+            qCWarning(lcQemu).noquote() << "VM" << vmId << "power button failed:" << pressed.error().message << "- forcing";
+            return self->forceStop(vmId, done);
+        }
+        self->waitForExit(vmId, timeoutMs, [self, vmId, timeoutMs, done](bool exited) {
+            if (!self)
+                return;
+            if (exited)
+                return done(Done{});
+            qCInfo(lcQemu).noquote() << "VM" << vmId << "ignored the power button for" << timeoutMs << "ms: forcing";
+            self->forceStop(vmId, done);
+        });
+    });
+}
+
+void QemuOperator::forceStop(const QString &vmId, Callback<Done> done)
+{
+    const qint64 pid = m_connections.pid(vmId);
+    if (!pid)
+        return done(Done{});
+    QPointer<QemuOperator> self(this);
+    waitForExit(vmId, kQuitTimeoutMs, [self, vmId, pid, done](bool exited) {
+        if (!self)
+            return;
+        if (exited)
+            return done(Done{});
+        self->terminate(pid, vmId, done);
+    });
+    // `quit` exits at once and cleanly (SHUTDOWN host-qmp-quit, then EOF); the reply may be lost
+    // with the connection, which is fine. Without a connection the wait above times out into
+    // SIGTERM, which QEMU also handles cleanly.
+    m_connections.execute(vmId, QStringLiteral("quit"), {}, [](Result<QJsonValue>) {}, kQuitTimeoutMs);
+}
+
+void QemuOperator::terminate(qint64 pid, const QString &vmId, Callback<Done> done)
+{
+    qCWarning(lcQemu).noquote() << "VM" << vmId << ": SIGTERM to PID" << pid << "(SIGKILL after" << kTermGraceMs << "ms)";
+    appendQemuLog(vmId, QStringLiteral("terminating PID %1").arg(pid));
+    QPointer<QemuOperator> self(this);
+    qemu::terminate(this, pid, kTermGraceMs, [self, pid, vmId, done](bool gone) {
+        if (!self)
+            return;
+        if (!gone)
+            return done(ServiceError::failed(QStringLiteral("QEMU (PID %1) survived SIGTERM and SIGKILL").arg(pid)));
+        if (self->m_connections.pid(vmId) == pid)
+            self->m_connections.forget(vmId);
+        self->m_blocks.forgetVm(vmId);
+        const auto waiters = self->m_exitWaiters.take(vmId);
+        self->removeStaleFiles(vmId);
+        for (const auto &waiter : waiters)
+            waiter(true);
+        done(Done{});
+    });
+}
+
+// ---- disks -----------------------------------------------------------------------------------
+
+void QemuOperator::createDiskImage(const Disk &disk, Callback<Done> done)
+{
+    if (!QDir().mkpath(m_paths.disksDir()))
+        return done(ServiceError::failed(QStringLiteral("cannot create %1").arg(m_paths.disksDir())));
+    const QString path = m_paths.diskImage(disk.id);
+    m_images.create(path, disk.size, [done, path](Result<Done> created) {
+        if (!created.ok())
+            return done(ServiceError::failed(QStringLiteral("cannot create %1: %2").arg(path, created.error().message)));
+        done(Done{});
+    });
+}
+
+void QemuOperator::deleteDiskImage(const Disk &disk, Callback<Done> done)
+{
+    const QString path = m_paths.diskImage(disk.id);
+    Result<Done> result = Done{};
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        result = ServiceError::failed(QStringLiteral("cannot remove %1").arg(path));
+    QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
+}
+
+void QemuOperator::hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done)
+{
+    m_blocks.plug(vm, disk, std::move(done));
+}
+
+void QemuOperator::unplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done)
+{
+    m_blocks.unplug(vm, disk, std::move(done));
+}
+
+// ---- files, screen, console, recovery ----------------------------------------------------------
+
+void QemuOperator::removeVmFiles(const Vm &vm, Callback<Done> done)
+{
+    const VmFiles f = files(vm.id);
+    if (f.socketsOutsideDir)
+        QDir(QFileInfo(f.qmpSocket).absolutePath()).removeRecursively();
+    Result<Done> result = removeVmFolder(m_paths, vm.id);
+    QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
+}
+
+void QemuOperator::screenshot(const Vm &vm, Callback<QByteArray> done)
+{
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is not running: it has no screen").arg(vm.name)));
+    // QEMU writes the file itself; its working folder is '/', so the path is absolute.
+    const QString path = QStringLiteral("%1/screendump-%2.png").arg(files(vm.id).dir).arg(++m_screenshotCounter);
+    m_connections.execute(vm.id, QStringLiteral("screendump"),
+                          QJsonObject{{QStringLiteral("filename"), path}, {QStringLiteral("format"), QStringLiteral("png")}},
+                          [path, done](Result<QJsonValue> dumped) {
+                              if (!dumped.ok()) {
+                                  QFile::remove(path);
+                                  return done(ServiceError::failed(QStringLiteral("screendump failed: %1").arg(dumped.error().message)));
+                              }
+                              QFile file(path);
+                              if (!file.open(QIODevice::ReadOnly))
+                                  return done(ServiceError::failed(QStringLiteral("cannot read %1").arg(path)));
+                              const QByteArray png = file.readAll();
+                              file.close();
+                              file.remove();
+                              done(png);
+                          });
+}
+
+Result<QByteArray> QemuOperator::consoleTail(const Vm &vm, qint64 maxBytes)
+{
+    QFile log(files(vm.id).serialLog);
+    if (!log.exists())
+        return QByteArray();
+    if (!log.open(QIODevice::ReadOnly))
+        return ServiceError::failed(QStringLiteral("cannot read %1: %2").arg(log.fileName(), log.errorString()));
+    const qint64 size = log.size();
+    if (size > maxBytes)
+        log.seek(size - maxBytes);
+    return log.read(maxBytes);
+}
+
+void QemuOperator::recover(const Vm &vm, Callback<VmState> done)
+{
+    if (m_connections.isAttached(vm.id)) {
+        if (!m_connections.client(vm.id)) {
+            // Reconnecting after a lost connection: the process decides, and it lives.
+            const bool settled = vm.state == VmState::Running || vm.state == VmState::Paused;
+            return done(hostproc::isAlive(m_connections.pid(vm.id)) ? (settled ? vm.state : VmState::Running) : VmState::Stopped);
+        }
+        m_connections.execute(vm.id, QStringLiteral("query-status"), {}, [done](Result<QJsonValue> status) {
+            if (!status.ok())
+                return done(status.error());
+            done(qemu::runStateFrom(status.value().toObject()).state);
+        });
+        return;
+    }
+    const qint64 pid = runningPid(vm.id);
+    if (!pid) {
+        removeStaleFiles(vm.id);
+        return done(VmState::Stopped);
+    }
+    qCInfo(lcQemu).noquote() << "adopting VM" << vm.id << "(PID" << pid << ")";
+    const bool interruptedStart = vm.state == VmState::Starting;
+    QPointer<QemuOperator> self(this);
+    const QString vmId = vm.id;
+    m_connections.attach(vm.id, pid, [self, vmId, interruptedStart, done](Result<qemu::RunState> state) {
+        if (!self)
+            return;
+        if (state.ok())
+            return done(state.value().state);
+        if (!interruptedStart)
+            return done(state.error());
+        // A start cut short by VMAN's own end left a QEMU that does not answer: nobody asked for
+        // it to keep running, so it is stopped rather than left half-alive.
+        qCWarning(lcQemu).noquote() << "VM" << vmId << ": the interrupted start left a QEMU not answering QMP:"
+                                    << state.error().message << "- ending it";
+        self->abandonStart(vmId, QStringLiteral("interrupted start"), [done](Result<Done> ended) {
+            Q_UNUSED(ended);
+            done(VmState::Stopped);
+        });
+    });
+}
+
+} // namespace vman

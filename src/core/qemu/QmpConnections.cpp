@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QmpConnections.h"
+
+#include "HostProcesses.h"
+#include "ProcessControl.h"
+#include "QmpClient.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcQmpConnections, "operator.qmp")
+
+namespace vman::qemu {
+
+namespace {
+
+QString shutdownText(const QString &reason)
+{
+    if (reason == QLatin1String("guest-shutdown"))
+        return QStringLiteral("the guest powered off");
+    if (reason == QLatin1String("host-signal"))
+        return QStringLiteral("QEMU was stopped by a signal");
+    if (reason == QLatin1String("host-qmp-quit"))
+        return QStringLiteral("QEMU was told to quit");
+    if (reason == QLatin1String("guest-panic"))
+        return QStringLiteral("the guest panicked");
+    return QStringLiteral("QEMU shut down (%1)").arg(reason);
+}
+
+} // namespace
+
+struct QmpConnections::Instance
+{
+    QString vmId;
+    qint64 pid = 0;
+    QmpClient *qmp = nullptr; // null while reconnecting
+    QString shutdownReason;
+    int reconnectDelayMs = kReconnectFirstMs;
+    bool lost = false;
+    QTimer *retry = nullptr;
+};
+
+QmpConnections::QmpConnections(const QemuFiles &files, QObject *parent) : QObject(parent), m_files(files) {}
+
+QmpConnections::~QmpConnections()
+{
+    // The QEMUs keep running; only our connections end, and no handler of theirs runs now.
+    for (Instance *instance : std::as_const(m_instances)) {
+        if (instance->qmp) {
+            instance->qmp->disconnect(this);
+            delete instance->qmp;
+        }
+        delete instance;
+    }
+}
+
+QmpClient *QmpConnections::client(const QString &vmId) const
+{
+    const Instance *instance = m_instances.value(vmId);
+    return instance && instance->qmp && instance->qmp->isReady() ? instance->qmp : nullptr;
+}
+
+qint64 QmpConnections::pid(const QString &vmId) const
+{
+    const Instance *instance = m_instances.value(vmId);
+    return instance ? instance->pid : 0;
+}
+
+void QmpConnections::execute(const QString &vmId, const QString &command, const QJsonObject &arguments,
+                             std::function<void(Result<QJsonValue>)> handler, int timeoutMs)
+{
+    if (QmpClient *qmp = client(vmId))
+        return qmp->execute(command, arguments, std::move(handler), timeoutMs);
+    const QString why = m_instances.contains(vmId) ? QStringLiteral("VMAN lost its QMP connection to this VM's QEMU and is reconnecting")
+                                                   : QStringLiteral("no QEMU is connected for this VM");
+    QTimer::singleShot(0, this, [handler = std::move(handler), command, why] {
+        handler(ServiceError::failed(QStringLiteral("QMP '%1' not sent: %2").arg(command, why)));
+    });
+}
+
+void QmpConnections::forget(const QString &vmId)
+{
+    Instance *instance = m_instances.take(vmId);
+    if (!instance)
+        return;
+    if (instance->qmp) {
+        instance->qmp->disconnect(this);
+        instance->qmp->deleteLater();
+    }
+    delete instance->retry;
+    delete instance;
+}
+
+void QmpConnections::attach(const QString &vmId, qint64 pid, std::function<void(Result<RunState>)> done)
+{
+    forget(vmId);
+    auto *instance = new Instance;
+    instance->vmId = vmId;
+    instance->pid = pid;
+    m_instances.insert(vmId, instance);
+    QPointer<QmpConnections> self(this);
+    connectClient(instance, [self, vmId, done](Result<RunState> state) {
+        if (!self)
+            return;
+        if (!state.ok())
+            self->forget(vmId);
+        done(state);
+    });
+}
+
+void QmpConnections::connectClient(Instance *instance, std::function<void(Result<RunState>)> done)
+{
+    auto *qmp = new QmpClient(this);
+    instance->qmp = qmp;
+    const QString vmId = instance->vmId;
+    const qint64 pid = instance->pid;
+    connect(qmp, &QmpClient::event, this, [this, vmId](const QString &name, const QJsonObject &data) {
+        if (Instance *current = m_instances.value(vmId); current && name == QLatin1String("SHUTDOWN"))
+            current->shutdownReason = data.value(QLatin1String("reason")).toString();
+        Q_EMIT event(vmId, name, data);
+    });
+    connect(qmp, &QmpClient::disconnected, this, [this, vmId](const QString &reason) { onDisconnected(vmId, reason); });
+    connect(qmp, &QmpClient::failed, this, [this, vmId, pid, qmp, done](const QString &reason) {
+        if (Instance *current = m_instances.value(vmId); current && current->qmp == qmp)
+            current->qmp = nullptr;
+        qmp->deleteLater();
+        done(ServiceError::failed(QStringLiteral("QEMU (PID %1) runs but its QMP socket does not answer: %2").arg(pid).arg(reason)));
+    });
+    connect(qmp, &QmpClient::ready, this, [qmp, done] {
+        qmp->execute(QStringLiteral("query-status"), [done](Result<QJsonValue> status) {
+            if (!status.ok())
+                return done(status.error());
+            done(runStateFrom(status.value().toObject()));
+        });
+    });
+    qmp->connectToServer(m_files.files(vmId).qmpSocket, kConnectTimeoutMs);
+}
+
+void QmpConnections::onDisconnected(const QString &vmId, const QString &reason)
+{
+    Instance *instance = m_instances.value(vmId);
+    if (!instance || !instance->qmp)
+        return;
+    instance->qmp->disconnect(this);
+    instance->qmp->deleteLater();
+    instance->qmp = nullptr;
+    const qint64 pid = instance->pid;
+    QPointer<QmpConnections> self(this);
+    // QEMU closes QMP as it exits: give the process a moment to end before calling it a loss.
+    whenExited(this, pid, kExitGraceMs, [self, vmId, pid, reason](bool exited) {
+        if (!self)
+            return;
+        Instance *current = self->m_instances.value(vmId);
+        if (!current || current->pid != pid)
+            return; // forgotten or re-attached meanwhile
+        if (exited)
+            return self->endInstance(vmId, reason);
+        qCWarning(lcQmpConnections).noquote() << "VM" << vmId << ": lost QMP (" << reason << ") while QEMU (PID" << pid
+                                              << ") runs; reconnecting, the guest is left alone";
+        current->lost = true;
+        Q_EMIT self->controlLost(vmId, reason);
+        self->reconnect(vmId);
+    });
+}
+
+void QmpConnections::endInstance(const QString &vmId, const QString &reason)
+{
+    Instance *instance = m_instances.value(vmId);
+    if (!instance)
+        return;
+    const QString why = instance->shutdownReason.isEmpty() ? QStringLiteral("QEMU ended unexpectedly (%1)").arg(reason)
+                                                           : shutdownText(instance->shutdownReason);
+    forget(vmId);
+    Q_EMIT exited(vmId, why);
+}
+
+void QmpConnections::reconnect(const QString &vmId)
+{
+    Instance *instance = m_instances.value(vmId);
+    if (!instance || instance->qmp)
+        return;
+    if (!hostproc::isAlive(instance->pid))
+        return endInstance(vmId, QStringLiteral("its process is gone"));
+    QPointer<QmpConnections> self(this);
+    connectClient(instance, [self, vmId](Result<RunState> state) {
+        if (!self)
+            return;
+        Instance *current = self->m_instances.value(vmId);
+        if (!current)
+            return;
+        if (state.ok()) {
+            qCInfo(lcQmpConnections).noquote() << "VM" << vmId << ": QMP connection restored";
+            current->lost = false;
+            current->reconnectDelayMs = kReconnectFirstMs;
+            return Q_EMIT self->controlRestored(vmId, state.value());
+        }
+        // Try again later, less often each time.
+        if (!current->retry) {
+            current->retry = new QTimer;
+            current->retry->setSingleShot(true);
+            connect(current->retry, &QTimer::timeout, self, [self, vmId] { self->reconnect(vmId); });
+        }
+        current->retry->start(current->reconnectDelayMs);
+        current->reconnectDelayMs = qMin(current->reconnectDelayMs * 2, kReconnectMaxMs);
+    });
+}
+
+} // namespace vman::qemu
