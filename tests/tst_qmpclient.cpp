@@ -2,6 +2,7 @@
 // QmpClient against a scripted fake QMP server (QLocalServer): handshake, split lines, several
 // messages in one read, events before replies, errors, timeouts, out-of-order ids, disconnects.
 #include "QmpClient.h"
+#include "QmpLineReader.h"
 
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace vman;
 
@@ -276,6 +279,46 @@ private Q_SLOTS:
         QSignalSpy disconnected(&client, &QmpClient::disconnected);
         server.write("this is not json\r\n");
         QVERIFY(disconnected.wait(5000));
+        QVERIFY(disconnected.first().first().toString().contains(QStringLiteral("not a JSON object")));
+    }
+
+    void destroyedClientRunsNoHandler()
+    {
+        // VMAN shutting down with a command in flight: the handler belongs to an object that is
+        // being destroyed too, so it must not run.
+        FakeQmp server(socketPath());
+        auto client = std::make_unique<QmpClient>();
+        client->connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(*client));
+        bool called = false;
+        client->execute(QStringLiteral("query-status"), [&called](Result<QJsonValue>) { called = true; });
+        QVERIFY(!server.nextCommand().isEmpty());
+        client.reset();
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    void lineReaderSplitsAndBounds()
+    {
+        qemu::QmpLineReader reader(64);
+        // Several messages in one read, one split across reads, CRLF, blank lines.
+        auto first = reader.feed("{\"a\":1}\r\n\n{\"b\":2}\n{\"c\"");
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(1).value("b").toInt(), 2);
+        auto second = reader.feed(":3}\r\n");
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.first().value("c").toInt(), 3);
+        QVERIFY(!reader.failed());
+        // A line over the bound, even unterminated, is an error, and nothing more is read.
+        QVERIFY(reader.feed(QByteArray(100, 'x')).isEmpty());
+        QVERIFY(reader.failed());
+        QVERIFY(reader.error().contains(QStringLiteral("longer than 64")));
+        QVERIFY(reader.feed("{\"d\":4}\n").isEmpty());
+        reader.reset();
+        // Not an object: an error after the messages before it.
+        const auto mixed = reader.feed("{\"e\":5}\n[1,2]\n{\"f\":6}\n");
+        QCOMPARE(mixed.size(), 1);
+        QVERIFY(reader.failed());
     }
 };
 

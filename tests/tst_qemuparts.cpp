@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Parts of the OPERATOR that need no QEMU: the one run-state mapping (every QMP RunState), the
+// private runtime folder's checks, and ending processes politely (SIGTERM, then SIGKILL).
+#include "HostProcesses.h"
+#include "ProcessControl.h"
+#include "QemuFiles.h"
+#include "QemuRunState.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace vman;
+using namespace vman::qemu;
+
+class TestQemuParts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyQmpRunState_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("running");
+        QTest::addColumn<int>("state");
+        // Every RunState of QEMU 7.2's qapi/run-state.json.
+        QTest::newRow("running") << "running" << true << int(VmState::Running);
+        QTest::newRow("paused") << "paused" << false << int(VmState::Paused);
+        QTest::newRow("suspended") << "suspended" << false << int(VmState::Paused);
+        QTest::newRow("prelaunch") << "prelaunch" << false << int(VmState::Paused);
+        QTest::newRow("debug") << "debug" << false << int(VmState::Paused);
+        QTest::newRow("inmigrate") << "inmigrate" << false << int(VmState::Paused);
+        QTest::newRow("postmigrate") << "postmigrate" << false << int(VmState::Paused);
+        QTest::newRow("finish-migrate") << "finish-migrate" << false << int(VmState::Paused);
+        QTest::newRow("restore-vm") << "restore-vm" << false << int(VmState::Paused);
+        QTest::newRow("save-vm") << "save-vm" << false << int(VmState::Paused);
+        QTest::newRow("colo") << "colo" << false << int(VmState::Paused);
+        QTest::newRow("io-error") << "io-error" << false << int(VmState::Error);
+        QTest::newRow("internal-error") << "internal-error" << false << int(VmState::Error);
+        QTest::newRow("guest-panicked") << "guest-panicked" << false << int(VmState::Error);
+        QTest::newRow("watchdog") << "watchdog" << false << int(VmState::Error);
+        QTest::newRow("shutdown") << "shutdown" << false << int(VmState::Stopping);
+        QTest::newRow("unknown") << "from-the-future" << false << int(VmState::Error);
+    }
+    void everyQmpRunState()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, running);
+        QFETCH(int, state);
+        const RunState mapped = runStateFrom(QJsonObject{{"status", status}, {"running", running}});
+        QCOMPARE(int(mapped.state), state);
+        if (mapped.state == VmState::Error || mapped.state == VmState::Stopping)
+            QVERIFY(!mapped.detail.isEmpty()); // the user is told why
+    }
+
+    void shortPathsKeepSocketsInTheVmFolder()
+    {
+        const QemuFiles files(StoragePaths(QStringLiteral("/srv/v")), QStringLiteral("/run/user/1/vman"));
+        const VmFiles f = files.files(QStringLiteral("0b6d6c1e-0c5c-4b8a-9d0a-3d3c0f6d0a11"));
+        QVERIFY(!f.socketsOutsideDir);
+        QVERIFY(f.qmpSocket.startsWith(f.dir + QLatin1Char('/')));
+        QVERIFY(f.pidFile.startsWith(f.dir + QLatin1Char('/')));
+    }
+
+    void longPathsUseAPrivateRuntimeFolder()
+    {
+        QTemporaryDir dir;
+        const QString runtime = dir.filePath(QStringLiteral("rt"));
+        const QemuFiles files(StoragePaths(dir.filePath(QString(120, QLatin1Char('s')))), runtime);
+        const VmFiles f = files.files(QStringLiteral("0b6d6c1e-0c5c-4b8a-9d0a-3d3c0f6d0a11"));
+        QVERIFY(f.socketsOutsideDir);
+        QVERIFY(f.qmpSocket.startsWith(runtime + QLatin1Char('/')));
+        QVERIFY(f.qmpSocket.toLocal8Bit().size() < 100);
+        auto prepared = files.prepare(f);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.ok() ? QString() : prepared.error().message));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(runtime).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0700);
+        QCOMPARE(::stat(QFile::encodeName(QFileInfo(f.qmpSocket).absolutePath()).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0700);
+    }
+
+    void aPreparedRuntimeFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        // Someone planted a symlink where our private folder goes.
+        const QString planted = dir.filePath(QStringLiteral("planted"));
+        QVERIFY(QFile::link(dir.path(), planted));
+        auto result = QemuFiles::ensurePrivateDir(planted);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().message.contains(QStringLiteral("symlink")));
+        // A file in its place.
+        const QString file = dir.filePath(QStringLiteral("file"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(!QemuFiles::ensurePrivateDir(file).ok());
+        // Ours but open to others: made private.
+        const QString open = dir.filePath(QStringLiteral("open"));
+        QVERIFY(QDir().mkpath(open));
+        QVERIFY(::chmod(QFile::encodeName(open).constData(), 0777) == 0);
+        QVERIFY(QemuFiles::ensurePrivateDir(open).ok());
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(open).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0700);
+        // The default is $XDG_RUNTIME_DIR/vman, never a shared predictable /tmp path when that is set.
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir.path()));
+        QCOMPARE(QemuFiles::defaultRuntimeBase(), dir.path() + QStringLiteral("/vman"));
+    }
+
+    void terminateAsksFirstThenKills()
+    {
+        // A process that ends on SIGTERM ends at once, without SIGKILL.
+        QProcess polite;
+        polite.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(polite.waitForStarted());
+        bool gone = false;
+        bool answered = false;
+        QElapsedTimer timer;
+        timer.start();
+        QObject context;
+        terminate(&context, polite.processId(), 5000, [&](bool g) { gone = g; answered = true; });
+        QVERIFY(polite.waitForFinished(5000));
+        QCOMPARE(polite.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(polite.error(), QProcess::Crashed);
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 5000));
+        QVERIFY(gone);
+        QVERIFY(timer.elapsed() < 2000);
+
+        // One that ignores SIGTERM gets SIGKILL after the grace time.
+        QProcess stubborn;
+        stubborn.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("trap '' TERM; echo ready; while :; do sleep 0.05; done")});
+        QVERIFY(stubborn.waitForReadyRead(5000));
+        answered = false;
+        timer.restart();
+        terminate(&context, stubborn.processId(), 400, [&](bool g) { gone = g; answered = true; });
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 8000));
+        QVERIFY(gone);
+        QVERIFY2(timer.elapsed() >= 350, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(QTest::qWaitFor([&] { return stubborn.state() == QProcess::NotRunning; }, 5000));
+    }
+
+    void nothingIsCalledOnceTheContextIsGone()
+    {
+        QProcess child;
+        child.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(child.waitForStarted());
+        bool called = false;
+        {
+            QObject context;
+            whenExited(&context, child.processId(), 100, [&](bool) { called = true; });
+        }
+        QTest::qWait(300);
+        QVERIFY(!called);
+        child.kill();
+        child.waitForFinished();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQemuParts)
+#include "tst_qemuparts.moc"
