@@ -5,6 +5,7 @@
 #include "QemuProcesses.h"
 #include "QemuCommandLine.h"
 #include "QemuOperator.h"
+#include "QmpClient.h"
 #include "StateStore.h"
 #include "TestRuntime.h"
 #include "VmService.h"
@@ -14,9 +15,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <csignal>
@@ -35,6 +40,45 @@ Config realConfig(const QString &storage, bool events = true, int intervalSecond
     config.unplugTimeoutSeconds = 1;
     return config;
 }
+
+// A QEMU stand-in: a script given as VMAN_QEMU_BINARY.
+QString standIn(const QString &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/bash\n" + body);
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+// Sits between VMAN and a QEMU's QMP socket, passes everything on, and after `garbageAfterMs`
+// sends VMAN a line that is not JSON.
+class GarbageProxy : public QObject
+{
+public:
+    GarbageProxy(const QString &path, const QString &upstream, int garbageAfterMs)
+    {
+        m_server.listen(path);
+        connect(&m_server, &QLocalServer::newConnection, this, [this, upstream, garbageAfterMs] {
+            while (QLocalSocket *client = m_server.nextPendingConnection()) {
+                ++connections;
+                auto *real = new QLocalSocket(client);
+                real->connectToServer(upstream);
+                connect(real, &QLocalSocket::readyRead, client, [client, real] { client->write(real->readAll()); });
+                connect(client, &QLocalSocket::readyRead, real, [client, real] { real->write(client->readAll()); });
+                connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+                QTimer::singleShot(garbageAfterMs, client, [client] { client->write("}} garbage, not JSON {{\n"); });
+            }
+        });
+    }
+    int connections = 0;
+
+private:
+    QLocalServer m_server;
+};
 
 qint64 qemuPid(const QByteArray &vm)
 {
@@ -188,6 +232,149 @@ private Q_SLOTS:
         QVERIFY(reported);
         QVERIFY(hostproc::isAlive(orphan)); // only reported: VMAN_OBSERVER_KILL_ORPHANS is off
         ::kill(pid_t(orphan), SIGKILL);
+    }
+
+    void losingQmpNeverHarmsTheGuest()
+    {
+        TestRuntime vman(realConfig(storage()));
+        QVERIFY(vman.ok);
+        auto &op = static_cast<QemuOperator &>(vman.runtime->vmOperator());
+        const QByteArray vm = newVm(*vman.http);
+        const QString id = QString::fromLatin1(vm);
+        QCOMPARE(vman.http->post("/vms/" + vm + "/actions/start").status, 200);
+        const qint64 pid = qemuPid(vm);
+        QVERIFY(pid > 0);
+
+        // A socket error on VMAN's side: reconnected, the guest untouched.
+        QmpClient *client = op.connections().client(id);
+        QVERIFY(client);
+        client->findChild<QLocalSocket *>()->abort();
+        QVERIFY(QTest::qWaitFor([&] { return op.connections().client(id) != nullptr; }, 10000));
+        QCOMPARE(qemuPid(vm), pid);
+        QCOMPARE(state(*vman.http, vm), QStringLiteral("running"));
+        QCOMPARE(vman.http->get("/vms/" + vm + "/screenshot").status, 200);
+
+        // Garbage from the QMP peer, again and again: VMAN drops the line's connection each time,
+        // reconnects, and never ends the QEMU for it.
+        const QString qmp = op.files(id).qmpSocket;
+        QVERIFY(QFile::rename(qmp, qmp + QStringLiteral(".real")));
+        {
+            GarbageProxy proxy(qmp, qmp + QStringLiteral(".real"), 300);
+            op.connections().client(id)->findChild<QLocalSocket *>()->abort();
+            QVERIFY(QTest::qWaitFor([&] { return proxy.connections >= 2; }, 20000));
+            QVERIFY(hostproc::isAlive(pid));
+            QCOMPARE(qemuPid(vm), pid);
+            QCOMPARE(state(*vman.http, vm), QStringLiteral("running"));
+            // Meanwhile the VM says why commands may fail for a moment.
+            QVERIFY(QTest::qWaitFor([&] {
+                return vman.http->get("/vms/" + vm).object().value("state_detail").toString().contains(QStringLiteral("reconnecting"));
+            }, 10000));
+            // The OBSERVER's pass agrees: the process lives, so the VM runs.
+            QCOMPARE(vman.http->post("/observer/actions/run").status, 200);
+            QCOMPARE(state(*vman.http, vm), QStringLiteral("running"));
+        }
+        QFile::remove(qmp);
+        QVERIFY(QFile::rename(qmp + QStringLiteral(".real"), qmp));
+        // Back to the real socket: controllable again.
+        QVERIFY(QTest::qWaitFor([&] { return vman.http->get("/vms/" + vm + "/screenshot").status == 200; }, 40000));
+        QCOMPARE(qemuPid(vm), pid);
+        QCOMPARE(vman.http->postJson("/vms/" + vm + "/actions/stop", {{"force", true}}).status, 200);
+        QCOMPARE(qemuPid(vm), 0);
+    }
+
+    void startsAreBoundedAndAllOrNothing()
+    {
+        Config config = realConfig(storage());
+        config.startTimeoutSeconds = 2;
+        // A QEMU that never returns from daemonizing.
+        config.qemuBinary = standIn(m_dir.path(), QStringLiteral("qemu-hangs"), "exec sleep 600\n");
+        {
+            TestRuntime vman(config);
+            QVERIFY(vman.ok);
+            const QByteArray vm = newVm(*vman.http);
+            for (int attempt = 0; attempt < 2; ++attempt) { // no busy flag is left behind
+                QElapsedTimer timer;
+                timer.start();
+                const auto r = vman.http->post("/vms/" + vm + "/actions/start");
+                QCOMPARE(r.status, 500);
+                QVERIFY(r.object().value("detail").toString().contains(QStringLiteral("VMAN_START_TIMEOUT")));
+                QVERIFY(timer.elapsed() < 6000);
+                QCOMPARE(state(*vman.http, vm), QStringLiteral("stopped"));
+            }
+        }
+        // A QEMU that daemonizes but whose VM never answers QMP: that process is ended.
+        config.qemuBinary = standIn(m_dir.path(), QStringLiteral("qemu-mute"),
+                                    "pidfile=; prev=\n"
+                                    "for a in \"$@\"; do [ \"$prev\" = -pidfile ] && pidfile=$a; prev=$a; done\n"
+                                    "setsid bash -c 'while :; do sleep 1; done' qemu-mute \"$@\" </dev/null >/dev/null 2>&1 &\n"
+                                    "echo $! > \"$pidfile\"\n"
+                                    "sleep 0.2\n");
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        const QByteArray vm = newVm(*vman.http);
+        const auto r = vman.http->post("/vms/" + vm + "/actions/start");
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.object().value("detail").toString().contains(QStringLiteral("QMP")));
+        QCOMPARE(state(*vman.http, vm), QStringLiteral("stopped"));
+        QVERIFY(QTest::qWaitFor([&] { return qemuProcessesOf(QString::fromLatin1(vm)).isEmpty(); }, 5000));
+    }
+
+    void aCopiedStorageNeverControlsTheOriginalsQemu()
+    {
+        const QString original = storage();
+        TestRuntime first(realConfig(original));
+        QVERIFY(first.ok);
+        const QByteArray vm = newVm(*first.http);
+        QCOMPARE(first.http->post("/vms/" + vm + "/actions/start").status, 200);
+        const qint64 pid = qemuPid(vm);
+        QVERIFY(pid > 0);
+        // The storage folder copied while the VM runs (a backup restored elsewhere, say).
+        const QString copy = storage();
+        QProcess cp;
+        cp.start(QStringLiteral("cp"), {QStringLiteral("-a"), original, copy});
+        QVERIFY(cp.waitForFinished(30000) && cp.exitCode() == 0);
+        QFile::remove(copy + QStringLiteral("/vman.lock"));
+        {
+            TestRuntime second(realConfig(copy));
+            QVERIFY(second.ok);
+            // Its VM is not running: the QEMU with the same uuid is the original's.
+            QVERIFY(QTest::qWaitFor([&] { return state(*second.http, vm) == QLatin1String("stopped"); }, 5000));
+            const QJsonObject status = second.http->post("/observer/actions/run").object();
+            for (const QJsonValue &c : status.value("corrections").toArray())
+                QVERIFY2(!c.toObject().value("after").toString().contains(QStringLiteral("left running")), "not an orphan of the copy");
+            QCOMPARE(second.http->del("/vms/" + vm + "?force=true").status, 204);
+        }
+        QVERIFY(hostproc::isAlive(pid));
+        QCOMPARE(qemuPid(vm), pid);
+        QCOMPARE(state(*first.http, vm), QStringLiteral("running"));
+        QCOMPARE(first.http->get("/vms/" + vm + "/screenshot").status, 200);
+        QCOMPARE(first.http->postJson("/vms/" + vm + "/actions/stop", {{"force", true}}).status, 200);
+    }
+
+    void aForcedStopOvertakesAGracefulOne()
+    {
+        TestRuntime vman(realConfig(storage()));
+        QVERIFY(vman.ok);
+        const QByteArray vm = newVm(*vman.http); // firmware only: deaf to the power button
+        QCOMPARE(vman.http->post("/vms/" + vm + "/actions/start").status, 200);
+        QTcpSocket graceful;
+        graceful.connectToHost(QStringLiteral("127.0.0.1"), vman.api->port());
+        QVERIFY(graceful.waitForConnected(5000));
+        const QByteArray body = R"({"timeout": 60})";
+        graceful.write("POST /vms/" + vm + "/actions/stop HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY(QTest::qWaitFor([&] { return state(*vman.http, vm) == QLatin1String("stopping"); }, 5000));
+        QElapsedTimer timer;
+        timer.start();
+        const auto forced = vman.http->postJson("/vms/" + vm + "/actions/stop", {{"force", true}});
+        QCOMPARE(forced.status, 200);
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(forced.object().value("state").toString(), QStringLiteral("stopped"));
+        // The graceful request is answered too, long before its 60 s.
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] { answer += graceful.readAll(); return answer.contains("\r\n\r\n"); }, 5000));
+        QVERIFY(answer.startsWith("HTTP/1.1 200"));
+        QCOMPARE(qemuPid(vm), 0);
     }
 
     void lostFilesAreFlaggedAndStartRefuses()

@@ -5,7 +5,11 @@
 #include "StateStore.h"
 #include "VmService.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,7 +99,55 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 
+    // Another connection to the same database adds a trigger that makes writes to `table` fail,
+    // as a full disk or a broken file would.
+    static void breakWrites(const QString &dbPath, const QString &table, const QString &operation)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+            db.setDatabaseName(dbPath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER sabotage BEFORE %1 ON %2 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+                                .arg(operation, table)),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    }
+
 private Q_SLOTS:
+    void aFailedWriteChangesNothingVisible()
+    {
+        const QString dir = freshDir();
+        Fixture f(dir);
+        const Vm vm = f.vm();
+        breakWrites(dir + QStringLiteral("/states.db"), QStringLiteral("vms"), QStringLiteral("UPDATE"));
+        QSignalSpy changed(&f.service, &VmService::vmStateChanged);
+        QSignalSpy updated(&f.service, &VmService::vmUpdated);
+        const auto started = f.start(vm.id);
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().message.contains(QStringLiteral("disk on fire")), qPrintable(started.error().message));
+        QCOMPARE(f.service.findVm(vm.id)->state, VmState::Stopped); // not applied in memory
+        QCOMPARE(changed.count(), 0);                               // nor announced
+        QCOMPARE(updated.count(), 0);
+
+        // Deleting: the row goes before the files, so a failing row delete keeps both.
+        const QString other = dir + QStringLiteral("/other");
+        Fixture g(other);
+        const Vm doomed = g.vm();
+        QVERIFY(g.start(doomed.id).ok());
+        QVERIFY(g.stop(doomed.id).ok());
+        QDir().mkpath(g.paths.vmDir(doomed.id));
+        breakWrites(other + QStringLiteral("/states.db"), QStringLiteral("vms"), QStringLiteral("DELETE"));
+        Waiter<Done> w;
+        g.service.deleteVm(doomed.id, false, w.callback());
+        QVERIFY(w.wait());
+        QVERIFY(!w.result().ok());
+        QVERIFY(g.service.findVm(doomed.id));
+        QVERIFY(QFileInfo::exists(g.paths.vmDir(doomed.id)));
+    }
+
     void templateRules()
     {
         Fixture f(freshDir());

@@ -439,9 +439,12 @@ bool VmService::setVmState(const QString &id, VmState state, const QString &deta
     updated.state = state;
     updated.stateDetail = detail;
     updated.updatedAt = nowUtc();
-    const bool stored = m_store.updateVm(updated);
-    if (!stored)
+    // Written before it becomes visible: a change the database refused is not applied, not
+    // announced, and the caller answers with the store's error.
+    if (!m_store.updateVm(updated)) {
         qCCritical(lcService).noquote() << "cannot record state" << nameOf(state) << "of" << describe(updated) << ":" << m_store.lastError();
+        return false;
+    }
     *it = updated;
     bump();
     if (from != state)
@@ -450,7 +453,7 @@ bool VmService::setVmState(const QString &id, VmState state, const QString &deta
     if (from != state)
         Q_EMIT vmStateChanged(id, from, state);
     Q_EMIT changed();
-    return stored;
+    return true;
 }
 
 void VmService::startVm(const QString &id, Callback<Vm> done)
@@ -475,9 +478,15 @@ void VmService::startVm(const QString &id, Callback<Vm> done)
             return done(result.error());
         }
         auto it = self->m_vms.find(id);
-        if (it != self->m_vms.end() && !it->rootDiskCreatedAt.isValid() && self->m_operator.makesRootDisks())
+        const bool firstStart = it != self->m_vms.end() && !it->rootDiskCreatedAt.isValid() && self->m_operator.makesRootDisks();
+        if (firstStart)
             it->rootDiskCreatedAt = nowUtc(); // stored with the state change below
-        self->setVmState(id, VmState::Running, QString());
+        if (!self->setVmState(id, VmState::Running, QString())) {
+            // The VM runs but that could not be recorded; the OBSERVER's next pass records it.
+            if (firstStart)
+                self->m_vms[id].rootDiskCreatedAt = QDateTime();
+            return done(storeFailure(self->m_store));
+        }
         done(self->m_vms.value(id));
     });
 }
@@ -515,8 +524,8 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
                 self->setVmState(id, previous, result.error().message);
             return done(result.error());
         }
-        if (current->state != VmState::Stopped)
-            self->setVmState(id, VmState::Stopped, QString());
+        if (current->state != VmState::Stopped && !self->setVmState(id, VmState::Stopped, QString()))
+            return done(storeFailure(self->m_store));
         done(self->m_vms.value(id));
     });
 }
@@ -569,35 +578,34 @@ void VmService::deleteVm(const QString &id, bool force, Callback<Done> done)
 
 void VmService::finishDeleteVm(const QString &id, Callback<Done> done)
 {
-    m_vmBusy.insert(id, QStringLiteral("delete"));
-    QPointer<VmService> self(this);
-    m_operator.removeVmFiles(m_vms.value(id), [self, id, done](Result<Done> removed) {
-        if (!self)
-            return;
-        self->m_vmBusy.remove(id);
-        if (!removed.ok())
-            return done(removed.error());
-        const QDateTime at = nowUtc();
-        if (!self->m_store.deleteVm(id, at))
-            return done(storeFailure(self->m_store));
-        const Vm vm = self->m_vms.take(id);
-        self->m_vmOrder.removeOne(id);
-        self->m_vmIdByName.remove(vm.name);
-        QList<Disk> detached;
-        for (Disk &disk : self->m_disks) {
-            if (disk.vmId == id) {
-                disk.vmId.clear();
-                disk.attachedAt = QDateTime();
-                disk.updatedAt = at;
-                detached << disk;
-            }
+    // The row goes first: a crash between the two steps leaves files without a VM (reported by
+    // the OBSERVER, removable), never a VM whose files are gone.
+    const QDateTime at = nowUtc();
+    if (!m_store.deleteVm(id, at))
+        return done(storeFailure(m_store));
+    const Vm vm = m_vms.take(id);
+    m_vmOrder.removeOne(id);
+    m_vmIdByName.remove(vm.name);
+    QList<Disk> detached;
+    for (Disk &disk : m_disks) {
+        if (disk.vmId == id) {
+            disk.vmId.clear();
+            disk.attachedAt = QDateTime();
+            disk.updatedAt = at;
+            detached << disk;
         }
-        self->bump();
-        qCInfo(lcService).noquote() << describe(vm) << "deleted;" << detached.size() << "disk(s) detached";
-        for (const Disk &disk : detached)
-            Q_EMIT self->diskDetached(disk, id);
-        Q_EMIT self->vmDeleted(id);
-        Q_EMIT self->changed();
+    }
+    bump();
+    qCInfo(lcService).noquote() << describe(vm) << "deleted;" << detached.size() << "disk(s) detached";
+    for (const Disk &disk : detached)
+        Q_EMIT diskDetached(disk, id);
+    Q_EMIT vmDeleted(id);
+    Q_EMIT changed();
+    m_operator.removeVmFiles(vm, [vm, done](Result<Done> removed) {
+        if (!removed.ok()) {
+            // The VM is gone; what is left on disk is only taking space. Say where it is.
+            qCWarning(lcService).noquote() << describe(vm) << "deleted, but its files stay:" << removed.error().message;
+        }
         done(Done{});
     });
 }
