@@ -33,6 +33,8 @@ public:
     // Connects and negotiates; emits ready() or failed().
     void connectToServer(const QString &socketPath, int timeoutMs = 5000);
     void disconnectFromServer();
+    // Ends the connection now: every command still waiting is answered with `reason`.
+    void close(const QString &reason) { fail(reason); }
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
 

@@ -85,7 +85,9 @@ void QmpConnections::forget(const QString &vmId)
     if (!instance)
         return;
     if (instance->qmp) {
+        // Whoever waits for a reply gets one: the connection is over.
         instance->qmp->disconnect(this);
+        instance->qmp->close(QStringLiteral("VMAN no longer controls this QEMU"));
         instance->qmp->deleteLater();
     }
     delete instance->retry;
