@@ -16,6 +16,8 @@ PACKAGES=(
     qemu-system-x86 qemu-utils
     libyaml-cpp-dev curl ca-certificates
 )
+# The fuzz targets: clang with libFuzzer and its sanitizer runtimes (scripts/fuzz.sh).
+FUZZ_PACKAGES=(clang libfuzzer-14-dev libclang-rt-14-dev)
 # Packages only the benchmarks need (bench/*.sh installs them).
 BENCH_PACKAGES=(wrk procps)
 

@@ -713,14 +713,20 @@ private Q_SLOTS:
         options.maxEventClients = 2;
         Server server(options);
         QVERIFY(server.ok);
-        QList<std::shared_ptr<QTcpSocket>> held;
-        for (int i = 0; i < 4; ++i) {
+        // Four connections in the middle of a request (a body on its way): a fifth gets 503.
+        auto open = [&](const QByteArray &send) {
             auto socket = std::make_shared<QTcpSocket>();
             socket->connectToHost(QStringLiteral("127.0.0.1"), server.api->port());
-            QVERIFY(socket->waitForConnected(5000));
-            held.append(socket);
-        }
+            socket->waitForConnected(5000);
+            socket->write(send);
+            socket->waitForBytesWritten(1000);
+            return socket;
+        };
+        QList<std::shared_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 4; ++i)
+            held.append(open("POST /templates HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n"));
         QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 4; }, 3000));
+        QTest::qWait(100); // their heads are read
         auto r = server.http->get("/health");
         QCOMPARE(r.status, 503);
         QVERIFY(r.object().value("detail").toString().contains("VMAN_API_MAX_CONNECTIONS"));
@@ -728,6 +734,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 3; }, 3000));
         QCOMPARE(server.http->get("/health").status, 200);
         held.clear();
+        QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 0; }, 3000));
+
+        // Four that only wait (idle, or a head trickling in): the one waiting longest makes room.
+        QList<std::shared_ptr<QTcpSocket>> waiting;
+        for (int i = 0; i < 4; ++i) {
+            waiting.append(open(i == 0 ? QByteArray() : QByteArray("GET /health HTTP/1.1\r\n")));
+            QTest::qWait(20);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 4; }, 3000));
+        QCOMPARE(server.http->get("/health").status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return waiting.first()->state() == QAbstractSocket::UnconnectedState; }, 3000));
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(waiting.at(i)->state(), QAbstractSocket::ConnectedState);
+        waiting.clear();
         QVERIFY(QTest::qWaitFor([&] { return server.api->connectionCount() == 0; }, 3000));
 
         // Event streams have their own cap.

@@ -30,13 +30,24 @@ QJsonValue inputValue(const QJsonValue &value)
 
 std::optional<RequestInput> RequestInput::read(const QHttpServerRequest &request, Body body, HttpReply &reply)
 {
-    RequestInput input;
-    const QUrlQuery query(request.url());
-    input.m_query = query.queryItems(QUrl::FullyDecoded);
+    Rejection rejection;
+    auto input = parse(request.url(), request.body(), request.value(QByteArrayLiteral("Content-Type")), body, &rejection);
+    if (!input) {
+        if (!rejection.errors.isEmpty())
+            reply.sendValidationErrors(rejection.errors);
+        else
+            reply.sendError(rejection.status, rejection.detail);
+    }
+    return input;
+}
 
-    const QByteArray raw = request.body();
+std::optional<RequestInput> RequestInput::parse(const QUrl &url, const QByteArray &raw, const QByteArray &contentType, Body body,
+                                                Rejection *rejection)
+{
+    RequestInput input;
+    input.m_query = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     if (raw.size() > kMaxBodyBytes) {
-        reply.sendError(413, QStringLiteral("Request body too large (limit %1 bytes)").arg(kMaxBodyBytes));
+        *rejection = {413, QStringLiteral("Request body too large (limit %1 bytes)").arg(kMaxBodyBytes), {}};
         return std::nullopt;
     }
     const bool empty = raw.trimmed().isEmpty();
@@ -44,13 +55,12 @@ std::optional<RequestInput> RequestInput::read(const QHttpServerRequest &request
         return input;
     if (empty) {
         input.addError({QStringLiteral("body")}, QStringLiteral("Field required"), QStringLiteral("missing"));
-        reply.sendValidationErrors(input.m_errors);
+        *rejection = {422, QString(), input.m_errors};
         return std::nullopt;
     }
-    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type"));
     if (!frontdoor::FrontDoorPolicy::isJsonMediaType(contentType)) {
-        reply.sendError(415, QStringLiteral("Unsupported Content-Type '%1': send JSON with 'Content-Type: application/json'")
-                                 .arg(QString::fromLatin1(contentType.left(100))));
+        *rejection = {415, QStringLiteral("Unsupported Content-Type '%1': send JSON with 'Content-Type: application/json'")
+                               .arg(QString::fromLatin1(contentType.left(100))), {}};
         return std::nullopt;
     }
     QJsonParseError error;
@@ -59,13 +69,13 @@ std::optional<RequestInput> RequestInput::read(const QHttpServerRequest &request
         QJsonObject entry{{QStringLiteral("loc"), QJsonArray{QStringLiteral("body"), error.offset}},
                           {QStringLiteral("msg"), QStringLiteral("JSON decode error: %1").arg(error.errorString())},
                           {QStringLiteral("type"), QStringLiteral("json_invalid")}};
-        reply.sendValidationErrors(QJsonArray{entry});
+        *rejection = {422, QString(), QJsonArray{entry}};
         return std::nullopt;
     }
     if (!doc.isObject()) {
         input.addError({QStringLiteral("body")}, QStringLiteral("Input should be a valid dictionary or object to extract fields from"),
                        QStringLiteral("model_attributes_type"));
-        reply.sendValidationErrors(input.m_errors);
+        *rejection = {422, QString(), input.m_errors};
         return std::nullopt;
     }
     input.m_body = doc.object();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -25,6 +26,17 @@ public:
 
     // Returns nullopt after answering the request itself (415, 413 or 422).
     static std::optional<RequestInput> read(const QHttpServerRequest &request, Body body, HttpReply &reply);
+
+    // What read() would answer instead of an input: a status with a detail, or 422's errors.
+    struct Rejection
+    {
+        int status = 0;
+        QString detail;
+        QJsonArray errors;
+    };
+    // The reader itself, apart from the HTTP exchange (unit-tested and fuzzed).
+    static std::optional<RequestInput> parse(const QUrl &url, const QByteArray &body, const QByteArray &contentType, Body expected,
+                                             Rejection *rejection);
 
     std::optional<QString> string(const QString &field, bool required);
     std::optional<qint64> integer(const QString &field, bool required);

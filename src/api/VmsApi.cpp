@@ -66,23 +66,20 @@ void VmsApi::list(ApiCall &call)
     call.reply->send(200, listBody(filter), QByteArrayLiteral("application/json"));
 }
 
-void VmsApi::create(ApiCall &call)
+VmSpec VmsApi::readVmSpec(RequestInput &input)
 {
-    auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
-    if (!input)
-        return;
     VmSpec spec;
-    const auto templateName = input->string(QStringLiteral("template_name"), true);
-    spec.name = input->string(QStringLiteral("name"), false);
-    const auto ports = input->array(QStringLiteral("ports"), false);
+    spec.templateName = input.string(QStringLiteral("template_name"), true).value_or(QString());
+    spec.name = input.string(QStringLiteral("name"), false);
+    const auto ports = input.array(QStringLiteral("ports"), false);
     if (ports && ports->size() > rules::kPortsMax) {
         // The count first: a megabyte of port objects would otherwise be checked (and reported) one by one.
-        input->addFieldErrors({*rules::checkCount(QStringLiteral("ports"), ports->size(), rules::kPortsMax)});
+        input.addFieldErrors({*rules::checkCount(QStringLiteral("ports"), ports->size(), rules::kPortsMax)});
     } else if (ports) {
         for (int i = 0; i < ports->size(); ++i) {
             const QJsonArray at{QStringLiteral("body"), QStringLiteral("ports"), i};
             if (!ports->at(i).isObject()) {
-                input->addErrorAt(at, QStringLiteral("Input should be a valid dictionary"), QStringLiteral("dict_type"), ports->at(i));
+                input.addErrorAt(at, QStringLiteral("Input should be a valid dictionary"), QStringLiteral("dict_type"), ports->at(i));
                 continue;
             }
             const QJsonObject item = ports->at(i).toObject();
@@ -95,22 +92,30 @@ void VmsApi::create(ApiCall &call)
             if (!item.contains(QLatin1String("host")) || !item.contains(QLatin1String("guest"))) {
                 for (const char *name : {"host", "guest"}) {
                     if (!item.contains(QLatin1String(name)))
-                        input->addErrorAt(field(name), QStringLiteral("Field required"), QStringLiteral("missing"));
+                        input.addErrorAt(field(name), QStringLiteral("Field required"), QStringLiteral("missing"));
                 }
                 continue;
             }
-            port.host = input->integerAt(item.value(QLatin1String("host")), field("host")).value_or(0);
-            port.guest = input->integerAt(item.value(QLatin1String("guest")), field("guest")).value_or(0);
+            port.host = input.integerAt(item.value(QLatin1String("host")), field("host")).value_or(0);
+            port.guest = input.integerAt(item.value(QLatin1String("guest")), field("guest")).value_or(0);
             if (item.contains(QLatin1String("protocol")))
-                port.protocol = input->stringAt(item.value(QLatin1String("protocol")), field("protocol")).value_or(QString());
+                port.protocol = input.stringAt(item.value(QLatin1String("protocol")), field("protocol")).value_or(QString());
             if (item.contains(QLatin1String("host_address")))
-                port.hostAddress = input->stringAt(item.value(QLatin1String("host_address")), field("host_address")).value_or(QString());
+                port.hostAddress = input.stringAt(item.value(QLatin1String("host_address")), field("host_address")).value_or(QString());
             spec.ports.append(port);
         }
     }
+    return spec;
+}
+
+void VmsApi::create(ApiCall &call)
+{
+    auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
+    if (!input)
+        return;
+    const VmSpec spec = readVmSpec(*input);
     if (input->hasErrors())
         return call.reply->sendValidationErrors(input->errors());
-    spec.templateName = *templateName;
     const Result<Vm> created = m_context.service.createVm(spec);
     if (!created.ok())
         return api::sendServiceError(*call.reply, created.error(), &*input);

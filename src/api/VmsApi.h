@@ -4,6 +4,7 @@
 
 #include "ApiContext.h"
 #include "VmOperator.h"
+#include "VmService.h"
 
 #include <memory>
 
@@ -16,6 +17,9 @@ class VmsApi final
 public:
     explicit VmsApi(ApiContext &context) : m_context(context) {}
     void registerRoutes(Router &router);
+
+    // The VM spec of a POST /vms body; type errors are added to `input` (fuzzed on its own).
+    static VmSpec readVmSpec(RequestInput &input);
 
     // The body of `GET /vms` (cached until the state changes); also the benchmark's baseline.
     QByteArray listBody(const QString &stateFilter);

@@ -4,6 +4,7 @@
 #include "FrontDoorServer.h"
 #include "Logging.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
@@ -94,8 +95,23 @@ FrontDoorConnection::~FrontDoorConnection()
     m_inner->disconnect(this);
 }
 
+bool FrontDoorConnection::evictable() const
+{
+    // Bytes we have not read yet may be a whole request: that connection is busy, not waiting.
+    return m_phase == Phase::Head && !m_finished && m_client->bytesAvailable() == 0;
+}
+
+void FrontDoorConnection::evict()
+{
+    qCDebug(lcApi) << "front door: closing a waiting connection to make room for a new one";
+    m_client->abort();
+    finish();
+}
+
 void FrontDoorConnection::setDeadline(Deadline deadline)
 {
+    if (deadline == Deadline::Idle || (deadline == Deadline::Head && m_deadline != Deadline::Head))
+        m_waitingSinceMs = QDateTime::currentMSecsSinceEpoch();
     m_deadline = deadline;
     const ConnectionLimits &limits = m_server.limits();
     switch (deadline) {
@@ -411,7 +427,7 @@ void FrontDoorConnection::finish()
     m_timer.stop();
     // Qt's side of the pair sees the close too: its handlers (event streams) let go.
     m_inner->abort();
-    m_server.connectionFinished();
+    m_server.connectionFinished(this);
     deleteLater();
 }
 

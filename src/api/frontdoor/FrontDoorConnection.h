@@ -31,6 +31,13 @@ public:
     FrontDoorConnection(FrontDoorServer &server, QTcpSocket *client, QLocalSocket *inner);
     ~FrontDoorConnection() override;
 
+    // Whether the connection may be closed to make room for a new one: it waits for a request
+    // (idle, or a head still trickling in), with nothing of ours in flight.
+    bool evictable() const;
+    // Since when it has waited in that state.
+    qint64 waitingSinceMs() const { return m_waitingSinceMs; }
+    void evict();
+
 private:
     enum class Phase { Head, Body, Waiting, Closing };
     enum class Deadline { None, Idle, Head, Body };
@@ -76,6 +83,7 @@ private:
     bool m_halfClosed = false;    // our sending side is shut down
     qint64 m_lingered = 0;        // bytes discarded while closing
     bool m_finished = false;
+    qint64 m_waitingSinceMs = 0;
 };
 
 } // namespace vman::frontdoor

@@ -68,7 +68,9 @@ int FrontDoorServer::connectionsAllowedByFileLimit()
 
 void FrontDoorServer::incomingConnection(qintptr descriptor)
 {
-    if (m_connections >= m_limits.maxConnections)
+    // Full: a connection that only waits (idle, or a head trickling in) makes room, the one that
+    // has waited longest; one that is mid-request is never cut for a newcomer.
+    if (m_connections >= m_limits.maxConnections && !evictOne())
         return turnAway(descriptor);
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, pair) != 0) {
@@ -87,14 +89,29 @@ void FrontDoorServer::incomingConnection(qintptr descriptor)
         return;
     }
     ++m_connections;
-    new FrontDoorConnection(*this, client, inner);
+    m_open.append(new FrontDoorConnection(*this, client, inner));
     Q_EMIT connectionCountChanged(m_connections);
     // Qt HTTP Server takes this from nextPendingConnection() and parses what the connection forwards.
     addPendingConnection(parserSide);
 }
 
-void FrontDoorServer::connectionFinished()
+bool FrontDoorServer::evictOne()
 {
+    FrontDoorConnection *oldest = nullptr;
+    for (FrontDoorConnection *connection : std::as_const(m_open)) {
+        if (connection->evictable() && (!oldest || connection->waitingSinceMs() < oldest->waitingSinceMs()))
+            oldest = connection;
+    }
+    if (!oldest)
+        return false;
+    ++m_evicted;
+    oldest->evict();
+    return m_connections < m_limits.maxConnections;
+}
+
+void FrontDoorServer::connectionFinished(FrontDoorConnection *connection)
+{
+    m_open.removeOne(connection);
     --m_connections;
     Q_EMIT connectionCountChanged(m_connections);
 }
@@ -113,12 +130,14 @@ void FrontDoorServer::turnAway(qintptr descriptor)
     ++m_turningAway;
     ++m_turnedAway;
     if (!m_lastWarning.isValid() || m_lastWarning.elapsed() > kWarnEveryMs) {
-        qCWarning(lcApi).noquote() << QStringLiteral("front door: %1 connection(s) turned away with 503 since the last warning "
-                                                     "(%2 open, VMAN_API_MAX_CONNECTIONS=%3)")
+        qCWarning(lcApi).noquote() << QStringLiteral("front door: %1 connection(s) turned away with 503 and %2 waiting one(s) closed "
+                                                     "for newcomers since the last warning (%3 open, VMAN_API_MAX_CONNECTIONS=%4)")
                                           .arg(m_turnedAway)
+                                          .arg(m_evicted)
                                           .arg(m_connections)
                                           .arg(m_limits.maxConnections);
         m_turnedAway = 0;
+        m_evicted = 0;
         m_lastWarning.start();
     }
     static const QByteArray body = "{\"detail\":\"Too many connections; try again later (VMAN_API_MAX_CONNECTIONS)\"}";

@@ -19,7 +19,8 @@ class FrontDoorConnection;
 struct ConnectionLimits
 {
     HeadLimits head;
-    int maxConnections = 256;      // VMAN_API_MAX_CONNECTIONS; over it a client gets 503 and is closed
+    int maxConnections = 256;      // VMAN_API_MAX_CONNECTIONS; at it, the longest-waiting idle connection
+                                   // makes room, and without one a new client gets 503
     int idleTimeoutMs = 30'000;    // a kept-alive connection with no new request is closed
     int headTimeoutMs = 10'000;    // a request head must be complete this long after its first byte
     int bodyTimeoutMs = 30'000;    // and its body this long after its head
@@ -52,16 +53,19 @@ protected:
 
 private:
     void turnAway(qintptr descriptor);
-    void connectionFinished();
+    bool evictOne();
+    void connectionFinished(FrontDoorConnection *connection);
 
     FrontDoorPolicy m_policy;
     ConnectionLimits m_limits;
     int m_connections = 0;
+    QList<FrontDoorConnection *> m_open;
     int m_turningAway = 0;
     QTimer m_resumeAccepting;
     QElapsedTimer m_lastWarning;
     int m_acceptErrors = 0;
     int m_turnedAway = 0;
+    int m_evicted = 0;
 
     friend class FrontDoorConnection;
 };

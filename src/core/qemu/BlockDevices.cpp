@@ -19,7 +19,7 @@ QemuDisk describe(const StoragePaths &paths, const Disk &disk)
 BlockDevices::BlockDevices(QmpConnections &connections, const StoragePaths &paths, int unplugTimeoutMs, QObject *parent)
     : QObject(parent), m_connections(connections), m_paths(paths), m_unplugTimeoutMs(unplugTimeoutMs)
 {
-    connect(&m_connections, &QmpConnections::event, this, &BlockDevices::onEvent);
+    connect(&m_connections, &QmpConnections::qmpEvent, this, &BlockDevices::onEvent);
 }
 
 void BlockDevices::forgetVm(const QString &vmId)

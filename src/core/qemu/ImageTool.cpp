@@ -27,7 +27,7 @@ void ImageTool::run(const QStringList &arguments, const QString &target, Callbac
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     auto finished = std::make_shared<bool>(false);
-    auto complete = [this, process, target, done, finished, timer, arguments](Result<QByteArray> result) {
+    auto complete = [process, target, done, finished, timer, arguments](Result<QByteArray> result) {
         if (*finished)
             return;
         *finished = true;

@@ -56,7 +56,7 @@ QemuOperator::QemuOperator(const Config &config, StoragePaths paths, QObject *pa
         appendQemuLog(vmId, QStringLiteral("QMP connection restored"));
         Q_EMIT vmRunStateChanged(vmId, state.state, state.detail);
     });
-    connect(&m_connections, &qemu::QmpConnections::event, this, [this](const QString &vmId, const QString &name, const QJsonObject &data) {
+    connect(&m_connections, &qemu::QmpConnections::qmpEvent, this, [this](const QString &vmId, const QString &name, const QJsonObject &data) {
         qCDebug(lcQemu).noquote() << "VM" << vmId << "event" << name << data;
         if (name == QLatin1String("STOP") || name == QLatin1String("RESUME")) {
             if (!m_config.observerEvents)

@@ -125,7 +125,7 @@ void QmpClient::handleMessage(const QJsonObject &message)
     }
     // Events carry no id and may arrive before the reply of the command that caused them.
     if (message.contains(QLatin1String("event"))) {
-        Q_EMIT event(message.value(QLatin1String("event")).toString(), message.value(QLatin1String("data")).toObject());
+        Q_EMIT qmpEvent(message.value(QLatin1String("event")).toString(), message.value(QLatin1String("data")).toObject());
         return;
     }
     const QJsonValue idValue = message.value(QLatin1String("id"));

@@ -52,7 +52,7 @@ public:
 Q_SIGNALS:
     void ready();
     void failed(const QString &reason);
-    void event(const QString &name, const QJsonObject &data);
+    void qmpEvent(const QString &name, const QJsonObject &data);
     // The connection ended after it was ready (QEMU quit or died). Pending commands have failed.
     void disconnected(const QString &reason);
 

@@ -117,10 +117,10 @@ void QmpConnections::connectClient(Instance *instance, std::function<void(Result
     instance->qmp = qmp;
     const QString vmId = instance->vmId;
     const qint64 pid = instance->pid;
-    connect(qmp, &QmpClient::event, this, [this, vmId](const QString &name, const QJsonObject &data) {
+    connect(qmp, &QmpClient::qmpEvent, this, [this, vmId](const QString &name, const QJsonObject &data) {
         if (Instance *current = m_instances.value(vmId); current && name == QLatin1String("SHUTDOWN"))
             current->shutdownReason = data.value(QLatin1String("reason")).toString();
-        Q_EMIT event(vmId, name, data);
+        Q_EMIT qmpEvent(vmId, name, data);
     });
     connect(qmp, &QmpClient::disconnected, this, [this, vmId](const QString &reason) { onDisconnected(vmId, reason); });
     connect(qmp, &QmpClient::failed, this, [this, vmId, pid, qmp, done](const QString &reason) {

@@ -49,7 +49,7 @@ public:
     static constexpr int kReconnectMaxMs = 30'000;
 
 Q_SIGNALS:
-    void event(const QString &vmId, const QString &name, const QJsonObject &data);
+    void qmpEvent(const QString &vmId, const QString &name, const QJsonObject &data);
     // The VM's QEMU ended; `reason` in words (SHUTDOWN's reason when it came).
     void exited(const QString &vmId, const QString &reason);
     // QMP was lost while QEMU runs; reconnecting.
