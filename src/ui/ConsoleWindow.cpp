@@ -6,6 +6,8 @@
 #include "TerminalText.h"
 #include "VmService.h"
 
+#include "ScreenDecoder.h"
+
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,7 +19,7 @@
 namespace vman {
 
 namespace {
-constexpr int kMaxTerminalChars = 200000;
+constexpr int kMaxTerminalLines = 5000;
 }
 
 TerminalView::TerminalView(QWidget *parent) : QPlainTextEdit(parent)
@@ -27,15 +29,17 @@ TerminalView::TerminalView(QWidget *parent) : QPlainTextEdit(parent)
     setUndoRedoEnabled(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setStyleSheet(QStringLiteral("QPlainTextEdit { background: #1e1e1e; color: #e0e0e0; }"));
+    setMaximumBlockCount(kMaxTerminalLines); // the oldest lines go; memory stays bounded
 }
 
 void TerminalView::receive(const QByteArray &bytes)
 {
-    m_text = terminal::apply(m_text, bytes);
-    if (m_text.size() > kMaxTerminalChars)
-        m_text = m_text.right(kMaxTerminalChars / 2);
-    setPlainText(m_text);
-    moveCursor(QTextCursor::End);
+    // Only the current line is rewritten and new text appended: a read costs its own size.
+    const terminal::Decoder::Edit edit = m_decoder.feed(bytes);
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, edit.erase);
+    cursor.insertText(edit.append);
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
@@ -138,8 +142,11 @@ void ConsoleWindow::refreshScreen()
             self->m_screen->setText(png.error().message);
             return;
         }
-        const QImage image = QImage::fromData(png.value(), "PNG");
-        self->m_screen->setPixmap(QPixmap::fromImage(image.scaled(self->m_screen->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        // Decoded and scaled off the GUI thread; only the finished picture is set here.
+        ui::decodeScreen(self, png.value(), self->m_screen->size(), [self](const QImage &image) {
+            if (!image.isNull())
+                self->m_screen->setPixmap(QPixmap::fromImage(image));
+        });
     });
 }
 

@@ -3,6 +3,8 @@
 // terminal. Closing it leaves the VM running.
 #pragma once
 
+#include "TerminalText.h"
+
 #include <QLocalSocket>
 #include <QPlainTextEdit>
 #include <QTimer>
@@ -22,7 +24,7 @@ class TerminalView final : public QPlainTextEdit
 public:
     explicit TerminalView(QWidget *parent = nullptr);
     void receive(const QByteArray &bytes);
-    QString screenText() const { return m_text; }
+    QString screenText() const { return toPlainText(); }
 
 Q_SIGNALS:
     void typed(const QByteArray &bytes);
@@ -31,7 +33,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QString m_text;
+    terminal::Decoder m_decoder;
 };
 
 class ConsoleWindow final : public QWidget

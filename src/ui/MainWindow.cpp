@@ -461,7 +461,10 @@ void MainWindow::newVm()
 void MainWindow::startVms()
 {
     for (const QString &id : selectedVmIds()) {
-        const QString name = m_service.findVm(id)->name;
+        const auto vm = m_service.findVm(id);
+        if (!vm)
+            continue;
+        const QString name = vm->name;
         m_service.startVm(id, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
             if (self && !r.ok())
                 self->notify(tr("Starting '%1'").arg(name), r.error());
@@ -473,7 +476,10 @@ void MainWindow::startVms()
 void MainWindow::stopVms(bool force)
 {
     for (const QString &id : selectedVmIds()) {
-        const QString name = m_service.findVm(id)->name;
+        const auto vm = m_service.findVm(id);
+        if (!vm)
+            continue;
+        const QString name = vm->name;
         m_service.stopVm(id, StopOptions{force, rules::kDefaultStopTimeoutSeconds}, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
             if (self && !r.ok())
                 self->notify(tr("Stopping '%1'").arg(name), r.error());
@@ -485,7 +491,10 @@ void MainWindow::stopVms(bool force)
 void MainWindow::restartVms()
 {
     for (const QString &id : selectedVmIds()) {
-        const QString name = m_service.findVm(id)->name;
+        const auto vm = m_service.findVm(id);
+        if (!vm)
+            continue;
+        const QString name = vm->name;
         m_service.restartVm(id, StopOptions{}, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
             if (self && !r.ok())
                 self->notify(tr("Restarting '%1'").arg(name), r.error());
@@ -500,10 +509,14 @@ void MainWindow::deleteVms()
     if (ids.isEmpty())
         return;
     QStringList names;
+    QHash<QString, QString> nameOf;
     bool anyRunning = false;
     for (const QString &id : ids) {
         const auto vm = m_service.findVm(id);
+        if (!vm)
+            continue;
         names << vm->name;
+        nameOf.insert(id, vm->name);
         anyRunning = anyRunning || vm->state == VmState::Running || vm->state == VmState::Paused;
     }
     QString text = tr("Delete %n virtual machine(s): %1?", nullptr, int(ids.size())).arg(names.join(QLatin1String(", ")));
@@ -512,8 +525,11 @@ void MainWindow::deleteVms()
         text += QLatin1String("\n") + tr("Running machines are stopped at once, without shutting down.");
     if (QMessageBox::warning(this, tr("Delete virtual machines"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    // The dialog was modal: the API may have deleted some of them meanwhile. Look again, by id.
     for (const QString &id : ids) {
-        const QString name = m_service.findVm(id)->name;
+        if (!m_service.findVm(id))
+            continue;
+        const QString name = nameOf.value(id);
         m_service.deleteVm(id, true, [self = QPointer<MainWindow>(this), name](Result<Done> r) {
             if (self && !r.ok())
                 self->notify(tr("Deleting '%1'").arg(name), r.error());
@@ -543,6 +559,7 @@ void MainWindow::attachDisk()
     AttachDialog dialog(m_service, *disk, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // `disk` is the copy taken before the modal dialog; the service answers if it is gone now.
     m_service.attachDisk(disk->id, dialog.vmId(), [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
         if (self && !r.ok())
             self->notify(tr("Attaching '%1'").arg(name), r.error());

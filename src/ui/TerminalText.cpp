@@ -1,44 +1,81 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TerminalText.h"
 
-#include <QRegularExpression>
-
 namespace vman::terminal {
 
-QString apply(const QString &screen, const QByteArray &bytes)
+Decoder::Edit Decoder::feed(const QByteArray &bytes)
 {
-    static const QRegularExpression escapes(QStringLiteral("\\x1b(\\[[0-9;?]*[ -/]*[@-~]|\\][^\\x07]*\\x07|[()][0-9A-Za-z]|[=>78DEHM])"));
-    QString input = QString::fromUtf8(bytes);
-    input.remove(escapes);
-    QString text = screen;
-    // Where the cursor's line starts: a CR moves back to it, later text overwrites.
-    int lineStart = int(text.lastIndexOf(QLatin1Char('\n'))) + 1;
-    int cursor = int(text.size());
-    for (const QChar c : std::as_const(input)) {
-        if (c == QLatin1Char('\n')) {
-            text.append(QLatin1Char('\n'));
-            lineStart = cursor = int(text.size());
-        } else if (c == QLatin1Char('\r')) {
-            cursor = lineStart;
-        } else if (c == QLatin1Char('\b') || c == QChar(0x7f)) {
-            if (cursor > lineStart) {
-                --cursor;
-                text.remove(cursor, 1);
+    const int shown = int(m_line.size());
+    m_done.clear();
+    // QStringDecoder keeps a multi-byte character that a read cut in two for the next call.
+    const QString text = m_utf8.decode(bytes);
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        switch (m_escape) {
+        case Escape::None:
+            if (u == 0x1b) {
+                m_escape = Escape::Start;
+                m_escapeLength = 0;
+            } else {
+                put(c);
             }
-        } else if (c == QLatin1Char('\t') || c.isPrint()) {
-            if (cursor < text.size())
-                text[cursor] = c;
-            else
-                text.append(c);
-            ++cursor;
+            continue;
+        case Escape::Start:
+            m_escape = u == '[' ? Escape::Csi : u == ']' ? Escape::Osc : (u == '(' || u == ')') ? Escape::Charset : Escape::None;
+            continue; // ESC 7, ESC =, ESC M...: two characters, both dropped
+        case Escape::Csi:
+            if (u >= 0x40 && u <= 0x7e) // the final byte
+                m_escape = Escape::None;
+            break;
+        case Escape::Osc:
+            if (u == 0x07)
+                m_escape = Escape::None;
+            else if (u == 0x1b)
+                m_escape = Escape::OscEsc; // ESC \ ends it too
+            break;
+        case Escape::OscEsc:
+            m_escape = u == '\\' ? Escape::None : Escape::Osc;
+            break;
+        case Escape::Charset:
+            m_escape = Escape::None;
+            continue;
         }
+        if (m_escape != Escape::None && ++m_escapeLength > kMaxEscape)
+            m_escape = Escape::None; // not a real sequence: stop swallowing text
     }
-    return text;
+    Edit edit;
+    edit.erase = shown;
+    edit.append = m_done + m_line;
+    return edit;
+}
+
+void Decoder::put(QChar c)
+{
+    const ushort u = c.unicode();
+    if (u == '\n') {
+        m_done += m_line + QLatin1Char('\n');
+        m_line.clear();
+        m_cursor = 0;
+    } else if (u == '\r') {
+        m_cursor = 0; // later text overwrites the line
+    } else if (u == '\b' || u == 0x7f) {
+        if (m_cursor > 0) {
+            --m_cursor;
+            m_line.remove(m_cursor, 1);
+        }
+    } else if (u == '\t' || c.isPrint()) {
+        if (m_cursor < m_line.size())
+            m_line[m_cursor] = c;
+        else
+            m_line.append(c);
+        ++m_cursor;
+    }
 }
 
 QString clean(const QByteArray &bytes)
 {
-    return apply(QString(), bytes);
+    Decoder decoder;
+    return decoder.feed(bytes).append;
 }
 
 } // namespace vman::terminal

@@ -5,6 +5,8 @@
 #include "TerminalText.h"
 #include "VmService.h"
 
+#include "ScreenDecoder.h"
+
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
@@ -121,8 +123,11 @@ void VmDetailPane::refreshScreen()
             self->m_screen->setText(png.error().message);
             return;
         }
-        const QImage image = QImage::fromData(png.value(), "PNG");
-        self->m_screen->setPixmap(QPixmap::fromImage(image.scaled(self->m_screen->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        // Decoded and scaled off the GUI thread; only the finished picture is set here.
+        ui::decodeScreen(self, png.value(), self->m_screen->size(), [self](const QImage &image) {
+            if (!image.isNull())
+                self->m_screen->setPixmap(QPixmap::fromImage(image));
+        });
     });
 }
 
