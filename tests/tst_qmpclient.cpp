@@ -141,7 +141,7 @@ private Q_SLOTS:
         QmpClient client;
         client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
         QVERIFY(server.handshake(client));
-        QSignalSpy events(&client, &QmpClient::event);
+        QSignalSpy events(&client, &QmpClient::qmpEvent);
         Answer answer;
         client.execute(QStringLiteral("stop"), answer.handler());
         const QJsonObject stop = server.nextCommand();

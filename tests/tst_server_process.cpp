@@ -201,10 +201,14 @@ private Q_SLOTS:
             flood.append(socket);
         }
         QTest::qWait(1500);
+        // Over the cap, a newcomer either gets 503 or an older idle connection is closed for it.
         int refused = 0;
-        for (const auto &socket : flood)
+        int closed = 0;
+        for (const auto &socket : flood) {
             refused += socket->readAll().startsWith("HTTP/1.1 503") ? 1 : 0;
-        QVERIFY2(refused > 0, "clients over the cap are answered 503");
+            closed += socket->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
+        }
+        QVERIFY2(refused + closed > 0, "clients over the cap are answered or make room");
         const qint64 before = cpuTicks(vman.pid());
         QTest::qWait(1000);
         const qint64 spent = cpuTicks(vman.pid()) - before;

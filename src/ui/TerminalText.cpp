@@ -3,12 +3,35 @@
 
 namespace vman::terminal {
 
+namespace {
+
+// How many bytes at the end of `bytes` begin a UTF-8 character that is not complete yet.
+qsizetype incompleteTail(const QByteArray &bytes)
+{
+    for (qsizetype back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const auto byte = static_cast<unsigned char>(bytes.at(bytes.size() - back));
+        if ((byte & 0xc0) == 0x80)
+            continue; // a continuation byte: look further back for its lead
+        const int needed = (byte & 0xe0) == 0xc0 ? 2 : (byte & 0xf0) == 0xe0 ? 3 : (byte & 0xf8) == 0xf0 ? 4 : 1;
+        return needed > back ? back : 0;
+    }
+    return 0;
+}
+
+} // namespace
+
 Decoder::Edit Decoder::feed(const QByteArray &bytes)
 {
     const int shown = int(m_line.size());
     m_done.clear();
-    // QStringDecoder keeps a multi-byte character that a read cut in two for the next call.
-    const QString text = m_utf8.decode(bytes);
+    // A character cut by the read waits for its other bytes; everything else decodes exactly as
+    // it would have in one piece (invalid bytes included). QStringDecoder's state does not
+    // guarantee that for invalid input, hence this.
+    QByteArray input = m_partialUtf8 + bytes;
+    const qsizetype tail = incompleteTail(input);
+    m_partialUtf8 = input.right(tail);
+    input.chop(tail);
+    const QString text = QString::fromUtf8(input);
     for (const QChar c : text) {
         const ushort u = c.unicode();
         switch (m_escape) {

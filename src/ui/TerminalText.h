@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringDecoder>
 
 namespace vman::terminal {
 
@@ -30,7 +29,7 @@ private:
     enum class Escape { None, Start, Csi, Osc, OscEsc, Charset };
     void put(QChar c);
 
-    QStringDecoder m_utf8{QStringDecoder::Utf8};
+    QByteArray m_partialUtf8; // the start of a character the last read cut off
     Escape m_escape = Escape::None;
     int m_escapeLength = 0;
     QString m_line;   // the current line (after the last newline)
