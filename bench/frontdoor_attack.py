@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The attacks of issue 8 on a running `vman --server`, all at once, while a prober measures
 # /health. Prints one line per attack with what the server answered, then the prober's figures.
-# Usage: frontdoor_attack.py <port> <token> <seconds> [quiet]
-#   quiet: only the prober runs (the baseline).
+# Usage: frontdoor_attack.py <port> <token> <seconds> probe|attack
+#   probe: only the /health prober (its own process, so the attackers' threads do not delay it);
+#   attack: only the attacks.
 import socket
 import sys
 import threading
@@ -12,7 +13,7 @@ import time
 PORT = int(sys.argv[1])
 TOKEN = sys.argv[2]
 SECONDS = float(sys.argv[3])
-QUIET = len(sys.argv) > 4 and sys.argv[4] == "quiet"
+MODE = sys.argv[4]
 HOST = "127.0.0.1"
 AUTH = f"Authorization: Bearer {TOKEN}\r\n".encode()
 deadline = time.monotonic() + SECONDS
@@ -225,8 +226,8 @@ def prober():
     note("prober", f"{len(latencies)} ok, {failures} failed")
 
 
-threads = [threading.Thread(target=prober)]
-if not QUIET:
+threads = [threading.Thread(target=prober)] if MODE == "probe" else []
+if MODE == "attack":
     threads += [threading.Thread(target=big_body, args=("300 MiB body, no token", 300 << 20, 300 << 20, False))]
     threads += [threading.Thread(target=big_body, args=("256 MiB body with token", 256 << 20, 256 << 20, True)) for _ in range(4)]
     threads += [threading.Thread(target=stall_after, args=("declare 64 MiB, send 8, stall", 64 << 20, 8 << 20)) for _ in range(100)]

@@ -34,14 +34,19 @@ rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$PID/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 
 echo "== quiet: /health only, ${SECONDS_PER_PHASE}s =="
-python3 "$(dirname "$0")/frontdoor_attack.py" "$PORT" "$TOKEN" "$SECONDS_PER_PHASE" quiet | tee "$WORK/quiet.txt"
+python3 "$(dirname "$0")/frontdoor_attack.py" "$PORT" "$TOKEN" "$SECONDS_PER_PHASE" probe | tee "$WORK/quiet.txt"
 QUIET_PEAK=$(hwm_kb)
 echo "peak RSS after the quiet phase: $((QUIET_PEAK / 1024)) MB (current $(( $(rss_kb) / 1024 )) MB)"
 
 echo
 echo "== under attack: everything at once, ${SECONDS_PER_PHASE}s =="
 T0=$(cpu_ticks)
-python3 "$(dirname "$0")/frontdoor_attack.py" "$PORT" "$TOKEN" "$SECONDS_PER_PHASE" | tee "$WORK/attack.txt"
+python3 "$(dirname "$0")/frontdoor_attack.py" "$PORT" "$TOKEN" "$SECONDS_PER_PHASE" attack >"$WORK/attackers.txt" &
+ATTACKERS=$!
+sleep 0.5 # the floods are under way
+python3 "$(dirname "$0")/frontdoor_attack.py" "$PORT" "$TOKEN" "$SECONDS_PER_PHASE" probe >"$WORK/attack.txt"
+wait "$ATTACKERS"
+cat "$WORK/attackers.txt" "$WORK/attack.txt"
 T1=$(cpu_ticks)
 ATTACK_PEAK=$(hwm_kb)
 echo "peak RSS after the attacks: $((ATTACK_PEAK / 1024)) MB (current $(( $(rss_kb) / 1024 )) MB); CPU $(( (T1 - T0) ))0 ms"

@@ -20,7 +20,7 @@ constexpr qint64 kReadChunk = 64 * 1024;
 constexpr int kMaxReplyHead = 64 * 1024;
 constexpr int kLingerMs = 2000;             // how long a client may keep sending after our last answer
 constexpr int kStallMs = 10'000;            // how long a closing client may take no bytes of our answer
-constexpr qint64 kMaxLingerBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxLingerBytes = 256 * 1024; // a client that sends more than this after our answer is not reading it
 
 QByteArray reason(int status)
 {
