@@ -110,6 +110,29 @@ private Q_SLOTS:
         QVERIFY(ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "::1"}}), nullptr, &error));
     }
 
+    void frontDoorSettings()
+    {
+        ConfigError error;
+        auto config = ConfigLoader::load(inputsWith({{"VMAN_API_ALLOWED_HOSTS", " vman.lan, box.local ,"},
+                                                     {"VMAN_API_CORS_ORIGINS", "http://localhost:3000,https://[::1]:8443"},
+                                                     {"VMAN_API_MAX_CONNECTIONS", "512"},
+                                                     {"VMAN_START_TIMEOUT", "5"}}),
+                                         nullptr, &error);
+        QVERIFY2(config, qPrintable(error.toString()));
+        QCOMPARE(config->apiAllowedHosts, QStringList({"vman.lan", "box.local"}));
+        QCOMPARE(config->apiCorsOrigins, QStringList({"http://localhost:3000", "https://[::1]:8443"}));
+        QCOMPARE(config->apiMaxConnections, 512);
+        QCOMPARE(config->startTimeoutSeconds, 5);
+        // Each value is checked whole: a newline or a path inside is not a host name or origin.
+        for (const auto &[name, value] : std::initializer_list<std::pair<const char *, const char *>>{
+                 {"VMAN_API_ALLOWED_HOSTS", "vman.lan\nevil"}, {"VMAN_API_ALLOWED_HOSTS", "a b"},
+                 {"VMAN_API_CORS_ORIGINS", "http://localhost:3000/path"}, {"VMAN_API_CORS_ORIGINS", "http://a\nhttp://b"},
+                 {"VMAN_API_CORS_ORIGINS", "localhost:3000"}, {"VMAN_API_MAX_CONNECTIONS", "0"}, {"VMAN_START_TIMEOUT", "forever"}}) {
+            QVERIFY2(!ConfigLoader::load(inputsWith({{name, value}}), nullptr, &error), value);
+            QCOMPARE(error.source, QString::fromLatin1(name));
+        }
+    }
+
     void dotEnvParsing()
     {
         QStringList problems;
