@@ -37,7 +37,7 @@ int main(int argc, char **argv)
         if (!db.transaction())
             return 4;
         for (int i = 0; i < 50; ++i) {
-            if (!q.exec(QStringLiteral("INSERT INTO templates VALUES ('lost-%1', 1, 1, '2026-01-01T00:00:00.000Z')").arg(i)))
+            if (!q.exec(QStringLiteral("INSERT INTO templates (name, cpu_count, ram_amount, created_at) VALUES ('lost-%1', 1, 1, '2026-01-01T00:00:00.000Z')").arg(i)))
                 return 5;
         }
         if (!q.exec(QStringLiteral("DELETE FROM disk_attachments")) || !q.exec(QStringLiteral("DELETE FROM vms")))

@@ -28,7 +28,9 @@ public:
     QString mode() const override { return QStringLiteral("fake"); }
     Callback<Done> heldStart; // set by holdStarts: a start in flight until the test releases it
     bool holdStarts = false;
-    void start(const Vm &, const QList<Disk> &, Callback<Done> done) override
+    QString firmwareProblem(Firmware) const override { return {}; }
+    void changeCdrom(const Vm &, const QString &, Callback<Done> done) override { done(Done{}); }
+    void start(const Vm &, const QList<Disk> &, const BootMedia &, Callback<Done> done) override
     {
         if (holdStarts)
             heldStart = std::move(done);

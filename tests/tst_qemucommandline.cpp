@@ -2,6 +2,8 @@
 // The QEMU command line is a pure function of the VM: compared argument by argument.
 #include "QemuCommandLine.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vman;
@@ -42,12 +44,70 @@ private Q_SLOTS:
             "-serial", "chardev:serial0",
             "-blockdev", R"({"driver":"qcow2","file":{"driver":"file","filename":"/s/vms/id/root.qcow2"},"node-name":"root"})",
             "-device", R"({"bootindex":0,"drive":"root","driver":"virtio-blk-pci","id":"rootdisk"})",
+            // Every VM has a CD-ROM drive, empty here, second to boot.
+            "-device", R"({"bootindex":1,"bus":"ide.0","driver":"ide-cd","id":"cdrom0"})",
             "-device", R"({"chassis":1,"driver":"pcie-root-port","id":"rp1"})",
             "-device", R"({"chassis":2,"driver":"pcie-root-port","id":"rp2"})",
             "-netdev", "user,id=net0",
             "-device", QStringLiteral(R"({"driver":"virtio-net-pci","mac":"%1","netdev":"net0"})").arg(qemu::macAddress(spec().vmId)),
         };
         QCOMPARE(qemu::arguments(spec()), expected);
+    }
+
+    void cdromWithAnIsoBootsFirstWhenAsked()
+    {
+        QemuLaunchSpec s = spec();
+        s.cdrom = QStringLiteral("/s/images/debian,netinst.iso");
+        s.bootOrder = {BootDevice::Cdrom, BootDevice::Disk};
+        const QStringList args = qemu::arguments(s);
+        // Read-only, raw explicitly (never probed); JSON needs no comma escaping.
+        const int node = args.indexOf(
+            R"({"driver":"raw","file":{"driver":"file","filename":"/s/images/debian,netinst.iso","read-only":true},"node-name":"cdrom","read-only":true})");
+        QVERIFY(node > 0);
+        QVERIFY(args.contains(R"({"bootindex":0,"bus":"ide.0","drive":"cdrom","driver":"ide-cd","id":"cdrom0"})"));
+        QVERIFY(args.contains(R"({"bootindex":1,"drive":"root","driver":"virtio-blk-pci","id":"rootdisk"})"));
+    }
+
+    void bootOrderWithoutTheCdromLeavesItOutOfBooting()
+    {
+        QemuLaunchSpec s = spec();
+        s.bootOrder = {BootDevice::Disk};
+        const QStringList args = qemu::arguments(s);
+        QVERIFY(args.contains(R"({"bus":"ide.0","driver":"ide-cd","id":"cdrom0"})"));
+        QVERIFY(args.contains(R"({"bootindex":0,"drive":"root","driver":"virtio-blk-pci","id":"rootdisk"})"));
+    }
+
+    void uefiUsesSharedCodeAndOwnVariables()
+    {
+        QemuLaunchSpec s = spec();
+        s.firmwareCode = QStringLiteral("/usr/share/OVMF/OVMF_CODE_4M.fd");
+        s.firmwareVars = QStringLiteral("/s/vms/id/efivars.qcow2");
+        const QStringList args = qemu::arguments(s);
+        QCOMPARE(args.at(args.indexOf("-machine") + 1), QStringLiteral("q35,pflash0=fwcode,pflash1=fwvars"));
+        QVERIFY(args.contains(
+            R"({"driver":"raw","file":{"driver":"file","filename":"/usr/share/OVMF/OVMF_CODE_4M.fd","read-only":true},"node-name":"fwcode","read-only":true})"));
+        QVERIFY(args.contains(R"({"driver":"qcow2","file":{"driver":"file","filename":"/s/vms/id/efivars.qcow2"},"node-name":"fwvars"})"));
+        // BIOS VMs have no flash at all.
+        QCOMPARE(qemu::arguments(spec()).filter("pflash").size(), 0);
+    }
+
+    void uefiFirmwareIsFoundOnlyAsACompletePair()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!qemu::findUefiFirmware({dir.path()}));
+        auto touch = [&](const char *name) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        };
+        touch("OVMF_CODE_4M.fd");
+        QVERIFY(!qemu::findUefiFirmware({dir.path()}));
+        touch("OVMF_CODE.fd");
+        touch("OVMF_VARS.fd");
+        QCOMPARE(qemu::findUefiFirmware({dir.path()})->code, dir.filePath("OVMF_CODE.fd"));
+        touch("OVMF_VARS_4M.fd");
+        const auto found = qemu::findUefiFirmware({dir.path()});
+        QCOMPARE(found->code, dir.filePath("OVMF_CODE_4M.fd"));
+        QCOMPARE(found->vars, dir.filePath("OVMF_VARS_4M.fd"));
     }
 
     void kvmUsesHostCpu()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiContext.h"
 
+#include "VmService.h"
+#include "images/ImageLibrary.h"
+
 #include "RequestInput.h"
 #include "Types.h"
 
@@ -74,12 +77,55 @@ QJsonValue timestamp(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QJsonObject toJson(const Template &t)
+namespace {
+// An image reference as shown: {"id", "name"}, or null.
+QJsonValue imageRef(const QString &id, const ImageLibrary *images)
+{
+    if (id.isEmpty())
+        return QJsonValue::Null;
+    const auto image = images ? images->find(id) : std::nullopt;
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), image ? QJsonValue(image->name) : QJsonValue::Null}};
+}
+
+QJsonValue orNull(qint64 value)
+{
+    return value > 0 ? QJsonValue(value) : QJsonValue::Null;
+}
+} // namespace
+
+QJsonObject toJson(const Template &t, const ImageLibrary *images)
 {
     return {{QStringLiteral("name"), t.name},
             {QStringLiteral("cpu_count"), t.cpuCount},
             {QStringLiteral("ram_amount"), t.ramAmount},
+            {QStringLiteral("image"), imageRef(t.imageId, images)},
+            {QStringLiteral("disk_size"), orNull(t.diskSize)},
+            {QStringLiteral("firmware"), t.firmware ? QJsonValue(nameOf(*t.firmware)) : QJsonValue::Null},
             {QStringLiteral("created_at"), timestamp(t.createdAt)}};
+}
+
+QJsonObject toJson(const Image &image)
+{
+    QJsonObject source;
+    if (!image.sourceUrl.isEmpty())
+        source.insert(QStringLiteral("url"), image.sourceUrl);
+    else
+        source.insert(QStringLiteral("path"), image.sourcePath);
+    const bool ready = image.state == ImageState::Ready;
+    return {{QStringLiteral("id"), image.id},
+            {QStringLiteral("name"), image.name},
+            {QStringLiteral("format"), image.state == ImageState::Downloading && image.size == 0 ? QJsonValue::Null : QJsonValue(nameOf(image.format))},
+            {QStringLiteral("size"), image.size},
+            {QStringLiteral("virtual_size"), image.virtualSize},
+            {QStringLiteral("sha256"), image.sha256.isEmpty() || image.state != ImageState::Ready ? QJsonValue::Null : QJsonValue(image.sha256)},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("read_only"), image.isExternal()},
+            {QStringLiteral("state"), nameOf(image.state)},
+            {QStringLiteral("progress"), image.progress()},
+            {QStringLiteral("bytes_done"), ready ? image.size : image.bytesDone},
+            {QStringLiteral("bytes_total"), ready ? image.size : image.bytesTotal},
+            {QStringLiteral("state_detail"), image.stateDetail.isEmpty() ? QJsonValue::Null : QJsonValue(image.stateDetail)},
+            {QStringLiteral("created_at"), timestamp(image.createdAt)}};
 }
 
 QJsonObject toJson(const Disk &disk)
@@ -96,8 +142,11 @@ QJsonObject toJson(const Disk &disk)
             {QStringLiteral("updated_at"), timestamp(disk.updatedAt)}};
 }
 
-QJsonObject toJson(const Vm &vm, const QList<Disk> &disks)
+QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *images)
 {
+    QJsonArray boot;
+    for (BootDevice device : VmService::effectiveBootOrder(vm))
+        boot.append(nameOf(device));
     QJsonArray diskArray;
     for (const Disk &disk : disks)
         diskArray.append(toJson(disk));
@@ -118,7 +167,12 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks)
             {QStringLiteral("created_at"), timestamp(vm.createdAt)},
             {QStringLiteral("updated_at"), timestamp(vm.updatedAt)},
             {QStringLiteral("disks"), diskArray},
-            {QStringLiteral("ports"), portArray}};
+            {QStringLiteral("ports"), portArray},
+            {QStringLiteral("image"), imageRef(vm.imageId, images)},
+            {QStringLiteral("disk_size"), orNull(vm.diskSize)},
+            {QStringLiteral("cdrom"), imageRef(vm.cdromImageId, images)},
+            {QStringLiteral("boot"), boot},
+            {QStringLiteral("firmware"), nameOf(vm.firmware)}};
 }
 
 QByteArray jsonBytes(const QJsonObject &object)

@@ -21,6 +21,8 @@ class VmService;
 struct Template;
 struct Vm;
 struct Disk;
+struct Image;
+class ImageLibrary;
 
 // Serialised bodies that stay valid until the service's state changes.
 class ResponseCache final
@@ -43,6 +45,7 @@ struct ApiContext
     SystemHealth &health;
     Observer &observer;
     EventHub &events;
+    ImageLibrary &images;
     ResponseCache cache;
 };
 
@@ -55,9 +58,10 @@ void sendServiceError(HttpReply &reply, const ServiceError &error, RequestInput 
 // Path ids are UUIDs; anything else is a 422 naming the parameter (and never reaches the core).
 std::optional<QString> pathId(ApiCall &call, const QString &name);
 
-QJsonObject toJson(const Template &t);
+QJsonObject toJson(const Template &t, const ImageLibrary *images);
+QJsonObject toJson(const Image &image);
 QJsonObject toJson(const Disk &disk);
-QJsonObject toJson(const Vm &vm, const QList<Disk> &disks);
+QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *images);
 QJsonValue timestamp(const QDateTime &dt);
 
 QByteArray jsonBytes(const QJsonObject &object);

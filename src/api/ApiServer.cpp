@@ -3,6 +3,7 @@
 
 #include "DisksApi.h"
 #include "EventsApi.h"
+#include "ImagesApi.h"
 #include "Runtime.h"
 #include "Logging.h"
 #include "RequestInput.h"
@@ -39,11 +40,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
     : QAbstractHttpServer(parent), m_options(std::move(options)),
-      m_context{runtime.service(), runtime.health(), runtime.observer(), runtime.events(), {}},
+      m_context{runtime.service(), runtime.health(), runtime.observer(), runtime.events(), runtime.images(), {}},
       m_templates(std::make_unique<TemplatesApi>(m_context)), m_vms(std::make_unique<VmsApi>(m_context)),
       m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context)),
-      m_eventsApi(std::make_unique<EventsApi>(m_context))
+      m_eventsApi(std::make_unique<EventsApi>(m_context)), m_imagesApi(std::make_unique<ImagesApi>(m_context))
 {
+    m_imagesApi->registerRoutes(m_router);
     m_templates->registerRoutes(m_router);
     m_vms->registerRoutes(m_router);
     m_disks->registerRoutes(m_router);

@@ -17,6 +17,7 @@ class FrontDoorServer;
 
 class DisksApi;
 class EventsApi;
+class ImagesApi;
 class Runtime;
 class SystemApi;
 class TemplatesApi;
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<DisksApi> m_disks;
     std::unique_ptr<SystemApi> m_system;
     std::unique_ptr<EventsApi> m_eventsApi;
+    std::unique_ptr<ImagesApi> m_imagesApi;
     frontdoor::FrontDoorServer *m_tcpServer = nullptr;
     QString m_host;
     QByteArray m_benchBody;

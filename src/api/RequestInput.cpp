@@ -165,6 +165,26 @@ std::optional<QJsonArray> RequestInput::array(const QString &field, bool require
     return value.toArray();
 }
 
+std::optional<QStringList> RequestInput::stringList(const QString &field, bool required)
+{
+    const auto items = array(field, required);
+    if (!items)
+        return std::nullopt;
+    QStringList list;
+    bool ok = true;
+    for (int i = 0; i < items->size() && i < 16; ++i) {
+        const auto text = stringAt(items->at(i), {QStringLiteral("body"), field, i});
+        ok = ok && text.has_value();
+        if (text)
+            list << *text;
+    }
+    if (items->size() > 16) {
+        addErrorAt({QStringLiteral("body"), field}, QStringLiteral("List should have at most 16 items"), QStringLiteral("too_long"));
+        return std::nullopt;
+    }
+    return ok ? std::optional<QStringList>(list) : std::nullopt;
+}
+
 QJsonValue RequestInput::take(const QString &field, bool required, bool *present)
 {
     const QJsonValue value = m_body.value(field);

@@ -42,6 +42,10 @@ public:
     std::optional<qint64> integer(const QString &field, bool required);
     std::optional<bool> boolean(const QString &field, bool required);
     std::optional<QJsonArray> array(const QString &field, bool required);
+    // A list of strings (each checked).
+    std::optional<QStringList> stringList(const QString &field, bool required);
+    // The field is there with the value null (for "none", where absent means "the default").
+    bool isNull(const QString &field) const { return m_body.contains(field) && m_body.value(field).isNull(); }
 
     // Type checks of values nested in the body; `loc` is where the value sits.
     std::optional<qint64> integerAt(const QJsonValue &value, const QJsonArray &loc);

@@ -19,7 +19,7 @@ void TemplatesApi::list(ApiCall &call)
     const QByteArray body = m_context.cache.get(QStringLiteral("templates"), m_context.service.revision(), [this] {
         QJsonArray array;
         for (const Template &t : m_context.service.templates())
-            array.append(api::toJson(t));
+            array.append(api::toJson(t, &m_context.images));
         return api::jsonBytes(array);
     });
     call.reply->send(200, body, QByteArrayLiteral("application/json"));
@@ -33,13 +33,20 @@ void TemplatesApi::create(ApiCall &call)
     const auto name = input->string(QStringLiteral("name"), true);
     const auto cpu = input->integer(QStringLiteral("cpu_count"), true);
     const auto ram = input->integer(QStringLiteral("ram_amount"), true);
+    TemplateSpec spec;
+    spec.image = input->string(QStringLiteral("image"), false);
+    spec.diskSize = input->integer(QStringLiteral("disk_size"), false);
+    spec.firmware = input->string(QStringLiteral("firmware"), false);
     if (input->hasErrors())
         return call.reply->sendValidationErrors(input->errors());
-    const Result<Template> created = m_context.service.createTemplate({*name, *cpu, *ram});
+    spec.name = *name;
+    spec.cpuCount = *cpu;
+    spec.ramAmount = *ram;
+    const Result<Template> created = m_context.service.createTemplate(spec);
     if (!created.ok())
         return api::sendServiceError(*call.reply, created.error(), &*input);
     const QByteArray location = "/templates/" + QUrl::toPercentEncoding(created.value().name);
-    call.reply->sendJson(201, api::toJson(created.value()), {{"Location", location}});
+    call.reply->sendJson(201, api::toJson(created.value(), &m_context.images), {{"Location", location}});
 }
 
 void TemplatesApi::get(ApiCall &call)
@@ -48,7 +55,7 @@ void TemplatesApi::get(ApiCall &call)
     const auto t = m_context.service.findTemplate(name);
     if (!t)
         return call.reply->sendError(404, QStringLiteral("Template '%1' not found").arg(name.left(100)));
-    call.reply->sendJson(200, api::toJson(*t));
+    call.reply->sendJson(200, api::toJson(*t, &m_context.images));
 }
 
 void TemplatesApi::remove(ApiCall &call)

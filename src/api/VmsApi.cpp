@@ -23,12 +23,14 @@ void VmsApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/restart"), [this](ApiCall &call) { restart(call); });
     router.add("GET", QStringLiteral("/vms/{vm_id}/screenshot"), [this](ApiCall &call) { screenshot(call); });
     router.add("GET", QStringLiteral("/vms/{vm_id}/console"), [this](ApiCall &call) { console(call); });
+    router.add("POST", QStringLiteral("/vms/{vm_id}/cdrom"), [this](ApiCall &call) { insertCdrom(call); });
+    router.add("DELETE", QStringLiteral("/vms/{vm_id}/cdrom"), [this](ApiCall &call) { ejectCdrom(call); });
 }
 
 QJsonObject VmsApi::vmJson(const QString &id) const
 {
     const auto vm = m_context.service.findVm(id);
-    return vm ? api::toJson(*vm, m_context.service.disksOfVm(id)) : QJsonObject();
+    return vm ? api::toJson(*vm, m_context.service.disksOfVm(id), &m_context.images) : QJsonObject();
 }
 
 QByteArray VmsApi::listBody(const QString &stateFilter)
@@ -45,7 +47,7 @@ QByteArray VmsApi::listBody(const QString &stateFilter)
         for (const Vm &vm : m_context.service.vms(state)) {
             QList<Disk> disks = disksByVm.value(vm.id);
             std::stable_sort(disks.begin(), disks.end(), [](const Disk &a, const Disk &b) { return a.attachedAt < b.attachedAt; });
-            array.append(api::toJson(vm, disks));
+            array.append(api::toJson(vm, disks, &m_context.images));
         }
         return api::jsonBytes(array);
     });
@@ -71,6 +73,11 @@ VmSpec VmsApi::readVmSpec(RequestInput &input)
     VmSpec spec;
     spec.templateName = input.string(QStringLiteral("template_name"), true).value_or(QString());
     spec.name = input.string(QStringLiteral("name"), false);
+    spec.image = input.isNull(QStringLiteral("image")) ? std::optional<QString>(QString()) : input.string(QStringLiteral("image"), false);
+    spec.diskSize = input.integer(QStringLiteral("disk_size"), false);
+    spec.cdrom = input.string(QStringLiteral("cdrom"), false);
+    spec.boot = input.stringList(QStringLiteral("boot"), false);
+    spec.firmware = input.string(QStringLiteral("firmware"), false);
     const auto ports = input.array(QStringLiteral("ports"), false);
     if (ports && ports->size() > rules::kPortsMax) {
         // The count first: a megabyte of port objects would otherwise be checked (and reported) one by one.
@@ -248,6 +255,32 @@ void VmsApi::console(ApiCall &call)
         return api::sendServiceError(*call.reply, text.error());
     }
     call.reply->send(200, text.value(), QByteArrayLiteral("text/plain; charset=utf-8"), {{"Cache-Control", "no-store"}});
+}
+
+void VmsApi::insertCdrom(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
+    if (!input)
+        return;
+    const auto image = input->string(QStringLiteral("image"), true);
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(60000);
+    m_context.service.insertCdrom(*id, *image, answerWithVm(reply, std::make_shared<RequestInput>(std::move(*input))));
+}
+
+void VmsApi::ejectCdrom(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(60000);
+    m_context.service.ejectCdrom(*id, answerWithVm(reply, nullptr));
 }
 
 void VmsApi::restart(ApiCall &call)

@@ -34,6 +34,8 @@ private:
     void restart(ApiCall &call);
     void screenshot(ApiCall &call);
     void console(ApiCall &call);
+    void insertCdrom(ApiCall &call);
+    void ejectCdrom(ApiCall &call);
 
     QJsonObject vmJson(const QString &id) const;
     std::optional<StopOptions> stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input);

@@ -27,6 +27,9 @@ struct Config
     QString storagePath;
     QString dbPath;
     QString defaultBootDisk;
+    // An image offered once, on the first start, as `vman-test-guest` (scripts/run.sh sets it to
+    // the test guest it builds); empty for none.
+    QString starterImage;
     CloneMode cloneMode = CloneMode::Linked;
     LogLevel logLevel = LogLevel::Info;
     QString logDir;

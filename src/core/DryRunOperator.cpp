@@ -19,9 +19,15 @@ void DryRunOperator::later(const QString &what, Callback<Done> done)
     QTimer::singleShot(m_delayMs, this, [done = std::move(done)] { done(Done{}); });
 }
 
-void DryRunOperator::start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done)
+void DryRunOperator::start(const Vm &vm, const QList<Disk> &disks, const BootMedia &, Callback<Done> done)
 {
     later(QStringLiteral("start of VM %1 (%2 vCPU, %3 GiB, %4 extra disks)").arg(vm.id).arg(vm.cpuCount).arg(vm.ramAmount).arg(disks.size()),
+          std::move(done));
+}
+
+void DryRunOperator::changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done)
+{
+    later(isoPath.isEmpty() ? QStringLiteral("eject of the CD of VM %1").arg(vm.id) : QStringLiteral("insert of %1 into VM %2").arg(isoPath, vm.id),
           std::move(done));
 }
 

@@ -18,7 +18,9 @@ public:
 
     bool makesRootDisks() const override { return false; }
     QString mode() const override { return QStringLiteral("dry-run"); }
-    void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) override;
+    void start(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done) override;
+    QString firmwareProblem(Firmware) const override { return {}; }
+    void changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done) override;
     void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) override;
     void createDiskImage(const Disk &disk, Callback<Done> done) override;
     void deleteDiskImage(const Disk &disk, Callback<Done> done) override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventHub.h"
 
+#include "images/ImageLibrary.h"
+
 #include "VmService.h"
 
 namespace vman {
@@ -62,6 +64,11 @@ void EventHub::watch(VmService &service)
         data.insert(QStringLiteral("template_name"), vm.templateName);
         publish(QStringLiteral("vm.created"), data);
     });
+    connect(&service, &VmService::vmCdromChanged, this, [this, vmData](const Vm &vm) {
+        QJsonObject data = vmData(vm);
+        data.insert(QStringLiteral("cdrom"), vm.cdromImageId.isEmpty() ? QJsonValue::Null : QJsonValue(vm.cdromImageId));
+        publish(QStringLiteral("vm.cdrom_changed"), data);
+    });
     connect(&service, &VmService::vmDeleted, this, [this](const QString &id) {
         publish(QStringLiteral("vm.deleted"), {{QStringLiteral("vm_id"), id}});
     });
@@ -92,6 +99,30 @@ void EventHub::watch(VmService &service)
         QJsonObject data = diskData(disk);
         data.insert(QStringLiteral("vm_id"), vmId);
         publish(QStringLiteral("disk.detached"), data);
+    });
+}
+
+void EventHub::watch(ImageLibrary &images)
+{
+    const auto imageData = [](const Image &image) {
+        return QJsonObject{{QStringLiteral("image_id"), image.id},
+                           {QStringLiteral("name"), image.name},
+                           {QStringLiteral("state"), nameOf(image.state)},
+                           {QStringLiteral("progress"), image.progress()},
+                           {QStringLiteral("bytes_done"), image.state == ImageState::Ready ? image.size : image.bytesDone},
+                           {QStringLiteral("bytes_total"), image.state == ImageState::Ready ? image.size : image.bytesTotal}};
+    };
+    connect(&images, &ImageLibrary::imageCreated, this, [this, imageData](const Image &image) { publish(QStringLiteral("image.created"), imageData(image)); });
+    connect(&images, &ImageLibrary::imageProgress, this, [this, imageData](const Image &image) { publish(QStringLiteral("image.progress"), imageData(image)); });
+    connect(&images, &ImageLibrary::imageUpdated, this, [this, imageData](const Image &image) {
+        QJsonObject data = imageData(image);
+        data.insert(QStringLiteral("format"), nameOf(image.format));
+        data.insert(QStringLiteral("sha256"), image.sha256.isEmpty() ? QJsonValue::Null : QJsonValue(image.sha256));
+        data.insert(QStringLiteral("state_detail"), image.stateDetail.isEmpty() ? QJsonValue::Null : QJsonValue(image.stateDetail));
+        publish(QStringLiteral("image.updated"), data);
+    });
+    connect(&images, &ImageLibrary::imageDeleted, this, [this](const QString &id, const QString &name) {
+        publish(QStringLiteral("image.deleted"), {{QStringLiteral("image_id"), id}, {QStringLiteral("name"), name}});
     });
 }
 

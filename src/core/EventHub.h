@@ -13,6 +13,7 @@
 namespace vman {
 
 class VmService;
+class ImageLibrary;
 struct Correction;
 
 struct VmanEvent
@@ -35,6 +36,7 @@ public:
 
     // Publishes the service's changes from now on.
     void watch(VmService &service);
+    void watch(ImageLibrary &images);
     void publish(const QString &type, const QJsonObject &data);
 
     quint64 lastId() const { return m_nextId - 1; }

@@ -18,6 +18,7 @@ Q_LOGGING_CATEGORY(lcHealth, "core.health")
 Q_LOGGING_CATEGORY(lcApi, "intel.api")
 Q_LOGGING_CATEGORY(lcDryRun, "operator.dryrun")
 Q_LOGGING_CATEGORY(lcOperator, "operator.files")
+Q_LOGGING_CATEGORY(lcImages, "operator.images")
 Q_LOGGING_CATEGORY(lcUi, "ui.main")
 
 namespace vman::logging {

@@ -18,6 +18,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcHealth)    // core.health
 Q_DECLARE_LOGGING_CATEGORY(lcApi)       // intel.api
 Q_DECLARE_LOGGING_CATEGORY(lcDryRun)    // operator.dryrun
 Q_DECLARE_LOGGING_CATEGORY(lcOperator)  // operator.files
+Q_DECLARE_LOGGING_CATEGORY(lcImages)    // operator.images
 Q_DECLARE_LOGGING_CATEGORY(lcUi)        // ui.main
 
 namespace vman::logging {

@@ -9,6 +9,7 @@
 #include "StateStore.h"
 #include "SystemHealth.h"
 #include "VmService.h"
+#include "images/ImageLibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@ Runtime::~Runtime()
     m_events.reset();
     m_health.reset();
     m_service.reset();
+    m_images.reset();
     m_operator.reset();
     if (m_store) {
         m_store->close();
@@ -42,7 +44,7 @@ bool Runtime::start(QString *error)
         return false;
     }
 
-    for (const QString &dir : {m_paths.root(), m_paths.vmsDir(), m_paths.disksDir()}) {
+    for (const QString &dir : {m_paths.root(), m_paths.vmsDir(), m_paths.disksDir(), m_paths.imagesDir()}) {
         if (!QDir().mkpath(dir)) {
             *error = QStringLiteral("storage folder %1 cannot be created (check VMAN_STORAGE_PATH and permissions)").arg(dir);
             return false;
@@ -83,13 +85,20 @@ bool Runtime::start(QString *error)
         m_operator = std::make_unique<DryRunOperator>(m_paths, m_config.dryRunDelayMs);
     else
         m_operator = std::make_unique<QemuOperator>(m_config, m_paths);
+    m_images = std::make_unique<ImageLibrary>(*m_store, m_paths, m_config.qemuImgBinary);
     m_service = std::make_unique<VmService>(*m_store, *m_operator);
+    m_service->setImageLibrary(m_images.get());
     m_events = std::make_unique<EventHub>();
     m_events->watch(*m_service);
+    m_events->watch(*m_images);
+    if (!m_images->load(error))
+        return false;
     if (!m_service->load()) {
         *error = m_service->lastError();
         return false;
     }
+    m_images->offerExternal(m_config.defaultBootDisk);
+    m_images->offerStarter(m_config.starterImage);
     m_observer = std::make_unique<Observer>(*m_service, *m_operator, m_config);
     QObject::connect(m_observer.get(), &Observer::corrected, m_events.get(), [events = m_events.get()](const Correction &c) {
         events->publish(QStringLiteral("observer.correction"), {{QStringLiteral("subject"), c.subject},

@@ -15,6 +15,7 @@ class QLockFile;
 namespace vman {
 
 class EventHub;
+class ImageLibrary;
 class Observer;
 class StateStore;
 class SystemHealth;
@@ -41,6 +42,7 @@ public:
     Observer &observer() { return *m_observer; }
     EventHub &events() { return *m_events; }
     VmOperator &vmOperator() { return *m_operator; }
+    ImageLibrary &images() { return *m_images; }
 
 private:
     Config m_config;
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<StateStore> m_store;
     std::unique_ptr<VmOperator> m_operator;
+    std::unique_ptr<ImageLibrary> m_images;
     std::unique_ptr<VmService> m_service;
     std::unique_ptr<SystemHealth> m_health;
     std::unique_ptr<EventHub> m_events;

@@ -35,6 +35,30 @@ QDateTime fromIsoText(const QString &text)
     return dt.toUTC();
 }
 
+// NULL for an empty id (a foreign key column with nothing referenced).
+QVariant idOrNull(const QString &id)
+{
+    return id.isEmpty() ? QVariant() : QVariant(id);
+}
+
+QString bootOrderText(const QList<BootDevice> &order)
+{
+    QStringList names;
+    for (BootDevice device : order)
+        names << nameOf(device);
+    return names.join(QLatin1Char(','));
+}
+
+QList<BootDevice> bootOrderFrom(const QString &text)
+{
+    QList<BootDevice> order;
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto device = bootDeviceFromString(name))
+            order.append(*device);
+    }
+    return order;
+}
+
 // Migrations are resources named NNN_description.sql; NNN is the version they produce.
 struct Migration
 {
@@ -117,6 +141,11 @@ Vm vmFromQuery(const QSqlQuery &q)
     vm.createdAt = fromIsoText(q.value(7).toString());
     vm.updatedAt = fromIsoText(q.value(8).toString());
     vm.rootDiskCreatedAt = fromIsoText(q.value(9).toString());
+    vm.imageId = q.value(10).toString();
+    vm.diskSize = q.value(11).toInt();
+    vm.cdromImageId = q.value(12).toString();
+    vm.bootOrder = bootOrderFrom(q.value(13).toString());
+    vm.firmware = firmwareFromString(q.value(14).toString()).value_or(Firmware::Bios);
     return vm;
 }
 
@@ -265,13 +294,24 @@ bool StateStore::loadAll(Snapshot *snapshot)
     Snapshot result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name, cpu_count, ram_amount, created_at FROM templates ORDER BY created_at, name")))
+    if (!q.exec(QStringLiteral("SELECT name, cpu_count, ram_amount, created_at, image_id, disk_size_gib, firmware FROM templates "
+                               "ORDER BY created_at, name")))
         return fail(QStringLiteral("cannot load templates"), q.lastError().text());
-    while (q.next())
-        result.templates.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), fromIsoText(q.value(3).toString())});
+    while (q.next()) {
+        Template t;
+        t.name = q.value(0).toString();
+        t.cpuCount = q.value(1).toInt();
+        t.ramAmount = q.value(2).toInt();
+        t.createdAt = fromIsoText(q.value(3).toString());
+        t.imageId = q.value(4).toString();
+        t.diskSize = q.value(5).toInt();
+        t.firmware = firmwareFromString(q.value(6).toString());
+        result.templates.append(t);
+    }
+
 
     if (!q.exec(QStringLiteral("SELECT id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at, "
-                               "root_disk_created_at FROM vms ORDER BY created_at, id")))
+                               "root_disk_created_at, image_id, disk_size_gib, cdrom_image_id, boot_order, firmware FROM vms ORDER BY created_at, id")))
         return fail(QStringLiteral("cannot load VMs"), q.lastError().text());
     while (q.next())
         result.vms.append(vmFromQuery(q));
@@ -302,6 +342,34 @@ bool StateStore::loadAll(Snapshot *snapshot)
     return true;
 }
 
+bool StateStore::loadImages(QList<Image> *images)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    images->clear();
+    if (!q.exec(QStringLiteral("SELECT id, name, format, size, virtual_size, sha256, source_path, source_url, state, state_detail, "
+                               "bytes_total, external_path, created_at FROM images ORDER BY created_at, name")))
+        return fail(QStringLiteral("cannot load images"), q.lastError().text());
+    while (q.next()) {
+        Image image;
+        image.id = q.value(0).toString();
+        image.name = q.value(1).toString();
+        image.format = imageFormatFromString(q.value(2).toString()).value_or(ImageFormat::Raw);
+        image.size = q.value(3).toLongLong();
+        image.virtualSize = q.value(4).toLongLong();
+        image.sha256 = q.value(5).toString();
+        image.sourcePath = q.value(6).toString();
+        image.sourceUrl = q.value(7).toString();
+        image.state = imageStateFromString(q.value(8).toString()).value_or(ImageState::Error);
+        image.stateDetail = q.value(9).toString();
+        image.bytesTotal = q.value(10).toLongLong();
+        image.externalPath = q.value(11).toString();
+        image.createdAt = fromIsoText(q.value(12).toString());
+        images->append(image);
+    }
+    return true;
+}
+
 namespace {
 // Runs one prepared statement; `expectRows` guards against silently updating nothing.
 bool run(QSqlQuery &q, QString *error, bool expectRows = false)
@@ -321,11 +389,15 @@ bool run(QSqlQuery &q, QString *error, bool expectRows = false)
 bool StateStore::insertTemplate(const Template &t)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO templates (name, cpu_count, ram_amount, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO templates (name, cpu_count, ram_amount, created_at, image_id, disk_size_gib, firmware) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.name);
     q.addBindValue(t.cpuCount);
     q.addBindValue(t.ramAmount);
     q.addBindValue(isoText(t.createdAt));
+    q.addBindValue(idOrNull(t.imageId));
+    q.addBindValue(t.diskSize);
+    q.addBindValue(t.firmware ? nameOf(*t.firmware) : QStringLiteral(""));
     QString error;
     return run(q, &error) || fail(QStringLiteral("cannot insert template %1").arg(t.name), error);
 }
@@ -346,8 +418,9 @@ bool StateStore::insertVm(const Vm &vm)
     if (!tx.active())
         return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO vms (id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO vms (id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at, "
+                             "image_id, disk_size_gib, cdrom_image_id, boot_order, firmware) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(vm.id);
     q.addBindValue(vm.name);
     q.addBindValue(vm.templateName);
@@ -357,6 +430,11 @@ bool StateStore::insertVm(const Vm &vm)
     q.addBindValue(notNull(vm.stateDetail));
     q.addBindValue(isoText(vm.createdAt));
     q.addBindValue(isoText(vm.updatedAt));
+    q.addBindValue(idOrNull(vm.imageId));
+    q.addBindValue(vm.diskSize);
+    q.addBindValue(idOrNull(vm.cdromImageId));
+    q.addBindValue(notNull(bootOrderText(vm.bootOrder)));
+    q.addBindValue(nameOf(vm.firmware));
     QString error;
     if (!run(q, &error))
         return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), error);
@@ -382,7 +460,8 @@ bool StateStore::updateVm(const Vm &vm)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("UPDATE vms SET name = ?, cpu_count = ?, ram_amount = ?, state = ?, state_detail = ?, updated_at = ?, "
-                             "root_disk_created_at = ? WHERE id = ?"));
+                             "root_disk_created_at = ?, image_id = ?, disk_size_gib = ?, cdrom_image_id = ?, boot_order = ?, firmware = ? "
+                             "WHERE id = ?"));
     q.addBindValue(vm.name);
     q.addBindValue(vm.cpuCount);
     q.addBindValue(vm.ramAmount);
@@ -390,6 +469,11 @@ bool StateStore::updateVm(const Vm &vm)
     q.addBindValue(notNull(vm.stateDetail));
     q.addBindValue(isoText(vm.updatedAt));
     q.addBindValue(vm.rootDiskCreatedAt.isValid() ? QVariant(isoText(vm.rootDiskCreatedAt)) : QVariant());
+    q.addBindValue(idOrNull(vm.imageId));
+    q.addBindValue(vm.diskSize);
+    q.addBindValue(idOrNull(vm.cdromImageId));
+    q.addBindValue(notNull(bootOrderText(vm.bootOrder)));
+    q.addBindValue(nameOf(vm.firmware));
     q.addBindValue(vm.id);
     QString error;
     return run(q, &error, true) || fail(QStringLiteral("cannot update VM %1").arg(vm.id), error);
@@ -502,6 +586,41 @@ bool StateStore::setDiskProblem(const QString &diskId, const QString &problem, c
     q.addBindValue(diskId);
     QString error;
     return run(q, &error, true) || fail(QStringLiteral("cannot record the state of disk %1").arg(diskId), error);
+}
+
+bool StateStore::upsertImage(const Image &image)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO images (id, name, format, size, virtual_size, sha256, source_path, source_url, state, state_detail, "
+                             "bytes_total, external_path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, format = excluded.format, size = excluded.size, "
+                             "virtual_size = excluded.virtual_size, sha256 = excluded.sha256, state = excluded.state, "
+                             "state_detail = excluded.state_detail, bytes_total = excluded.bytes_total, "
+                             "external_path = excluded.external_path"));
+    q.addBindValue(image.id);
+    q.addBindValue(image.name);
+    q.addBindValue(nameOf(image.format));
+    q.addBindValue(image.size);
+    q.addBindValue(image.virtualSize);
+    q.addBindValue(notNull(image.sha256));
+    q.addBindValue(notNull(image.sourcePath));
+    q.addBindValue(notNull(image.sourceUrl));
+    q.addBindValue(nameOf(image.state));
+    q.addBindValue(notNull(image.stateDetail));
+    q.addBindValue(image.bytesTotal);
+    q.addBindValue(notNull(image.externalPath));
+    q.addBindValue(isoText(image.createdAt));
+    QString error;
+    return run(q, &error) || fail(QStringLiteral("cannot save image %1").arg(image.name), error);
+}
+
+bool StateStore::deleteImage(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM images WHERE id = ?"));
+    q.addBindValue(id);
+    QString error;
+    return run(q, &error, true) || fail(QStringLiteral("cannot delete image %1").arg(id), error);
 }
 
 QString StateStore::integrityCheck()

@@ -36,6 +36,7 @@ public:
     static int latestSchemaVersion();
 
     bool loadAll(Snapshot *snapshot);
+    bool loadImages(QList<Image> *images);
 
     bool insertTemplate(const Template &t);
     bool deleteTemplate(const QString &name);
@@ -48,6 +49,10 @@ public:
     bool attachDisk(const QString &diskId, const QString &vmId, const QDateTime &at);
     bool detachDisk(const QString &diskId, const QDateTime &at);
     bool setDiskProblem(const QString &diskId, const QString &problem, const QDateTime &at);
+
+    // Inserts the image, or updates what can change about it (all but its source and creation).
+    bool upsertImage(const Image &image);
+    bool deleteImage(const QString &id);
 
     // "ok" when the database is sound, otherwise SQLite's findings.
     QString integrityCheck();

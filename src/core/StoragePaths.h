@@ -16,6 +16,12 @@ public:
     QString disksDir() const { return m_root + QLatin1String("/disks"); }
     QString vmDir(const QString &vmId) const { return vmsDir() + QLatin1Char('/') + vmId; }
     QString diskImage(const QString &diskId) const { return disksDir() + QLatin1Char('/') + diskId + QLatin1String(".qcow2"); }
+    QString imagesDir() const { return m_root + QLatin1String("/images"); }
+    // An image's file in the library: <id>.qcow2, <id>.raw or <id>.iso; `.part` while it arrives.
+    QString imageFile(const QString &imageId, const QString &extension) const
+    {
+        return imagesDir() + QLatin1Char('/') + imageId + QLatin1Char('.') + extension;
+    }
     QString lockFile() const { return m_root + QLatin1String("/vman.lock"); }
 
 private:

@@ -3,6 +3,8 @@
 
 #include <QUuid>
 
+#include <utility>
+
 namespace vman {
 
 namespace {
@@ -43,6 +45,44 @@ QStringList allVmStateNames()
         names << QString::fromLatin1(entry.name);
     return names;
 }
+
+namespace {
+template <typename E, size_t N>
+QString nameIn(const std::pair<E, const char *> (&table)[N], E value)
+{
+    for (const auto &entry : table) {
+        if (entry.first == value)
+            return QString::fromLatin1(entry.second);
+    }
+    Q_UNREACHABLE();
+}
+
+template <typename E, size_t N>
+std::optional<E> valueIn(const std::pair<E, const char *> (&table)[N], const QString &text)
+{
+    for (const auto &entry : table) {
+        if (text == QLatin1String(entry.second))
+            return entry.first;
+    }
+    return std::nullopt;
+}
+
+constexpr std::pair<BootDevice, const char *> kBootDevices[] = {{BootDevice::Cdrom, "cdrom"}, {BootDevice::Disk, "disk"}};
+constexpr std::pair<Firmware, const char *> kFirmwares[] = {{Firmware::Bios, "bios"}, {Firmware::Uefi, "uefi"}};
+constexpr std::pair<ImageFormat, const char *> kImageFormats[] = {
+    {ImageFormat::Qcow2, "qcow2"}, {ImageFormat::Raw, "raw"}, {ImageFormat::Iso, "iso"}};
+constexpr std::pair<ImageState, const char *> kImageStates[] = {
+    {ImageState::Downloading, "downloading"}, {ImageState::Ready, "ready"}, {ImageState::Error, "error"}};
+} // namespace
+
+QString nameOf(BootDevice device) { return nameIn(kBootDevices, device); }
+std::optional<BootDevice> bootDeviceFromString(const QString &text) { return valueIn(kBootDevices, text); }
+QString nameOf(Firmware firmware) { return nameIn(kFirmwares, firmware); }
+std::optional<Firmware> firmwareFromString(const QString &text) { return valueIn(kFirmwares, text); }
+QString nameOf(ImageFormat format) { return nameIn(kImageFormats, format); }
+std::optional<ImageFormat> imageFormatFromString(const QString &text) { return valueIn(kImageFormats, text); }
+QString nameOf(ImageState state) { return nameIn(kImageStates, state); }
+std::optional<ImageState> imageStateFromString(const QString &text) { return valueIn(kImageStates, text); }
 
 QDateTime nowUtc()
 {

@@ -19,12 +19,61 @@ QString nameOf(VmState state);
 std::optional<VmState> vmStateFromString(const QString &text);
 QStringList allVmStateNames();
 
+// What a VM boots from: the order of its bootable devices, and its firmware.
+enum class BootDevice { Cdrom, Disk };
+enum class Firmware { Bios, Uefi };
+
+QString nameOf(BootDevice device);
+std::optional<BootDevice> bootDeviceFromString(const QString &text);
+QString nameOf(Firmware firmware);
+std::optional<Firmware> firmwareFromString(const QString &text);
+
 struct Template
 {
     QString name;
     int cpuCount = 0;
     int ramAmount = 0; // GiB
     QDateTime createdAt;
+    // Defaults for the VMs made from it (each can be overridden per VM); empty/0 when unset.
+    QString imageId;
+    int diskSize = 0; // GiB
+    std::optional<Firmware> firmware;
+};
+
+// A file VMAN keeps for VMs to boot or install from: a disk image or an installer ISO.
+enum class ImageFormat { Qcow2, Raw, Iso };
+enum class ImageState { Downloading, Ready, Error };
+
+QString nameOf(ImageFormat format);
+std::optional<ImageFormat> imageFormatFromString(const QString &text);
+QString nameOf(ImageState state);
+std::optional<ImageState> imageStateFromString(const QString &text);
+
+struct Image
+{
+    QString id; // UUID
+    QString name;
+    ImageFormat format = ImageFormat::Raw;
+    qint64 size = 0;        // bytes on disk
+    qint64 virtualSize = 0; // bytes the guest sees
+    QString sha256;         // hex; empty until known
+    QString sourcePath;     // imported from this host file...
+    QString sourceUrl;      // ...or downloaded from here
+    ImageState state = ImageState::Ready;
+    QString stateDetail;    // why it is in `error`
+    qint64 bytesDone = 0;   // of a download or import in progress
+    qint64 bytesTotal = 0;  // 0 when not known (yet)
+    // Referenced in place (the VMAN_DEFAULT_BOOT_DISK image): never copied, changed or removed.
+    QString externalPath;
+    QDateTime createdAt;
+
+    bool isExternal() const { return !externalPath.isEmpty(); }
+    double progress() const
+    {
+        if (state == ImageState::Ready)
+            return 1.0;
+        return bytesTotal > 0 ? qBound(0.0, double(bytesDone) / double(bytesTotal), 1.0) : 0.0;
+    }
 };
 
 // A host port forwarded to a guest port (QEMU user-mode networking).
@@ -52,6 +101,13 @@ struct Vm
     QString stateDetail; // why the VM is in `error`, or why its last operation failed
     QList<PortForward> ports;
     QDateTime rootDiskCreatedAt; // invalid until the first start made the root disk
+    // Boot media. An empty imageId means an empty root disk; diskSize 0 means "the image's size"
+    // (or 10 GiB for an empty disk).
+    QString imageId;
+    int diskSize = 0; // GiB
+    QString cdromImageId; // the ISO in the CD-ROM drive; empty when the drive is empty
+    QList<BootDevice> bootOrder; // empty: the default (disk first; cdrom first with no image)
+    Firmware firmware = Firmware::Bios;
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -81,4 +137,5 @@ bool isCanonicalId(const QString &text);
 Q_DECLARE_METATYPE(vman::Template)
 Q_DECLARE_METATYPE(vman::Vm)
 Q_DECLARE_METATYPE(vman::Disk)
+Q_DECLARE_METATYPE(vman::Image)
 Q_DECLARE_METATYPE(vman::VmState)

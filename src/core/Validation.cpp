@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Validation.h"
 
+#include "Types.h"
+
 #include <QRegularExpression>
 
 namespace vman::rules {
@@ -69,6 +71,40 @@ QString echo(const QString &input)
     if (input.size() <= kEchoMaxLength)
         return input;
     return input.left(kEchoMaxLength) + QStringLiteral("\u2026");
+}
+
+std::optional<FieldError> checkFirmware(const QString &field, const QString &firmware)
+{
+    if (firmwareFromString(firmware))
+        return std::nullopt;
+    return FieldError{field, QStringLiteral("Input should be 'bios' or 'uefi'"), QStringLiteral("enum")};
+}
+
+std::optional<FieldError> checkBootOrder(const QString &field, const QStringList &order)
+{
+    if (order.isEmpty() || order.size() > 2)
+        return FieldError{field, QStringLiteral("List should name 'cdrom' and/or 'disk'"), QStringLiteral("value_error")};
+    for (const QString &device : order) {
+        if (!bootDeviceFromString(device))
+            return FieldError{field, QStringLiteral("Input should be 'cdrom' or 'disk', not '%1'").arg(echo(device)), QStringLiteral("enum")};
+    }
+    if (order.size() == 2 && order.first() == order.last())
+        return FieldError{field, QStringLiteral("'%1' is listed twice").arg(order.first()), QStringLiteral("value_error")};
+    return std::nullopt;
+}
+
+std::optional<FieldError> checkDiskSizeFits(const QString &field, qint64 sizeGiB, const QString &imageName, qint64 imageBytes)
+{
+    constexpr qint64 kGiB = qint64(1) << 30;
+    const qint64 needed = (imageBytes + kGiB - 1) / kGiB;
+    if (sizeGiB >= needed)
+        return std::nullopt;
+    return FieldError{field,
+                      QStringLiteral("must be at least %1 GiB: image '%2' is %3 bytes, and a root disk is never shrunk")
+                          .arg(needed)
+                          .arg(imageName)
+                          .arg(imageBytes),
+                      QStringLiteral("greater_than_equal")};
 }
 
 } // namespace vman::rules

@@ -6,6 +6,7 @@
 #include "ServiceError.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,11 @@ std::optional<FieldError> checkName(const QString &field, const QString &name);
 std::optional<FieldError> checkRange(const QString &field, qint64 value, qint64 min, qint64 max);
 std::optional<FieldError> checkProtocol(const QString &field, const QString &protocol); // tcp or udp
 std::optional<FieldError> checkIpv4(const QString &field, const QString &address);
+std::optional<FieldError> checkFirmware(const QString &field, const QString &firmware); // bios or uefi
+// A boot order: "cdrom" and/or "disk", each at most once, at least one.
+std::optional<FieldError> checkBootOrder(const QString &field, const QStringList &order);
+// A root disk of `sizeGiB` must hold the image it is made from.
+std::optional<FieldError> checkDiskSizeFits(const QString &field, qint64 sizeGiB, const QString &imageName, qint64 imageBytes);
 std::optional<FieldError> checkCount(const QString &field, qsizetype count, qsizetype max);
 
 } // namespace vman::rules

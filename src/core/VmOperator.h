@@ -23,6 +23,16 @@ struct StopOptions
     qint64 timeoutSeconds = rules::kDefaultStopTimeoutSeconds; // graceful shutdown wait before forcing
 };
 
+// The files a VM boots from, resolved by the service from the image library.
+struct BootMedia
+{
+    QString imagePath; // the root disk's source; empty for an empty root disk
+    ImageFormat imageFormat = ImageFormat::Qcow2;
+    qint64 imageVirtualSize = 0;
+    QString cdromPath; // the ISO in the CD-ROM drive; empty when it is empty
+    QList<BootDevice> bootOrder; // effective: never empty
+};
+
 // What one look at the host found, for the OBSERVER. Taken without spawning anything.
 struct HostReport
 {
@@ -53,7 +63,12 @@ public:
     virtual bool makesRootDisks() const = 0;
 
     // Answers once the VM runs (QMP says `running`), with the real cause on failure.
-    virtual void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) = 0;
+    virtual void start(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done) = 0;
+    // Why VMs cannot use this firmware here (its files are not installed); empty when they can.
+    virtual QString firmwareProblem(Firmware firmware) const = 0;
+    // Inserts `isoPath` into the running VM's CD-ROM drive (replacing what is in it), or ejects
+    // when it is empty. Conflict when the guest keeps the tray locked.
+    virtual void changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done) = 0;
     virtual void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) = 0;
     virtual void createDiskImage(const Disk &disk, Callback<Done> done) = 0;
     virtual void deleteDiskImage(const Disk &disk, Callback<Done> done) = 0;

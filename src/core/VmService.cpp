@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 #include "Validation.h"
+#include "images/ImageLibrary.h"
 
 #include <QPointer>
 #include <QSet>
@@ -44,6 +45,85 @@ VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
     connect(&m_operator, &VmOperator::vmRunStateChanged, this, &VmService::onVmRunStateChanged);
     connect(&m_operator, &VmOperator::vmControlLost, this, &VmService::onVmControlLost);
     connect(&m_operator, &VmOperator::diskReleased, this, &VmService::onDiskReleased);
+}
+
+void VmService::setImageLibrary(ImageLibrary *images)
+{
+    m_images = images;
+    if (m_images)
+        m_images->setUsersQuery([this](const QString &imageId) { return imageUsers(imageId); });
+}
+
+QStringList VmService::imageUsers(const QString &imageId) const
+{
+    QStringList users;
+    for (const QString &id : m_vmOrder) {
+        const Vm &vm = m_vms[id];
+        if (vm.imageId == imageId)
+            users << QStringLiteral("VM '%1'").arg(vm.name);
+        else if (vm.cdromImageId == imageId)
+            users << QStringLiteral("VM '%1' (in its CD-ROM drive)").arg(vm.name);
+    }
+    for (const Template &t : m_templates) {
+        if (t.imageId == imageId)
+            users << QStringLiteral("template '%1'").arg(t.name);
+    }
+    return users;
+}
+
+QList<BootDevice> VmService::effectiveBootOrder(const Vm &vm)
+{
+    if (!vm.bootOrder.isEmpty())
+        return vm.bootOrder;
+    if (vm.imageId.isEmpty() && !vm.cdromImageId.isEmpty())
+        return {BootDevice::Cdrom, BootDevice::Disk};
+    return {BootDevice::Disk, BootDevice::Cdrom};
+}
+
+Result<Image> VmService::usableImage(const QString &field, const QString &ref, bool asCdrom) const
+{
+    const auto image = m_images ? m_images->find(ref) : std::nullopt;
+    if (!image)
+        return ServiceError::notFound(QStringLiteral("Image '%1' not found").arg(rules::echo(ref)));
+    if (asCdrom && image->format != ImageFormat::Iso) {
+        return ServiceError::invalid({{field, QStringLiteral("image '%1' is a %2 disk image, not an ISO; give it as `image` to boot from it")
+                                                  .arg(image->name, nameOf(image->format)),
+                                       QStringLiteral("value_error")}});
+    }
+    if (!asCdrom && image->format == ImageFormat::Iso) {
+        return ServiceError::invalid({{field, QStringLiteral("image '%1' is an ISO; give it as `cdrom` to install from it").arg(image->name),
+                                       QStringLiteral("value_error")}});
+    }
+    if (image->state == ImageState::Downloading) {
+        return ServiceError::conflict(QStringLiteral("image '%1' is not ready yet (%2% arrived)")
+                                          .arg(image->name)
+                                          .arg(int(image->progress() * 100)));
+    }
+    if (image->state == ImageState::Error)
+        return ServiceError::conflict(QStringLiteral("image '%1' cannot be used: %2").arg(image->name, image->stateDetail));
+    return *image;
+}
+
+Result<BootMedia> VmService::bootMedia(const Vm &vm) const
+{
+    BootMedia media;
+    media.bootOrder = effectiveBootOrder(vm);
+    const bool rootMade = vm.rootDiskCreatedAt.isValid() && m_operator.makesRootDisks();
+    if (!vm.imageId.isEmpty() && !rootMade) {
+        const Result<Image> image = usableImage(QStringLiteral("image"), vm.imageId, false);
+        if (!image.ok())
+            return image.error();
+        media.imagePath = m_images->filePath(image.value());
+        media.imageFormat = image.value().format;
+        media.imageVirtualSize = image.value().virtualSize;
+    }
+    if (!vm.cdromImageId.isEmpty()) {
+        const Result<Image> iso = usableImage(QStringLiteral("cdrom"), vm.cdromImageId, true);
+        if (!iso.ok())
+            return iso.error();
+        media.cdromPath = m_images->filePath(iso.value());
+    }
+    return media;
 }
 
 bool VmService::load()
@@ -282,8 +362,25 @@ std::optional<ServiceError> VmService::validateTemplate(const TemplateSpec &spec
         errors << *e;
     if (auto e = rules::checkRange(QStringLiteral("ram_amount"), spec.ramAmount, rules::kRamGibMin, rules::kRamGibMax))
         errors << *e;
+    if (spec.diskSize) {
+        if (auto e = rules::checkRange(QStringLiteral("disk_size"), *spec.diskSize, rules::kDiskGibMin, rules::kDiskGibMax))
+            errors << *e;
+    }
+    if (spec.firmware) {
+        if (auto e = rules::checkFirmware(QStringLiteral("firmware"), *spec.firmware))
+            errors << *e;
+    }
     if (!errors.isEmpty())
         return ServiceError::invalid(errors);
+    if (spec.image && !spec.image->isEmpty()) {
+        const Result<Image> image = usableImage(QStringLiteral("image"), *spec.image, false);
+        if (!image.ok() && image.error().kind != ErrorKind::Conflict) // a template may name an image still downloading
+            return image.error();
+        if (spec.diskSize && image.ok()) {
+            if (auto e = rules::checkDiskSizeFits(QStringLiteral("disk_size"), *spec.diskSize, image.value().name, image.value().virtualSize))
+                return ServiceError::invalid({*e});
+        }
+    }
     if (m_templates.contains(spec.name))
         return ServiceError::conflict(QStringLiteral("Template '%1' already exists").arg(spec.name));
     return std::nullopt;
@@ -294,7 +391,16 @@ Result<Template> VmService::createTemplate(const TemplateSpec &spec)
     if (auto error = validateTemplate(spec))
         return *error;
 
-    const Template t{spec.name, int(spec.cpuCount), int(spec.ramAmount), nowUtc()};
+    Template t;
+    t.name = spec.name;
+    t.cpuCount = int(spec.cpuCount);
+    t.ramAmount = int(spec.ramAmount);
+    if (spec.image && !spec.image->isEmpty())
+        t.imageId = m_images->find(*spec.image)->id;
+    t.diskSize = int(spec.diskSize.value_or(0));
+    if (spec.firmware)
+        t.firmware = firmwareFromString(*spec.firmware);
+    t.createdAt = nowUtc();
     if (!m_store.insertTemplate(t))
         return storeFailure(m_store);
     m_templates.insert(t.name, t);
@@ -380,27 +486,86 @@ std::optional<ServiceError> VmService::validateVm(const VmSpec &spec) const
     return checkVm(spec, &ports);
 }
 
-std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortForward> *ports) const
+std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortForward> *ports, Vm *media) const
 {
+    QList<FieldError> errors;
     if (spec.name) {
         if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
-            return ServiceError::invalid({*e});
+            errors << *e;
     }
-    if (!findTemplate(spec.templateName))
+    if (spec.diskSize) {
+        if (auto e = rules::checkRange(QStringLiteral("disk_size"), *spec.diskSize, rules::kDiskGibMin, rules::kDiskGibMax))
+            errors << *e;
+    }
+    if (spec.firmware) {
+        if (auto e = rules::checkFirmware(QStringLiteral("firmware"), *spec.firmware))
+            errors << *e;
+    }
+    if (spec.boot) {
+        if (auto e = rules::checkBootOrder(QStringLiteral("boot"), *spec.boot))
+            errors << *e;
+    }
+    if (!errors.isEmpty())
+        return ServiceError::invalid(errors);
+    const auto t = findTemplate(spec.templateName);
+    if (!t)
         return ServiceError::notFound(QStringLiteral("Template '%1' not found").arg(rules::echo(spec.templateName)));
     if (spec.name && m_vmIdByName.contains(*spec.name))
         return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
-    return checkPorts(spec.ports, ports);
+
+    // Boot media: the VM's own choice, else its template's, else the library's default image
+    // (a VM that installs from a CD gets an empty disk instead).
+    Vm chosen;
+    std::optional<Image> image;
+    if (spec.image) {
+        if (!spec.image->isEmpty()) {
+            const Result<Image> found = usableImage(QStringLiteral("image"), *spec.image, false);
+            if (!found.ok())
+                return found.error();
+            image = found.value();
+        }
+    } else if (!t->imageId.isEmpty()) {
+        const Result<Image> found = usableImage(QStringLiteral("image"), t->imageId, false);
+        if (!found.ok())
+            return ServiceError::conflict(QStringLiteral("the image of template '%1' cannot be used: %2").arg(t->name, found.error().message));
+        image = found.value();
+    } else if (!spec.cdrom && m_images) {
+        image = m_images->defaultImage();
+    }
+    if (spec.cdrom) {
+        const Result<Image> iso = usableImage(QStringLiteral("cdrom"), *spec.cdrom, true);
+        if (!iso.ok())
+            return iso.error();
+        chosen.cdromImageId = iso.value().id;
+    }
+    chosen.imageId = image ? image->id : QString();
+    chosen.diskSize = int(spec.diskSize.value_or(t->diskSize));
+    if (image && chosen.diskSize > 0) {
+        if (auto e = rules::checkDiskSizeFits(QStringLiteral("disk_size"), chosen.diskSize, image->name, image->virtualSize))
+            return ServiceError::invalid({*e});
+    }
+    if (spec.boot) {
+        for (const QString &name : *spec.boot)
+            chosen.bootOrder.append(*bootDeviceFromString(name));
+    }
+    chosen.firmware = spec.firmware ? *firmwareFromString(*spec.firmware) : t->firmware.value_or(Firmware::Bios);
+    if (const QString problem = m_operator.firmwareProblem(chosen.firmware); !problem.isEmpty())
+        return ServiceError::conflict(problem);
+    if (auto error = checkPorts(spec.ports, ports))
+        return error;
+    if (media)
+        *media = chosen;
+    return std::nullopt;
 }
 
 Result<Vm> VmService::createVm(const VmSpec &spec)
 {
     QList<PortForward> ports;
-    if (auto error = checkVm(spec, &ports))
+    Vm vm;
+    if (auto error = checkVm(spec, &ports, &vm))
         return *error;
     const auto t = findTemplate(spec.templateName);
 
-    Vm vm;
     vm.id = newId();
     vm.name = spec.name ? *spec.name : uniqueName(QStringLiteral("vm-"), m_vmIdByName);
     vm.templateName = t->name;
@@ -415,7 +580,9 @@ Result<Vm> VmService::createVm(const VmSpec &spec)
     m_vmOrder.append(vm.id);
     m_vmIdByName.insert(vm.name, vm.id);
     bump();
-    qCInfo(lcService).noquote() << describe(vm) << "created from template" << vm.templateName;
+    qCInfo(lcService).noquote() << describe(vm) << "created from template" << vm.templateName
+                                << (vm.imageId.isEmpty() ? QStringLiteral("with an empty disk") : QStringLiteral("booting image %1").arg(vm.imageId))
+                                << (vm.cdromImageId.isEmpty() ? QString() : QStringLiteral("and CD %1").arg(vm.cdromImageId));
     Q_EMIT vmCreated(vm);
     Q_EMIT changed();
     return vm;
@@ -465,11 +632,16 @@ void VmService::startVm(const QString &id, Callback<Vm> done)
         return done(*busy);
     if (vm->state != VmState::Stopped && vm->state != VmState::Error)
         return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be started: it is %2").arg(vm->name, nameOf(vm->state))));
+    const Result<BootMedia> media = bootMedia(*vm);
+    if (!media.ok())
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be started: %2").arg(vm->name, media.error().message)));
+    if (const QString problem = m_operator.firmwareProblem(vm->firmware); !problem.isEmpty())
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be started: %2").arg(vm->name, problem)));
     if (!setVmState(id, VmState::Starting, QString()))
         return done(storeFailure(m_store));
     m_vmBusy.insert(id, QStringLiteral("start"));
     QPointer<VmService> self(this);
-    m_operator.start(m_vms.value(id), disksOfVm(id), [self, id, done](Result<Done> result) {
+    m_operator.start(m_vms.value(id), disksOfVm(id), media.value(), [self, id, done](Result<Done> result) {
         if (!self)
             return;
         self->m_vmBusy.remove(id);
@@ -611,6 +783,63 @@ void VmService::finishDeleteVm(const QString &id, Callback<Done> done)
 }
 
 // ---- disks -----------------------------------------------------------------------------------
+
+void VmService::insertCdrom(const QString &vmId, const QString &image, Callback<Vm> done)
+{
+    const auto vm = findVm(vmId);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(vmId)));
+    const Result<Image> iso = usableImage(QStringLiteral("image"), image, true);
+    if (!iso.ok())
+        return done(iso.error());
+    commitCdrom(vmId, iso.value().id, std::move(done));
+}
+
+void VmService::ejectCdrom(const QString &vmId, Callback<Vm> done)
+{
+    if (!findVm(vmId))
+        return done(ServiceError::notFound(vmNotFound(vmId)));
+    commitCdrom(vmId, QString(), std::move(done));
+}
+
+void VmService::commitCdrom(const QString &vmId, const QString &imageId, Callback<Vm> done)
+{
+    const Vm vm = m_vms.value(vmId);
+    if (auto busy = checkVmIdle(vm))
+        return done(*busy);
+    auto record = [this, vmId, imageId](Callback<Vm> answer) {
+        auto it = m_vms.find(vmId);
+        if (it == m_vms.end())
+            return answer(ServiceError::notFound(vmNotFound(vmId)));
+        Vm updated = *it;
+        updated.cdromImageId = imageId;
+        updated.updatedAt = nowUtc();
+        if (!m_store.updateVm(updated))
+            return answer(storeFailure(m_store));
+        *it = updated;
+        bump();
+        qCInfo(lcService).noquote() << describe(updated) << (imageId.isEmpty() ? QStringLiteral("CD ejected") : QStringLiteral("CD %1 inserted").arg(imageId));
+        Q_EMIT vmUpdated(updated);
+        Q_EMIT vmCdromChanged(updated);
+        Q_EMIT changed();
+        answer(updated);
+    };
+    if (vm.state == VmState::Stopped || vm.state == VmState::Error)
+        return record(std::move(done));
+    if (vm.state != VmState::Running && vm.state != VmState::Paused)
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is %2; change its CD once it runs or stopped").arg(vm.name, nameOf(vm.state))));
+    const QString path = imageId.isEmpty() ? QString() : m_images->filePath(*m_images->find(imageId));
+    m_vmBusy.insert(vmId, QStringLiteral("change its CD"));
+    QPointer<VmService> self(this);
+    m_operator.changeCdrom(vm, path, [self, vmId, record, done](Result<Done> changed) {
+        if (!self)
+            return;
+        self->m_vmBusy.remove(vmId);
+        if (!changed.ok())
+            return done(changed.error());
+        record(done);
+    });
+}
 
 QList<Disk> VmService::disks() const
 {

@@ -23,6 +23,10 @@ struct TemplateSpec
     QString name;
     qint64 cpuCount = 0;
     qint64 ramAmount = 0;
+    // Defaults for its VMs.
+    std::optional<QString> image = std::nullopt; // id or name
+    std::optional<qint64> diskSize = std::nullopt;
+    std::optional<QString> firmware = std::nullopt;
 };
 
 // A port forward as requested; absent fields take their defaults.
@@ -39,6 +43,13 @@ struct VmSpec
     QString templateName;
     std::optional<QString> name;
     QList<PortSpec> ports;
+    // Boot media; absent fields take the template's defaults. `image` set but empty: an empty
+    // root disk even where the template or the library has a default image.
+    std::optional<QString> image = std::nullopt; // id or name
+    std::optional<qint64> diskSize = std::nullopt; // GiB
+    std::optional<QString> cdrom = std::nullopt;  // id or name of an ISO
+    std::optional<QStringList> boot = std::nullopt;
+    std::optional<QString> firmware = std::nullopt;
 };
 
 struct DiskSpec
@@ -47,6 +58,8 @@ struct DiskSpec
     std::optional<QString> name;
 };
 
+class ImageLibrary;
+
 class VmService final : public QObject
 {
     Q_OBJECT
@@ -54,6 +67,10 @@ class VmService final : public QObject
 
 public:
     VmService(StateStore &store, VmOperator &vmOperator, QObject *parent = nullptr);
+
+    // The image library VMs boot from (none: VMs get empty root disks). Set before load().
+    void setImageLibrary(ImageLibrary *images);
+    ImageLibrary *imageLibrary() const { return m_images; }
 
     // Loads the state from the store. A VM left `starting`/`stopping` by a crash cannot be
     // trusted, so it is recorded as `error` with a reason until its real state is known.
@@ -88,6 +105,13 @@ public:
     void restartVm(const QString &id, const StopOptions &stopOptions, Callback<Vm> done);
     void screenshot(const QString &id, Callback<QByteArray> done);
     Result<QByteArray> consoleTail(const QString &id, qint64 maxBytes);
+    // The CD-ROM drive: changed live on a running VM, recorded for the next start otherwise.
+    void insertCdrom(const QString &vmId, const QString &image, Callback<Vm> done);
+    void ejectCdrom(const QString &vmId, Callback<Vm> done);
+    // The boot order a VM uses: its own, else disk first (cdrom first for a VM with no image).
+    static QList<BootDevice> effectiveBootOrder(const Vm &vm);
+    // Who uses an image ("VM 'a'", "template 'b'"): it cannot be deleted meanwhile.
+    QStringList imageUsers(const QString &imageId) const;
     QString serialSocketPath(const QString &id) const;
 
     // For the OBSERVER: corrections of what the host shows, on VMs with no operation in flight.
@@ -113,6 +137,7 @@ Q_SIGNALS:
     void vmUpdated(const vman::Vm &vm);
     void vmStateChanged(const QString &vmId, vman::VmState from, vman::VmState to);
     void vmDeleted(const QString &vmId);
+    void vmCdromChanged(const vman::Vm &vm); // after vmUpdated
     void diskCreated(const vman::Disk &disk);
     void diskAttached(const vman::Disk &disk, const QString &vmId);
     void diskDetached(const vman::Disk &disk, const QString &vmId);
@@ -133,11 +158,16 @@ private:
     void onVmControlLost(const QString &vmId, const QString &reason);
     void onDiskReleased(const QString &vmId, const QString &diskId);
     std::optional<ServiceError> checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const;
-    std::optional<ServiceError> checkVm(const VmSpec &spec, QList<PortForward> *ports) const;
+    std::optional<ServiceError> checkVm(const VmSpec &spec, QList<PortForward> *ports, Vm *media = nullptr) const;
+    // The image named by `ref` for `field`, checked to be usable as a root disk or a CD.
+    Result<Image> usableImage(const QString &field, const QString &ref, bool asCdrom) const;
+    Result<BootMedia> bootMedia(const Vm &vm) const;
+    void commitCdrom(const QString &vmId, const QString &imageId, Callback<Vm> done);
     QString uniqueName(const QString &prefix, const QHash<QString, QString> &taken) const;
 
     StateStore &m_store;
     VmOperator &m_operator;
+    ImageLibrary *m_images = nullptr;
     QString m_lastError;
     quint64 m_revision = 1;
 

@@ -68,9 +68,20 @@ void ImageTool::linkedClone(const QString &base, const QString &overlay, Callbac
 
 void ImageTool::fullCopy(const QString &base, const QString &destination, Callback<Done> done)
 {
-    run({QStringLiteral("convert"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-O"),
-         QStringLiteral("qcow2"), base, destination},
+    convertToQcow2(base, QStringLiteral("qcow2"), destination, std::move(done));
+}
+
+void ImageTool::convertToQcow2(const QString &source, const QString &sourceFormat, const QString &destination, Callback<Done> done)
+{
+    run({QStringLiteral("convert"), QStringLiteral("-q"), QStringLiteral("-f"), sourceFormat, QStringLiteral("-O"), QStringLiteral("qcow2"), source,
+         destination},
         destination, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
+void ImageTool::grow(const QString &path, qint64 bytes, Callback<Done> done)
+{
+    run({QStringLiteral("resize"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), path, QString::number(bytes)}, QString(),
+        [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
 }
 
 void ImageTool::info(const QString &path, Callback<QJsonObject> done)

@@ -29,6 +29,10 @@ public:
     void linkedClone(const QString &base, const QString &overlay, Callback<Done> done);
     // An independent qcow2 copy of `base` (qcow2), with every allocated cluster.
     void fullCopy(const QString &base, const QString &destination, Callback<Done> done);
+    // A qcow2 copy of `source` in `sourceFormat` ("raw" or "qcow2").
+    void convertToQcow2(const QString &source, const QString &sourceFormat, const QString &destination, Callback<Done> done);
+    // Grows a qcow2 image to `bytes` (never shrinks: qemu-img refuses without --shrink).
+    void grow(const QString &path, qint64 bytes, Callback<Done> done);
     // `qemu-img info --output=json`; `-U` so an image held by a running VM can be read.
     void info(const QString &path, Callback<QJsonObject> done);
 

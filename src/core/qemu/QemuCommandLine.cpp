@@ -2,6 +2,7 @@
 #include "QemuCommandLine.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -88,6 +89,19 @@ QString escapeOptionValue(const QString &value)
     return escaped;
 }
 
+std::optional<UefiFirmware> findUefiFirmware(const QStringList &folders)
+{
+    static const std::pair<const char *, const char *> kPairs[] = {{"OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"}, {"OVMF_CODE.fd", "OVMF_VARS.fd"}};
+    for (const QString &folder : folders) {
+        for (const auto &[code, vars] : kPairs) {
+            const UefiFirmware found{folder + QLatin1Char('/') + QLatin1String(code), folder + QLatin1Char('/') + QLatin1String(vars)};
+            if (QFileInfo(found.code).isReadable() && QFileInfo(found.vars).isReadable())
+                return found;
+        }
+    }
+    return std::nullopt;
+}
+
 QStringList arguments(const QemuLaunchSpec &spec)
 {
     QStringList args;
@@ -96,7 +110,8 @@ QStringList arguments(const QemuLaunchSpec &spec)
          << QStringLiteral("-uuid") << spec.vmId;
     // A clean, explicit machine: nothing from defaults or user config files.
     args << QStringLiteral("-nodefaults") << QStringLiteral("-no-user-config");
-    args << QStringLiteral("-machine") << QStringLiteral("q35");
+    const bool uefi = !spec.firmwareCode.isEmpty();
+    args << QStringLiteral("-machine") << (uefi ? QStringLiteral("q35,pflash0=fwcode,pflash1=fwvars") : QStringLiteral("q35"));
     args << QStringLiteral("-accel") << nameOf(spec.accel);
     args << QStringLiteral("-cpu") << (spec.accel == AccelMode::Kvm ? QStringLiteral("host") : QStringLiteral("max"));
     args << QStringLiteral("-smp") << QString::number(spec.cpuCount);
@@ -114,13 +129,54 @@ QStringList arguments(const QemuLaunchSpec &spec)
                 .arg(escapeOptionValue(spec.serialSocket), escapeOptionValue(spec.serialLog))
          << QStringLiteral("-serial") << QStringLiteral("chardev:serial0");
 
-    // Root disk on the root bus, first to boot.
+    // UEFI: the shared firmware read-only, the VM's variable store writable (qcow2, so that live
+    // snapshots can include it).
+    if (uefi) {
+        args << QStringLiteral("-blockdev")
+             << json({{QStringLiteral("driver"), QStringLiteral("raw")},
+                      {QStringLiteral("node-name"), QStringLiteral("fwcode")},
+                      {QStringLiteral("read-only"), true},
+                      {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")},
+                                                           {QStringLiteral("filename"), spec.firmwareCode},
+                                                           {QStringLiteral("read-only"), true}}}});
+        args << QStringLiteral("-blockdev") << json(qcow2Node(QStringLiteral("fwvars"), spec.firmwareVars));
+    }
+
+    // Boot order: each bootable device gets its position as bootindex.
+    auto bootIndex = [&spec](BootDevice device) {
+        const qsizetype at = spec.bootOrder.indexOf(device);
+        return at < 0 ? QJsonValue(QJsonValue::Undefined) : QJsonValue(int(at));
+    };
+    auto withBootIndex = [](QJsonObject device, const QJsonValue &index) {
+        if (!index.isUndefined())
+            device.insert(QStringLiteral("bootindex"), index);
+        return device;
+    };
+
+    // Root disk on the root bus.
     args << QStringLiteral("-blockdev") << json(qcow2Node(QStringLiteral("root"), spec.rootDisk));
     args << QStringLiteral("-device")
-         << json({{QStringLiteral("driver"), QStringLiteral("virtio-blk-pci")},
-                  {QStringLiteral("id"), QStringLiteral("rootdisk")},
-                  {QStringLiteral("drive"), QStringLiteral("root")},
-                  {QStringLiteral("bootindex"), 0}});
+         << json(withBootIndex({{QStringLiteral("driver"), QStringLiteral("virtio-blk-pci")},
+                                {QStringLiteral("id"), QStringLiteral("rootdisk")},
+                                {QStringLiteral("drive"), QStringLiteral("root")}},
+                               bootIndex(BootDevice::Disk)));
+
+    // The CD-ROM drive, on q35's AHCI controller (every installer and both firmwares read it),
+    // always present so media can change while the VM runs. The format is explicit: raw.
+    QJsonObject cdrom{{QStringLiteral("driver"), QStringLiteral("ide-cd")},
+                      {QStringLiteral("id"), QLatin1String(kCdromDevice)},
+                      {QStringLiteral("bus"), QStringLiteral("ide.0")}};
+    if (!spec.cdrom.isEmpty()) {
+        args << QStringLiteral("-blockdev")
+             << json({{QStringLiteral("driver"), QStringLiteral("raw")},
+                      {QStringLiteral("node-name"), QStringLiteral("cdrom")},
+                      {QStringLiteral("read-only"), true},
+                      {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")},
+                                                           {QStringLiteral("filename"), spec.cdrom},
+                                                           {QStringLiteral("read-only"), true}}}});
+        cdrom.insert(QStringLiteral("drive"), QStringLiteral("cdrom"));
+    }
+    args << QStringLiteral("-device") << json(withBootIndex(cdrom, bootIndex(BootDevice::Cdrom)));
 
     // PCIe root ports: each data disk sits on its own, so it can be unplugged; the spare ones take
     // disks hot-plugged later.

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace vman {
 
 struct QemuDisk
@@ -32,11 +34,29 @@ struct QemuLaunchSpec
     QString serialSocket;
     QString serialLog;
     int spareHotplugPorts = 8; // free PCIe root ports for disks hot-plugged later
+    QString cdrom; // an ISO in the CD-ROM drive; the drive exists (empty) without one
+    QList<BootDevice> bootOrder{BootDevice::Disk, BootDevice::Cdrom};
+    // UEFI: OVMF's code (read-only) and the VM's own variable store (qcow2). Empty: SeaBIOS.
+    QString firmwareCode;
+    QString firmwareVars;
+};
+
+// OVMF as Debian's `ovmf` package installs it.
+struct UefiFirmware
+{
+    QString code; // read-only, shared
+    QString vars; // the template each VM's variable store is copied from
 };
 
 namespace qemu {
 
 QStringList arguments(const QemuLaunchSpec &spec);
+
+// The qdev id of every VM's CD-ROM drive (for blockdev-change-medium and friends).
+inline constexpr const char *kCdromDevice = "cdrom0";
+
+// The first complete OVMF pair (4 MiB builds first) in `folders`; nothing when none is installed.
+std::optional<UefiFirmware> findUefiFirmware(const QStringList &folders = {QStringLiteral("/usr/share/OVMF")});
 
 // The one description of a disk for QEMU, used on the command line and for hot-plug alike.
 // A qcow2 block node; the format is always explicit (no probing of guest-written data).

@@ -32,6 +32,7 @@ VmFiles QemuFiles::files(const QString &vmId) const
     VmFiles f;
     f.dir = m_paths.vmDir(vmId);
     f.rootDisk = f.dir + QLatin1String("/root.qcow2");
+    f.efiVars = f.dir + QLatin1String("/efivars.qcow2");
     f.pidFile = f.dir + QLatin1String("/qemu.pid");
     f.serialLog = f.dir + QLatin1String("/serial.log");
     f.qemuLog = f.dir + QLatin1String("/qemu.log");

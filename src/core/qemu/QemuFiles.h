@@ -14,6 +14,7 @@ struct VmFiles
 {
     QString dir;
     QString rootDisk;
+    QString efiVars; // the VM's UEFI variable store (qcow2), for UEFI VMs
     QString pidFile;
     QString qmpSocket;
     QString serialSocket;

@@ -171,7 +171,52 @@ void QemuOperator::appendQemuLog(const QString &vmId, const QString &text) const
 
 // ---- start -----------------------------------------------------------------------------------
 
-void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done)
+QString QemuOperator::firmwareProblem(Firmware firmware) const
+{
+    if (firmware == Firmware::Uefi && !qemu::findUefiFirmware())
+        return QStringLiteral("UEFI firmware is not installed on this host (Debian package `ovmf`, /usr/share/OVMF/OVMF_CODE_4M.fd)");
+    return {};
+}
+
+void QemuOperator::changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done)
+{
+    const QString device = QLatin1String(qemu::kCdromDevice);
+    auto refused = [done](const ServiceError &error) {
+        done(ServiceError::conflict(QStringLiteral("the CD-ROM tray is locked by the guest and QEMU refused to open it: %1").arg(error.message)));
+    };
+    if (!isoPath.isEmpty()) {
+        // force: opens the tray even when the guest locked it (an installer usually does).
+        return m_connections.execute(vm.id, QStringLiteral("blockdev-change-medium"),
+                                     {{QStringLiteral("id"), device},
+                                      {QStringLiteral("filename"), isoPath},
+                                      {QStringLiteral("format"), QStringLiteral("raw")},
+                                      {QStringLiteral("read-only-mode"), QStringLiteral("read-only")},
+                                      {QStringLiteral("force"), true}},
+                                     [done, refused](Result<QJsonValue> r) { r.ok() ? done(Done{}) : refused(r.error()); });
+    }
+    QPointer<QemuOperator> self(this);
+    const QString vmId = vm.id;
+    m_connections.execute(vmId, QStringLiteral("blockdev-open-tray"), {{QStringLiteral("id"), device}, {QStringLiteral("force"), true}},
+                          [self, vmId, device, done, refused](Result<QJsonValue> opened) {
+                              if (!self)
+                                  return;
+                              if (!opened.ok())
+                                  return refused(opened.error());
+                              self->m_connections.execute(vmId, QStringLiteral("blockdev-remove-medium"), {{QStringLiteral("id"), device}},
+                                                          [self, vmId, device, done, refused](Result<QJsonValue> removed) {
+                                                              if (!self)
+                                                                  return;
+                                                              if (!removed.ok())
+                                                                  return refused(removed.error());
+                                                              // An empty drive with a closed tray, as after a real eject.
+                                                              self->m_connections.execute(vmId, QStringLiteral("blockdev-close-tray"),
+                                                                                          {{QStringLiteral("id"), device}},
+                                                                                          [done](Result<QJsonValue>) { done(Done{}); });
+                                                          });
+                          });
+}
+
+void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done)
 {
     if (m_connections.isAttached(vm.id))
         return done(Done{});
@@ -197,35 +242,70 @@ void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, Callback<Done> 
                                                    .arg(disk.name, path)));
     }
     QPointer<QemuOperator> self(this);
-    prepareRootDisk(vm, [self, vm, disks, done](Result<Done> prepared) {
+    if (!media.cdromPath.isEmpty() && !QFileInfo::exists(media.cdromPath))
+        return done(ServiceError::conflict(QStringLiteral("the ISO in the CD-ROM drive is missing: %1; eject it or restore the file").arg(media.cdromPath)));
+    prepareRootDisk(vm, media, [self, vm, disks, media, done](Result<Done> prepared) {
         if (!self)
             return;
         if (!prepared.ok())
             return done(ServiceError::failed(QStringLiteral("cannot prepare the root disk: %1").arg(prepared.error().message)));
-        self->launch(vm, disks, done);
+        self->prepareFirmware(vm, [self, vm, disks, media, done](Result<Done> firmware) {
+            if (!self)
+                return;
+            if (!firmware.ok())
+                return done(ServiceError::failed(QStringLiteral("cannot prepare the UEFI variable store: %1").arg(firmware.error().message)));
+            self->launch(vm, disks, media, done);
+        });
     });
 }
 
-void QemuOperator::prepareRootDisk(const Vm &vm, Callback<Done> done)
+void QemuOperator::prepareFirmware(const Vm &vm, Callback<Done> done)
+{
+    const QString vars = files(vm.id).efiVars;
+    if (vm.firmware != Firmware::Uefi || QFileInfo::exists(vars))
+        return done(Done{});
+    const auto firmware = qemu::findUefiFirmware();
+    if (!firmware)
+        return done(ServiceError::conflict(firmwareProblem(Firmware::Uefi)));
+    m_images.convertToQcow2(firmware->vars, QStringLiteral("raw"), vars, std::move(done));
+}
+
+void QemuOperator::prepareRootDisk(const Vm &vm, const BootMedia &media, Callback<Done> done)
 {
     const QString root = files(vm.id).rootDisk;
     if (QFileInfo::exists(root))
         return done(Done{});
-    const QString base = m_config.defaultBootDisk;
-    if (base.isEmpty() || !QFileInfo(base).isFile()) {
-        qCInfo(lcQemu).noquote() << "VM" << vm.id << "gets an empty" << kRootDiskGiB << "GiB root disk"
-                                 << (base.isEmpty() ? QString() : QStringLiteral("(default boot disk %1 is missing)").arg(base));
-        return m_images.create(root, kRootDiskGiB, std::move(done));
+    constexpr qint64 kGiB = qint64(1) << 30;
+    if (media.imagePath.isEmpty()) {
+        const qint64 size = vm.diskSize > 0 ? vm.diskSize : kRootDiskGiB;
+        qCInfo(lcQemu).noquote() << "VM" << vm.id << "gets an empty" << size << "GiB root disk";
+        return m_images.create(root, size, std::move(done));
+    }
+    // Then grown to the VM's disk size (a root disk is never smaller than its image).
+    const qint64 wanted = qint64(vm.diskSize) * kGiB;
+    QPointer<QemuOperator> self(this);
+    auto grow = [self, root, wanted, virtualSize = media.imageVirtualSize, done](Result<Done> made) {
+        if (!self || !made.ok() || wanted <= virtualSize)
+            return done(made);
+        self->m_images.grow(root, wanted, [root, done](Result<Done> grown) {
+            if (!grown.ok())
+                QFile::remove(root); // no half-made root disk: the next start tries again
+            done(grown);
+        });
+    };
+    if (media.imageFormat == ImageFormat::Raw) {
+        qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: qcow2 copy of raw image" << media.imagePath;
+        return m_images.convertToQcow2(media.imagePath, QStringLiteral("raw"), root, grow);
     }
     if (m_config.cloneMode == CloneMode::Full) {
-        qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: full copy of" << base;
-        return m_images.fullCopy(base, root, std::move(done));
+        qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: full copy of" << media.imagePath;
+        return m_images.fullCopy(media.imagePath, root, grow);
     }
-    qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: linked clone of" << base;
-    m_images.linkedClone(base, root, std::move(done));
+    qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: linked clone of" << media.imagePath;
+    m_images.linkedClone(media.imagePath, root, grow);
 }
 
-void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, Callback<Done> done)
+void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done)
 {
     const VmFiles f = files(vm.id);
     QemuLaunchSpec spec;
@@ -242,6 +322,12 @@ void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, Callback<Done>
     spec.qmpSocket = f.qmpSocket;
     spec.serialSocket = f.serialSocket;
     spec.serialLog = f.serialLog;
+    spec.cdrom = media.cdromPath;
+    spec.bootOrder = media.bootOrder;
+    if (vm.firmware == Firmware::Uefi) {
+        spec.firmwareCode = qemu::findUefiFirmware().value_or(UefiFirmware()).code;
+        spec.firmwareVars = f.efiVars;
+    }
 
     auto *process = new QProcess(this);
     process->setProgram(m_config.qemuBinary);

@@ -32,7 +32,9 @@ public:
 
     bool makesRootDisks() const override { return true; }
     QString mode() const override { return QStringLiteral("qemu"); }
-    void start(const Vm &vm, const QList<Disk> &disks, Callback<Done> done) override;
+    void start(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done) override;
+    QString firmwareProblem(Firmware firmware) const override;
+    void changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done) override;
     void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) override;
     void createDiskImage(const Disk &disk, Callback<Done> done) override;
     void deleteDiskImage(const Disk &disk, Callback<Done> done) override;
@@ -56,8 +58,9 @@ public:
     static constexpr int kTermGraceMs = 3000;     // SIGTERM before SIGKILL
 
 private:
-    void prepareRootDisk(const Vm &vm, Callback<Done> done);
-    void launch(const Vm &vm, const QList<Disk> &disks, Callback<Done> done);
+    void prepareRootDisk(const Vm &vm, const BootMedia &media, Callback<Done> done);
+    void prepareFirmware(const Vm &vm, Callback<Done> done);
+    void launch(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done);
     void adoptLaunched(const QString &vmId, Callback<Done> done);
     // A start that got a QEMU but not a running VM: that QEMU is stopped before the answer.
     void abandonStart(const QString &vmId, const QString &reason, Callback<Done> done);
