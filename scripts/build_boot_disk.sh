@@ -8,6 +8,11 @@
 # port 80. The result is cached (keyed by these recipes and the package versions), so later runs
 # are instant.
 #
+# The same disk boots under SeaBIOS (syslinux) and under UEFI/OVMF (syslinux-efi as
+# \EFI\BOOT\BOOTX64.EFI). Next to it comes OUTPUT-installer.iso: an isolinux CD whose initramfs
+# carries the disk; booted from the CD it "installs" the guest onto the VM's first virtio disk
+# (VMAN-INSTALLED) and powers off, like an OS installer.
+#
 # Usage: scripts/build_boot_disk.sh [OUTPUT.qcow2]   (default: build/guest/vman-test-guest.qcow2)
 # Prints the path of the image.
 set -euo pipefail
@@ -19,7 +24,7 @@ GUEST_SRC="$ROOT/scripts/guest"
 MODULES=(virtio_pci virtio_blk virtio_net button evdev)
 
 source "$ROOT/scripts/setup.sh"
-install_packages syslinux syslinux-common mtools dosfstools cpio qemu-utils
+install_packages syslinux syslinux-common syslinux-efi isolinux xorriso mtools dosfstools cpio qemu-utils
 
 resolve_kernel() { apt-cache depends linux-image-cloud-amd64 2>/dev/null | awk '/Depends: linux-image-/ {print $2; exit}'; }
 kernel_package=$(resolve_kernel)
@@ -34,8 +39,9 @@ kernel_version=$(apt-cache policy "$kernel_package" | awk '/Candidate:/ {print $
 busybox_version=$(apt-cache policy busybox-static | awk '/Candidate:/ {print $2}')
 key=$( { cat "$0" "$GUEST_SRC"/*; echo "$kernel_package $kernel_version $busybox_version"; } | sha256sum | cut -c1-16)
 cached="$CACHE_DIR/vman-test-guest-$key.qcow2"
+cached_iso="$CACHE_DIR/vman-test-guest-$key-installer.iso"
 
-if [[ ! -f "$cached" ]]; then
+if [[ ! -f "$cached" || ! -f "$cached_iso" ]]; then
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
     mkdir -p "$CACHE_DIR"
@@ -70,27 +76,56 @@ if [[ ! -f "$cached" ]]; then
     echo "VMAN-TEST-GUEST http ok" >"$initrd/www/index.html"
     (cd "$initrd" && find . | cpio -o -H newc --quiet | gzip -9) >"$work/initrd.gz"
 
-    # A FAT "superfloppy" that SeaBIOS boots through syslinux.
+    # A FAT "superfloppy" that SeaBIOS boots through syslinux, and OVMF through syslinux-efi.
     cp "$work/kernel/boot/vmlinuz-$release" "$work/vmlinuz"
     cat >"$work/syslinux.cfg" <<'CFG'
 DEFAULT vman
 PROMPT 0
 TIMEOUT 0
 LABEL vman
-  KERNEL vmlinuz
-  INITRD initrd.gz
+  KERNEL /vmlinuz
+  INITRD /initrd.gz
   APPEND console=tty0 console=ttyS0 quiet panic=-1
 CFG
-    size_kb=$(( ( $(stat -c %s "$work/vmlinuz") + $(stat -c %s "$work/initrd.gz") ) / 1024 + 4096 ))
+    efi=/usr/lib/SYSLINUX.EFI/efi64/syslinux.efi
+    efi_ldlinux=/usr/lib/syslinux/modules/efi64/ldlinux.e64
+    size_kb=$(( ( $(stat -c %s "$work/vmlinuz") + $(stat -c %s "$work/initrd.gz") + $(stat -c %s "$efi") + $(stat -c %s "$efi_ldlinux") ) / 1024 + 4096 ))
     mkfs.fat -C "$work/fat.img" "$size_kb" >/dev/null
     mcopy -i "$work/fat.img" "$work/vmlinuz" "$work/initrd.gz" "$work/syslinux.cfg" ::/
+    mmd -i "$work/fat.img" ::/EFI ::/EFI/BOOT
+    mcopy -i "$work/fat.img" "$efi" ::/EFI/BOOT/BOOTX64.EFI
+    mcopy -i "$work/fat.img" "$efi_ldlinux" "$work/syslinux.cfg" ::/EFI/BOOT/
     syslinux --install "$work/fat.img"
     qemu-img convert -q -f raw -O qcow2 "$work/fat.img" "$cached.tmp"
+
+    # The installer CD: the same kernel; its initramfs also holds the disk to write.
+    cp -r "$initrd" "$work/installer-initrd"
+    gzip -1 -c "$work/fat.img" >"$work/installer-initrd/payload.img.gz"
+    mkdir -p "$work/iso/isolinux"
+    (cd "$work/installer-initrd" && find . | cpio -o -H newc --quiet | gzip -1) >"$work/iso/install.gz"
+    cp "$work/vmlinuz" "$work/iso/vmlinuz"
+    cp /usr/lib/ISOLINUX/isolinux.bin /usr/lib/syslinux/modules/bios/ldlinux.c32 "$work/iso/isolinux/"
+    cat >"$work/iso/isolinux/isolinux.cfg" <<'CFG'
+DEFAULT install
+PROMPT 0
+TIMEOUT 0
+LABEL install
+  KERNEL /vmlinuz
+  INITRD /install.gz
+  APPEND console=tty0 console=ttyS0 quiet panic=-1 vman.install=1
+CFG
+    xorriso -as mkisofs -quiet -V VMAN_INSTALLER -J -b isolinux/isolinux.bin -c isolinux/boot.cat -no-emul-boot \
+        -boot-load-size 4 -boot-info-table -o "$cached_iso.tmp" "$work/iso" 2>"$work/xorriso.log" || { cat "$work/xorriso.log" >&2; exit 1; }
+    mv "$cached_iso.tmp" "$cached_iso"
     mv "$cached.tmp" "$cached"
 fi
 
 mkdir -p "$(dirname "$OUTPUT")"
 if [[ ! "$OUTPUT" -ef "$cached" ]]; then
     cp "$cached" "$OUTPUT.tmp" && mv "$OUTPUT.tmp" "$OUTPUT"
+fi
+installer="${OUTPUT%.qcow2}-installer.iso"
+if [[ ! "$installer" -ef "$cached_iso" ]]; then
+    cp "$cached_iso" "$installer.tmp" && mv "$installer.tmp" "$installer"
 fi
 echo "$OUTPUT"

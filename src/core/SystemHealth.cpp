@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SystemHealth.h"
 
+#include "QemuCommandLine.h"
+
 #include "Logging.h"
 #include "Observer.h"
 #include "StateStore.h"
@@ -200,6 +202,17 @@ HealthReport SystemHealth::report() const
             bootDisk.details.insert(QStringLiteral("error"), QStringLiteral("file missing or unreadable: new VMs get an empty 10 GiB root disk"));
     }
     report.checks << bootDisk;
+
+    // UEFI firmware: optional (BIOS VMs need none); without it `uefi` VMs are refused.
+    HealthCheck uefi{QStringLiteral("uefi_firmware"), true, false, {}};
+    if (const auto firmware = qemu::findUefiFirmware()) {
+        uefi.details.insert(QStringLiteral("code"), firmware->code);
+        uefi.details.insert(QStringLiteral("vars_template"), firmware->vars);
+    } else {
+        uefi.ok = false;
+        uefi.details.insert(QStringLiteral("error"), QStringLiteral("OVMF is not installed (Debian package `ovmf`): VMs with firmware `uefi` cannot start"));
+    }
+    report.checks << uefi;
 
     for (const HealthCheck &check : std::as_const(report.checks)) {
         if (check.ok || !check.required)
