@@ -6,6 +6,8 @@
 #include "FileServer.h"
 #include "TestRuntime.h"
 #include "VmService.h"
+#include "images/Checksums.h"
+#include "images/ImageCatalog.h"
 #include "images/ImageHeader.h"
 #include "images/ImageLibrary.h"
 
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -405,6 +408,98 @@ private Q_SLOTS:
         QVERIFY(!server.ranges.isEmpty());
         QVERIFY2(server.ranges.first().startsWith("bytes="), qPrintable(server.ranges.first()));
         QVERIFY(server.ranges.first().mid(6).chopped(1).toLongLong() >= partSize);
+    }
+
+    // ---- checksums and the catalogue ---------------------------------------------------------
+
+    void checksumFilesInEveryForm()
+    {
+        const QString a64 = QString(64, 'a'), b64 = QString(64, 'B'), c128 = QString(128, 'c');
+        const QByteArray sums = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n# Fedora-Cloud\n"
+                                "SHA256 (Fedora-Cloud-Base.qcow2) = " + a64.toLatin1() + "\n"
+                                + b64.toLatin1() + " *disk.img\n"
+                                + c128.toLatin1() + "  ./sub/debian.qcow2\n"
+                                "zz" + a64.toLatin1().mid(2) + "  bad-hex.iso\n"
+                                + a64.toLatin1().left(40) + "  short.iso\n-----BEGIN PGP SIGNATURE-----\n";
+        QCOMPARE(images::findChecksum(sums, "Fedora-Cloud-Base.qcow2")->hex, a64);
+        QCOMPARE(images::findChecksum(sums, "Fedora-Cloud-Base.qcow2")->algorithm, QStringLiteral("sha256"));
+        QCOMPARE(images::findChecksum(sums, "disk.img")->hex, b64.toLower());
+        QCOMPARE(images::findChecksum(sums, "debian.qcow2")->algorithm, QStringLiteral("sha512"));
+        QVERIFY(!images::findChecksum(sums, "bad-hex.iso"));
+        QVERIFY(!images::findChecksum(sums, "short.iso"));
+        QVERIFY(!images::findChecksum(sums, "other.iso"));
+        QVERIFY(!images::findChecksum(sums, ""));
+        QCOMPARE(images::parseChecksum("sha256:" + a64)->hex, a64);
+        QVERIFY(!images::parseChecksum("sha512:" + a64));
+        QVERIFY(!images::parseChecksum("md5:abc"));
+        QVERIFY(!images::parseChecksum(a64));
+    }
+
+    void theBuiltInCatalogueIsValid()
+    {
+        const auto catalog = loadCatalog(QString());
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error().message));
+        QStringList names;
+        for (const CatalogEntry &e : catalog.value()) {
+            names << e.name;
+            QVERIFY(e.url.startsWith("https://"));
+            QVERIFY(!e.checksumUrl.isEmpty() || !e.checksum.isEmpty());
+        }
+        for (const char *wanted : {"debian-12-genericcloud", "debian-12-netinst", "ubuntu-24.04-cloud", "fedora-cloud-43", "alpine-virt-3.22"})
+            QVERIFY2(names.contains(QLatin1String(wanted)), wanted);
+        // Broken catalogues are refused, naming the problem.
+        QVERIFY(!parseCatalog("[]").ok());
+        QVERIFY(!parseCatalog(R"({"version":2,"images":[]})").ok());
+        const QByteArray noSum = R"({"version":1,"images":[{"name":"x","kind":"cloud","format":"qcow2","url":"https://h/x.qcow2"}]})";
+        QVERIFY(parseCatalog(noSum).error().message.contains("checksum"));
+        const QByteArray badUrl = R"({"version":1,"images":[{"name":"x","kind":"cloud","format":"qcow2","url":"ftp://h/x","checksum_url":"https://h/S"}]})";
+        QVERIFY(parseCatalog(badUrl).error().message.contains("url"));
+    }
+
+    void catalogueDownloadsAreVerifiedAgainstThePublishersSums()
+    {
+        FileServer server;
+        const QByteArray bytes = noise(500000, 23);
+        const QByteArray sha512 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha512).toHex();
+        server.files.insert("/pub/tiny.raw", {bytes, -1, 0, false});
+        server.files.insert("/pub/SHA512SUMS", {sha512 + "  tiny.raw\n" + QByteArray(128, 'f') + "  other.raw\n", -1, 0, false});
+        server.files.insert("/pub/other.raw", {bytes, -1, 0, false}); // listed with a wrong sum
+        QTemporaryDir storage;
+        const QString catalogFile = storage.filePath("catalog.json");
+        QFile catalog(catalogFile);
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        auto entry = [&](const char *name, const char *path) {
+            return QJsonObject{{"name", name}, {"title", "Tiny"}, {"os", "none"}, {"kind", "cloud"}, {"format", "raw"},
+                               {"url", QString::fromLatin1(server.url(path))}, {"checksum_url", QString::fromLatin1(server.url("/pub/SHA512SUMS"))},
+                               {"size", 500000}};
+        };
+        catalog.write(QJsonDocument(QJsonObject{{"version", 1},
+                                                {"images", QJsonArray{entry("tiny", "/pub/tiny.raw"), entry("other", "/pub/other.raw"),
+                                                                      entry("unlisted", "/pub/SHA512SUMS")}}})
+                          .toJson());
+        catalog.close();
+        Config config = dryRunConfig(storage.filePath("s"));
+        config.imageCatalog = catalogFile;
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        const QJsonArray offered = vman.http->get("/images/catalog").array();
+        QCOMPARE(offered.size(), 3);
+        QCOMPARE(offered.first().toObject().value("checksum_url").toString(), QString::fromLatin1(server.url("/pub/SHA512SUMS")));
+
+        auto r = vman.http->postJson("/images", {{"catalog", "tiny"}});
+        QCOMPARE(r.status, 202);
+        QCOMPARE(r.object().value("name").toString(), QStringLiteral("tiny"));
+        QJsonObject image = waitForState(*vman.http, r.object().value("id").toString(), "ready");
+        QCOMPARE(image.value("sha256").toString(), sha256Of(bytes));
+
+        r = vman.http->postJson("/images", {{"catalog", "other"}, {"name", "other-copy"}});
+        image = waitForState(*vman.http, r.object().value("id").toString(), "error");
+        QVERIFY2(image.value("state_detail").toString().contains("SHA512"), qPrintable(image.value("state_detail").toString()));
+        r = vman.http->postJson("/images", {{"catalog", "unlisted"}});
+        image = waitForState(*vman.http, r.object().value("id").toString(), "error");
+        QVERIFY2(image.value("state_detail").toString().contains("does not list"), qPrintable(image.value("state_detail").toString()));
+        QCOMPARE(vman.http->postJson("/images", {{"catalog", "nope"}}).status, 404);
+        QCOMPARE(vman.http->postJson("/images", {{"catalog", "tiny"}, {"url", "http://h/x"}}).status, 422);
     }
 
     // ---- images and VMs ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ public:
 
 private:
     void list(ApiCall &call);
+    void catalog(ApiCall &call);
     void create(ApiCall &call);
     void get(ApiCall &call);
     void remove(ApiCall &call);

@@ -30,6 +30,8 @@ struct Config
     // An image offered once, on the first start, as `vman-test-guest` (scripts/run.sh sets it to
     // the test guest it builds); empty for none.
     QString starterImage;
+    // A catalogue of well-known images replacing the built-in one; empty for the built-in.
+    QString imageCatalog;
     CloneMode cloneMode = CloneMode::Linked;
     LogLevel logLevel = LogLevel::Info;
     QString logDir;

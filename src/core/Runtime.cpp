@@ -97,6 +97,10 @@ bool Runtime::start(QString *error)
         *error = m_service->lastError();
         return false;
     }
+    if (const auto catalog = loadCatalog(m_config.imageCatalog); catalog.ok())
+        m_images->setCatalog(catalog.value());
+    else
+        qCWarning(lcImages).noquote() << "no image catalogue:" << catalog.error().message << "(VMAN_IMAGE_CATALOG)";
     m_images->offerExternal(m_config.defaultBootDisk);
     m_images->offerStarter(m_config.starterImage);
     m_observer = std::make_unique<Observer>(*m_service, *m_operator, m_config);

@@ -348,7 +348,7 @@ bool StateStore::loadImages(QList<Image> *images)
     q.setForwardOnly(true);
     images->clear();
     if (!q.exec(QStringLiteral("SELECT id, name, format, size, virtual_size, sha256, source_path, source_url, state, state_detail, "
-                               "bytes_total, external_path, created_at FROM images ORDER BY created_at, name")))
+                               "bytes_total, external_path, created_at, expected_checksum, checksum_url FROM images ORDER BY created_at, name")))
         return fail(QStringLiteral("cannot load images"), q.lastError().text());
     while (q.next()) {
         Image image;
@@ -365,6 +365,8 @@ bool StateStore::loadImages(QList<Image> *images)
         image.bytesTotal = q.value(10).toLongLong();
         image.externalPath = q.value(11).toString();
         image.createdAt = fromIsoText(q.value(12).toString());
+        image.expectedChecksum = q.value(13).toString();
+        image.checksumUrl = q.value(14).toString();
         images->append(image);
     }
     return true;
@@ -592,11 +594,12 @@ bool StateStore::upsertImage(const Image &image)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("INSERT INTO images (id, name, format, size, virtual_size, sha256, source_path, source_url, state, state_detail, "
-                             "bytes_total, external_path, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "bytes_total, external_path, created_at, expected_checksum, checksum_url) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, format = excluded.format, size = excluded.size, "
                              "virtual_size = excluded.virtual_size, sha256 = excluded.sha256, state = excluded.state, "
                              "state_detail = excluded.state_detail, bytes_total = excluded.bytes_total, "
-                             "external_path = excluded.external_path"));
+                             "external_path = excluded.external_path, expected_checksum = excluded.expected_checksum"));
     q.addBindValue(image.id);
     q.addBindValue(image.name);
     q.addBindValue(nameOf(image.format));
@@ -610,6 +613,8 @@ bool StateStore::upsertImage(const Image &image)
     q.addBindValue(image.bytesTotal);
     q.addBindValue(notNull(image.externalPath));
     q.addBindValue(isoText(image.createdAt));
+    q.addBindValue(notNull(image.expectedChecksum));
+    q.addBindValue(notNull(image.checksumUrl));
     QString error;
     return run(q, &error) || fail(QStringLiteral("cannot save image %1").arg(image.name), error);
 }

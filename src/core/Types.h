@@ -35,9 +35,9 @@ struct Template
     int ramAmount = 0; // GiB
     QDateTime createdAt;
     // Defaults for the VMs made from it (each can be overridden per VM); empty/0 when unset.
-    QString imageId;
+    QString imageId = QString();
     int diskSize = 0; // GiB
-    std::optional<Firmware> firmware;
+    std::optional<Firmware> firmware = std::nullopt;
 };
 
 // A file VMAN keeps for VMs to boot or install from: a disk image or an installer ISO.
@@ -59,6 +59,8 @@ struct Image
     QString sha256;         // hex; empty until known
     QString sourcePath;     // imported from this host file...
     QString sourceUrl;      // ...or downloaded from here
+    QString expectedChecksum; // "sha256:HEX" / "sha512:HEX" a download is verified against
+    QString checksumUrl;      // where that checksum is published
     ImageState state = ImageState::Ready;
     QString stateDetail;    // why it is in `error`
     qint64 bytesDone = 0;   // of a download or import in progress

@@ -16,8 +16,10 @@ constexpr qint64 kReadBuffer = 4 * 1024 * 1024; // what Qt may hold for us: the 
 constexpr qint64 kChunk = 1024 * 1024;
 } // namespace
 
-ImageDownload::ImageDownload(QUrl url, QString partFile, std::shared_ptr<TransferProgress> progress, Options options)
-    : m_url(std::move(url)), m_part(partFile), m_progress(std::move(progress)), m_options(options)
+ImageDownload::ImageDownload(QUrl url, QString partFile, std::shared_ptr<TransferProgress> progress, Options options,
+                             std::optional<Checksum> expected, QUrl checksumUrl)
+    : m_url(std::move(url)), m_part(partFile), m_progress(std::move(progress)), m_options(options), m_expected(std::move(expected)),
+      m_checksumUrl(std::move(checksumUrl))
 {
 }
 
@@ -34,6 +36,17 @@ void ImageDownload::begin()
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ImageDownload::request);
+    if (!m_expected && m_checksumUrl.isValid())
+        return fetchChecksum();
+    resume();
+}
+
+void ImageDownload::resume()
+{
+    if (m_done)
+        return;
+    if (m_expected && m_expected->algorithm == QLatin1String("sha512"))
+        m_sha512 = std::make_unique<Sha256>(Sha256::Algorithm::Sha512);
     if (!m_part.open(QIODevice::ReadWrite))
         return finish(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
     // A .part left by an earlier run: hash what it holds and go on from its end.
@@ -42,12 +55,46 @@ void ImageDownload::begin()
         if (m_progress->cancelled)
             return finish(QStringLiteral("cancelled"));
         m_hash.add(buffer.constData(), n);
+        if (m_sha512)
+            m_sha512->add(buffer.constData(), n);
         m_offset += n;
     }
     m_progress->done = m_offset;
     if (m_offset > 0)
         qCInfo(lcImages).noquote() << "resuming" << m_url.toDisplayString() << "at byte" << m_offset;
     request();
+}
+
+void ImageDownload::fetchChecksum()
+{
+    // The published sums file, small and bounded; its entry for our file is what we verify.
+    QNetworkRequest request(m_checksumUrl);
+    request.setTransferTimeout(m_options.stallTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("VMAN image download"));
+    QNetworkReply *reply = m_network->get(request);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received) {
+        if (received > kMaxSumsFileBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_reply = nullptr;
+        if (m_done)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            return finish(QStringLiteral("cannot read the checksums at %1: %2")
+                              .arg(m_checksumUrl.toDisplayString(), status >= 400 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()));
+        }
+        const QString fileName = m_url.fileName();
+        const auto found = findChecksum(reply->read(kMaxSumsFileBytes), fileName);
+        if (!found)
+            return finish(QStringLiteral("%1 does not list %2").arg(m_checksumUrl.toDisplayString(), fileName));
+        m_expected = found;
+        Q_EMIT checksumFound(formatChecksum(*found));
+        resume();
+    });
 }
 
 void ImageDownload::cancel()
@@ -103,6 +150,8 @@ bool ImageDownload::acceptResponse()
         m_part.resize(0);
         m_part.seek(0);
         m_hash.reset();
+        if (m_sha512)
+            m_sha512->reset();
         m_offset = 0;
         m_progress->done = 0;
     }
@@ -130,6 +179,8 @@ void ImageDownload::onReadyRead()
         if (m_part.write(buffer.constData(), n) != n)
             return finish(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
         m_hash.add(buffer.constData(), n);
+        if (m_sha512)
+            m_sha512->add(buffer.constData(), n);
         m_offset += n;
         m_progress->done = m_offset;
     }
@@ -169,7 +220,16 @@ void ImageDownload::onFinished()
         if (!m_part.flush())
             return finish(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
         m_part.close();
-        return finish(QString(), m_hash.hexResult(), m_offset);
+        const QString sha256 = m_hash.hexResult();
+        if (m_expected) {
+            const QString got = m_sha512 ? m_sha512->hexResult() : sha256;
+            if (got != m_expected->hex) {
+                return finish(QStringLiteral("checksum mismatch: expected %1 %2, got %3 (%4 bytes)")
+                                  .arg(m_expected->algorithm.toUpper(), m_expected->hex, got)
+                                  .arg(m_offset));
+            }
+        }
+        return finish(QString(), sha256, m_offset);
     }
     retryOrFail(reply->errorString());
 }

@@ -2,9 +2,11 @@
 // One image download over HTTP(S) with Qt Network, run in the image library's transfer thread:
 // streamed to `<file>.part` (a bounded read buffer keeps memory flat), hashed as it streams,
 // resumed with `Range` after an interruption (and after a VMAN restart, by re-hashing what the
-// .part already holds), and reported through a shared TransferProgress.
+// .part already holds), and reported through a shared TransferProgress. The expected checksum
+// is given, or read first from a published sums file; it is verified before `finished`.
 #pragma once
 
+#include "Checksums.h"
 #include "FileTransfer.h"
 #include "Sha256.h"
 
@@ -34,7 +36,8 @@ public:
         int stallTimeoutMs = 30000;  // no byte for this long counts as an interruption
     };
 
-    ImageDownload(QUrl url, QString partFile, std::shared_ptr<TransferProgress> progress, Options options);
+    ImageDownload(QUrl url, QString partFile, std::shared_ptr<TransferProgress> progress, Options options,
+                  std::optional<Checksum> expected = std::nullopt, QUrl checksumUrl = {});
     ~ImageDownload() override;
 
     // Both run in the thread the object lives in (call through QMetaObject::invokeMethod).
@@ -42,10 +45,14 @@ public:
     Q_INVOKABLE void cancel();
 
 Q_SIGNALS:
+    // The sums file named the checksum to verify (to be remembered across restarts).
+    void checksumFound(const QString &checksum);
     // Exactly once. `error` empty on success, with the SHA-256 and size of the complete file.
     void finished(const QString &error, const QString &sha256, qint64 size);
 
 private:
+    void fetchChecksum();
+    void resume();
     void request();
     void onReadyRead();
     void onFinished();
@@ -60,7 +67,10 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    std::optional<Checksum> m_expected;
+    QUrl m_checksumUrl;
     Sha256 m_hash;
+    std::unique_ptr<Sha256> m_sha512; // when the expected checksum is SHA-512
     qint64 m_offset = 0; // bytes in the .part file, all hashed
     int m_attempt = 0;
     bool m_responseChecked = false;

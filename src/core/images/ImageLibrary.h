@@ -11,6 +11,7 @@
 #include "StoragePaths.h"
 #include "Types.h"
 #include "images/FileTransfer.h"
+#include "images/ImageCatalog.h"
 #include "images/ImageDownload.h"
 
 #include <QHash>
@@ -35,7 +36,9 @@ struct ImageDownloadSpec
 {
     QString name;
     QString url;
-    QString sha256; // expected, optional
+    QString sha256;      // expected, optional
+    QString checksum = QString();    // or "sha256:HEX" / "sha512:HEX" (the catalogue's)
+    QString checksumUrl = QString(); // or the sums file that lists it (the catalogue's)
 };
 
 class ImageLibrary final : public QObject
@@ -62,6 +65,11 @@ public:
     void offerExternal(const QString &path);
     // The starter image (run.sh's test guest): imported once, on the first start that offers it.
     void offerStarter(const QString &path);
+    void setCatalog(QList<CatalogEntry> catalog) { m_catalog = std::move(catalog); }
+    QList<CatalogEntry> catalog() const { return m_catalog; }
+    // Downloads a catalogue entry (verified against its publisher's checksum); `name` defaults
+    // to the entry's.
+    Result<Image> downloadFromCatalog(const QString &entry, const QString &name);
     void setDownloadOptions(const images::ImageDownload::Options &options) { m_downloadOptions = options; }
     // Which VMs use an image (names), asked before deleting it. Set by the VM service.
     void setUsersQuery(std::function<QStringList(const QString &imageId)> query) { m_usersOf = std::move(query); }
@@ -124,6 +132,7 @@ private:
     QTimer m_progressTimer;
     images::ImageDownload::Options m_downloadOptions;
     std::function<QStringList(const QString &)> m_usersOf;
+    QList<CatalogEntry> m_catalog;
     quint64 m_revision = 1;
 };
 

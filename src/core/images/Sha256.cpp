@@ -11,7 +11,7 @@ struct Sha256::State
     ~State() { EVP_MD_CTX_free(context); }
 };
 
-Sha256::Sha256() : m_state(std::make_unique<State>())
+Sha256::Sha256(Algorithm algorithm) : m_algorithm(algorithm), m_state(std::make_unique<State>())
 {
     reset();
 }
@@ -20,7 +20,7 @@ Sha256::~Sha256() = default;
 
 void Sha256::reset()
 {
-    EVP_DigestInit_ex(m_state->context, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_state->context, m_algorithm == Algorithm::Sha512 ? EVP_sha512() : EVP_sha256(), nullptr);
 }
 
 void Sha256::add(const char *data, qint64 size)

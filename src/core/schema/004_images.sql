@@ -10,6 +10,8 @@ CREATE TABLE images (
     sha256        TEXT    NOT NULL DEFAULT '',
     source_path   TEXT    NOT NULL DEFAULT '',
     source_url    TEXT    NOT NULL DEFAULT '',
+    expected_checksum TEXT NOT NULL DEFAULT '',  -- "sha256:HEX" or "sha512:HEX" a download must match
+    checksum_url  TEXT    NOT NULL DEFAULT '',   -- the published sums file it is read from
     state         TEXT    NOT NULL,              -- downloading, ready or error
     state_detail  TEXT    NOT NULL DEFAULT '',
     bytes_total   INTEGER NOT NULL DEFAULT 0,
