@@ -3,6 +3,9 @@
 // translations, the log dock, and the console window against the real test guest.
 #include "ConsoleWindow.h"
 #include "DiskTableModel.h"
+#include "ImageDialogs.h"
+#include "ImageTableModel.h"
+#include "images/ImageLibrary.h"
 #include "LogDock.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -17,9 +20,12 @@
 #include "VmTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -185,6 +191,118 @@ private Q_SLOTS:
         QCOMPARE(spec.ports.size(), 2);
         QCOMPARE(spec.ports.at(1).hostAddress, QStringLiteral("0.0.0.0"));
         QCOMPARE(spec.ports.at(1).protocol, QStringLiteral("udp"));
+    }
+
+    // Makes an ISO (xorriso) and a qcow2 (qemu-img) in `dir`.
+    static bool makeMedia(const QString &dir, QString *iso, QString *qcow2)
+    {
+        *iso = dir + QStringLiteral("/installer.iso");
+        *qcow2 = dir + QStringLiteral("/disk.qcow2");
+        QDir().mkpath(dir + QStringLiteral("/isoroot"));
+        QFile readme(dir + QStringLiteral("/isoroot/README"));
+        if (!readme.open(QIODevice::WriteOnly))
+            return false;
+        readme.write("x\n");
+        readme.close();
+        return QProcess::execute(QStringLiteral("xorriso"), {"-as", "mkisofs", "-quiet", "-o", *iso, dir + QStringLiteral("/isoroot")}) == 0
+            && QProcess::execute(QStringLiteral("qemu-img"), {"create", "-q", "-f", "qcow2", *qcow2, "2G"}) == 0;
+    }
+
+    void imagesTabDialogsAndCdActions()
+    {
+        const QString dir = storage();
+        TestRuntime vman(dryRun(dir));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        ImageLibrary &images = vman.runtime->images();
+        QString iso, qcow2;
+        QVERIFY(makeMedia(dir + QStringLiteral("-media"), &iso, &qcow2));
+        ImageTableModel model(images);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // The import dialog suggests a name from the file and checks with the library's rules.
+        QCOMPARE(ImportImageDialog::suggestedName(QStringLiteral("debian 12.iso")), QStringLiteral("debian-12"));
+        ImportImageDialog import(images, iso);
+        QCOMPARE(import.findChild<QLineEdit *>(QStringLiteral("name"))->text(), QStringLiteral("installer"));
+        QVERIFY(import.isAcceptable());
+        import.findChild<QLineEdit *>(QStringLiteral("path"))->setText(dir + QStringLiteral("/nothing.iso"));
+        QVERIFY(import.problem().contains(QStringLiteral("does not exist")));
+        import.findChild<QLineEdit *>(QStringLiteral("path"))->setText(iso);
+        bool imported = false;
+        images.importImage(import.spec(), [&](Result<Image> r) { imported = r.ok(); });
+        images.importImage({QStringLiteral("disk"), qcow2}, [](Result<Image>) {});
+        QVERIFY(QTest::qWaitFor([&] { return imported && model.rowCount() == 2; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return images.find(QStringLiteral("installer"))->state == ImageState::Ready
+                                             && images.find(QStringLiteral("disk"))->state == ImageState::Ready; }, 10000));
+        const int isoRow = model.rowOf(images.find(QStringLiteral("installer"))->id);
+        QCOMPARE(model.index(isoRow, ImageTableModel::FormatColumn).data().toString(), QStringLiteral("ISO (installer)"));
+        QCOMPARE(model.index(isoRow, ImageTableModel::StateColumn).data().toString(), QStringLiteral("ready"));
+
+        // The download dialog offers the catalogue and checks a URL of one's own.
+        DownloadImageDialog download(images);
+        auto *source = download.findChild<QComboBox *>(QStringLiteral("source"));
+        QVERIFY(source->count() >= 6); // five catalogue entries and "Another URL"
+        QVERIFY(download.isAcceptable());
+        QVERIFY(!download.catalogEntry().isEmpty());
+        source->setCurrentIndex(source->count() - 1);
+        QVERIFY(download.catalogEntry().isEmpty());
+        download.findChild<QLineEdit *>(QStringLiteral("url"))->setText(QStringLiteral("ftp://example.org/x.iso"));
+        QVERIFY(!download.isAcceptable());
+        download.findChild<QLineEdit *>(QStringLiteral("url"))->setText(QStringLiteral("https://example.org/os-1.0.iso"));
+        QCOMPARE(download.findChild<QLineEdit *>(QStringLiteral("name"))->text(), QStringLiteral("os-1.0"));
+        QVERIFY(download.isAcceptable());
+
+        // The New VM dialog: installing from the CD picks an empty disk, and the rules apply inline.
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 2, 4}).ok());
+        VmDialog dialog(service);
+        auto *cdrom = dialog.findChild<QComboBox *>(QStringLiteral("cdrom"));
+        auto *image = dialog.findChild<QComboBox *>(QStringLiteral("image"));
+        auto *size = dialog.findChild<QSpinBox *>(QStringLiteral("disk_size"));
+        cdrom->setCurrentIndex(cdrom->findText(QStringLiteral("installer"), Qt::MatchStartsWith));
+        QCOMPARE(image->currentIndex(), 1); // empty disk
+        size->setValue(8);
+        dialog.findChild<QComboBox *>(QStringLiteral("firmware"))->setCurrentIndex(2);
+        QVERIFY(dialog.isAcceptable());
+        VmSpec spec = dialog.spec();
+        QCOMPARE(spec.image, std::optional<QString>(QString()));
+        QCOMPARE(spec.firmware, std::optional<QString>(QStringLiteral("uefi")));
+        QCOMPARE(*spec.diskSize, 8);
+        image->setCurrentIndex(image->findText(QStringLiteral("disk"), Qt::MatchStartsWith));
+        size->setValue(1); // smaller than the 2 GiB image
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("at least 2 GiB")), qPrintable(dialog.problem()));
+        size->setValue(0);
+        cdrom->setCurrentIndex(cdrom->findText(QStringLiteral("installer"), Qt::MatchStartsWith));
+        image->setCurrentIndex(1);
+        spec = dialog.spec();
+        const Result<Vm> created = service.createVm(spec);
+        QVERIFY(created.ok());
+
+        // The window: an Images tab, CD actions, and the offer to eject after an installation.
+        MainWindow window(*vman.runtime, QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(window.tabs()->tabText(3).remove(QLatin1Char('&')), QStringLiteral("Images"));
+        QCOMPARE(window.imageTable()->model()->rowCount(), 2);
+        window.selectVms({created.value().id});
+        QVERIFY(window.action(QStringLiteral("ejectCd"))->isEnabled());
+        QVERIFY(window.action(QStringLiteral("insertCd"))->isEnabled());
+        QVERIFY(window.installNotice().isEmpty());
+        bool started = false;
+        service.startVm(created.value().id, [&](Result<Vm> r) { started = r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return started; }, 5000));
+        Q_EMIT service.vmGuestReset(created.value().id); // the installer rebooted the guest
+        QVERIFY(window.installNotice().contains(QStringLiteral("installer")));
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("installNotice"));
+        Q_EMIT notice->linkActivated(QStringLiteral("eject"));
+        QVERIFY(QTest::qWaitFor([&] { return service.findVm(created.value().id)->cdromImageId.isEmpty(); }, 5000));
+        QVERIFY(window.installNotice().isEmpty());
+        QVERIFY(!window.action(QStringLiteral("ejectCd"))->isEnabled());
+        // A VM that boots its disk first gets no such offer.
+        Q_EMIT service.vmGuestReset(created.value().id);
+        QVERIFY(window.installNotice().isEmpty());
+        // Deleting an image a VM uses is refused, with the reason in the window.
+        window.tabs()->setCurrentIndex(3);
+        window.imageTable()->selectRow(0);
+        QVERIFY(window.action(QStringLiteral("deleteImage"))->isEnabled());
     }
 
     void vmCreatedThroughTheApiAppearsAtOnce()

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void vmRunStateChanged(const QString &vmId, VmState state, const QString &detail);
     // The operator lost its control connection to a VM's QEMU, which still runs; it reconnects.
     void vmControlLost(const QString &vmId, const QString &reason);
+    // The guest rebooted itself (its OS asked for a reset).
+    void vmGuestReset(const QString &vmId);
     // A disk whose unplug was pending has been released by the guest.
     void diskReleased(const QString &vmId, const QString &diskId);
 };

@@ -45,6 +45,7 @@ VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
     connect(&m_operator, &VmOperator::vmRunStateChanged, this, &VmService::onVmRunStateChanged);
     connect(&m_operator, &VmOperator::vmControlLost, this, &VmService::onVmControlLost);
     connect(&m_operator, &VmOperator::diskReleased, this, &VmService::onDiskReleased);
+    connect(&m_operator, &VmOperator::vmGuestReset, this, &VmService::vmGuestReset);
 }
 
 void VmService::setImageLibrary(ImageLibrary *images)

@@ -138,6 +138,8 @@ Q_SIGNALS:
     void vmStateChanged(const QString &vmId, vman::VmState from, vman::VmState to);
     void vmDeleted(const QString &vmId);
     void vmCdromChanged(const vman::Vm &vm); // after vmUpdated
+    // The guest rebooted itself (an installer finishing does).
+    void vmGuestReset(const QString &vmId);
     void diskCreated(const vman::Disk &disk);
     void diskAttached(const vman::Disk &disk, const QString &vmId);
     void diskDetached(const vman::Disk &disk, const QString &vmId);

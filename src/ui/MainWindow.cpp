@@ -3,6 +3,8 @@
 
 #include "ConsoleWindow.h"
 #include "DiskTableModel.h"
+#include "ImageDialogs.h"
+#include "ImageTableModel.h"
 #include "LogDock.h"
 #include "Logging.h"
 #include "Observer.h"
@@ -34,6 +36,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QDir>
+#include <QFileDialog>
 #include <QVBoxLayout>
 
 namespace vman {
@@ -67,7 +72,7 @@ QLineEdit *makeSearch(TableFilter *filter, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
-    : QMainWindow(parent), m_runtime(runtime), m_service(runtime.service())
+    : QMainWindow(parent), m_runtime(runtime), m_service(runtime.service()), m_images(runtime.images())
 {
     setWindowTitle(tr("VMAN"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -80,6 +85,9 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     m_diskFilter->setSourceModel(m_diskModel);
     m_templateFilter = new TableFilter(TemplateTableModel::SortRole, -1, this);
     m_templateFilter->setSourceModel(m_templateModel);
+    m_imageModel = new ImageTableModel(m_images, this);
+    m_imageFilter = new TableFilter(ImageTableModel::SortRole, -1, this);
+    m_imageFilter->setSourceModel(m_imageModel);
 
     createActions();
     auto *central = new QWidget(this);
@@ -92,10 +100,24 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     m_notification->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15; border: 1px solid #f5c6cb; padding: 6px;"));
     m_notification->hide();
     layout->addWidget(m_notification);
+    m_installNotice = new QLabel(central);
+    m_installNotice->setObjectName(QStringLiteral("installNotice"));
+    m_installNotice->setWordWrap(true);
+    m_installNotice->setStyleSheet(QStringLiteral("background: #e8f4fd; color: #0c3c60; border: 1px solid #b8daff; padding: 6px;"));
+    m_installNotice->hide();
+    connect(m_installNotice, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QString vmId = m_installNoticeVm;
+        m_installNotice->hide();
+        m_installNoticeVm.clear();
+        if (link == QLatin1String("eject"))
+            ejectCd(vmId);
+    });
+    layout->addWidget(m_installNotice);
     m_tabs = new QTabWidget(central);
     m_tabs->addTab(createMachinesPage(), ui::themedIcon(QStringLiteral("computer"), QStringLiteral("M"), QColor(0x2b, 0x57, 0x97)), tr("&Machines"));
     m_tabs->addTab(createDisksPage(), ui::themedIcon(QStringLiteral("drive-harddisk"), QStringLiteral("D"), QColor(0x6b, 0x4f, 0xbb)), tr("&Disks"));
     m_tabs->addTab(createTemplatesPage(), ui::themedIcon(QStringLiteral("document-properties"), QStringLiteral("T"), QColor(0x3c, 0x8d, 0x2f)), tr("&Templates"));
+    m_tabs->addTab(createImagesPage(), ui::themedIcon(QStringLiteral("media-optical"), QStringLiteral("I"), QColor(0xb3, 0x6b, 0x00)), tr("&Images"));
     layout->addWidget(m_tabs);
     setCentralWidget(central);
     createMenusAndToolbar();
@@ -116,10 +138,16 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
         updateStatus();
     });
     connect(&m_runtime.observer(), &Observer::passFinished, this, &MainWindow::updateStatus);
+    connect(&m_images, &ImageLibrary::changed, this, &MainWindow::updateActions);
+    connect(&m_service, &VmService::vmGuestReset, this, &MainWindow::offerEject);
+    connect(&m_service, &VmService::vmStateChanged, this, [this](const QString &vmId, VmState from, VmState to) {
+        if (from == VmState::Running && to == VmState::Stopped)
+            offerEject(vmId);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     updateActions();
     updateStatus();
-    for (QTableView *table : {m_vmTable, m_diskTable, m_templateTable})
+    for (QTableView *table : {m_vmTable, m_diskTable, m_templateTable, m_imageTable})
         table->resizeColumnsToContents();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -169,6 +197,14 @@ void MainWindow::createActions()
         {"deleteDisk", tr("Delete disk…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected disk and its image file"), [this] { deleteDisk(); }},
         {"newTemplate", tr("New &template…"), QStringLiteral("document-new"), QStringLiteral("+"), green, QKeySequence(), tr("Create a size template"), [this] { newTemplate(); }},
         {"deleteTemplate", tr("Delete template…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected template"), [this] { deleteTemplate(); }},
+        {"insertCd", tr("&Insert CD…"), QStringLiteral("media-optical"), QStringLiteral("◎"), blue, QKeySequence(), tr("Put an ISO image into the selected virtual machine's CD-ROM drive"), [this] { insertCd(); }},
+        {"ejectCd", tr("&Eject CD"), QStringLiteral("media-eject"), QStringLiteral("⏏"), grey, QKeySequence(), tr("Empty the selected virtual machine's CD-ROM drive"), [this] {
+             if (!selectedVmIds().isEmpty())
+                 ejectCd(selectedVmIds().first());
+         }},
+        {"importImage", tr("&Import image…"), QStringLiteral("document-open"), QStringLiteral("⇣"), blue, QKeySequence(QStringLiteral("Ctrl+I")), tr("Add a disk image or ISO from this computer to the image library"), [this] { importImage(); }},
+        {"downloadImage", tr("Do&wnload image…"), QStringLiteral("folder-download"), QStringLiteral("↓"), blue, QKeySequence(), tr("Download a well-known image, or one from a URL, into the image library"), [this] { downloadImage(); }},
+        {"deleteImage", tr("Delete image…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected image, or cancel its download"), [this] { deleteImage(); }},
         {"settings", tr("&Settings…"), QStringLiteral("preferences-system"), QStringLiteral("⚙"), grey, QKeySequence::Preferences, tr("Change VMAN's settings"), [this] { showSettings(); }},
         {"about", tr("&About VMAN"), QStringLiteral("help-about"), QStringLiteral("i"), grey, QKeySequence(), tr("Version, license and where the API is"), [this] { showAbout(); }},
         {"quit", tr("&Quit"), QStringLiteral("application-exit"), QStringLiteral("⏻"), grey, QKeySequence::Quit, tr("Close VMAN (virtual machines keep running)"), [this] { close(); }},
@@ -191,7 +227,7 @@ void MainWindow::createMenusAndToolbar()
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
-    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "console", "deleteVm"})
+    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "console", "insertCd", "ejectCd", "deleteVm"})
         machine->addAction(action(QLatin1String(name)));
     QMenu *disk = menuBar()->addMenu(tr("&Disk"));
     for (const char *name : {"newDisk", "attach", "detach", "deleteDisk"})
@@ -199,6 +235,9 @@ void MainWindow::createMenusAndToolbar()
     QMenu *templates = menuBar()->addMenu(tr("&Template"));
     for (const char *name : {"newTemplate", "deleteTemplate"})
         templates->addAction(action(QLatin1String(name)));
+    QMenu *images = menuBar()->addMenu(tr("&Image"));
+    for (const char *name : {"importImage", "downloadImage", "deleteImage"})
+        images->addAction(action(QLatin1String(name)));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -214,8 +253,10 @@ void MainWindow::createMenusAndToolbar()
     toolbar->addSeparator();
     toolbar->addAction(action(QStringLiteral("newTemplate")));
 
-    for (const char *name : {"start", "stop", "forceStop", "restart", "console", "deleteVm"})
+    for (const char *name : {"start", "stop", "forceStop", "restart", "console", "insertCd", "ejectCd", "deleteVm"})
         m_vmTable->addAction(action(QLatin1String(name)));
+    for (const char *name : {"importImage", "downloadImage", "deleteImage"})
+        m_imageTable->addAction(action(QLatin1String(name)));
     for (const char *name : {"attach", "detach", "deleteDisk"})
         m_diskTable->addAction(action(QLatin1String(name)));
     m_templateTable->addAction(action(QStringLiteral("deleteTemplate")));
@@ -284,6 +325,28 @@ QWidget *MainWindow::createTemplatesPage()
     return page;
 }
 
+QWidget *MainWindow::createImagesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *top = new QHBoxLayout;
+    top->addWidget(makeSearch(m_imageFilter, page), 1);
+    for (const char *name : {"importImage", "downloadImage"}) {
+        auto *button = new QToolButton(page);
+        button->setDefaultAction(action(QLatin1String(name)));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        top->addWidget(button);
+    }
+    layout->addLayout(top);
+    m_imageTable = makeTable(m_imageFilter, page);
+    m_imageTable->setObjectName(QStringLiteral("imageTable"));
+    m_imageTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_imageTable->setItemDelegateForColumn(ImageTableModel::StateColumn, new ProgressDelegate(m_imageTable));
+    layout->addWidget(m_imageTable);
+    connect(m_imageTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    return page;
+}
+
 QString MainWindow::aboutText() const
 {
     return tr("<h3>VMAN %1</h3>"
@@ -349,6 +412,17 @@ QString MainWindow::selectedDiskId() const
     return rows.isEmpty() ? QString() : rows.first().data(DiskTableModel::IdRole).toString();
 }
 
+QString MainWindow::selectedImageId() const
+{
+    const QModelIndexList rows = m_imageTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ImageTableModel::IdRole).toString();
+}
+
+QString MainWindow::installNotice() const
+{
+    return m_installNotice->isHidden() ? QString() : m_installNotice->text();
+}
+
 QString MainWindow::selectedTemplate() const
 {
     const QModelIndexList rows = m_templateTable->selectionModel()->selectedRows();
@@ -409,6 +483,14 @@ void MainWindow::updateActions()
             used = used || vm.templateName == t->name;
     }
     action(QStringLiteral("deleteTemplate"))->setEnabled(t && !used);
+
+    const bool oneVm = vms.size() == 1 && !busy(vms.first()) && vms.first().state != VmState::Starting && vms.first().state != VmState::Stopping;
+    action(QStringLiteral("insertCd"))->setEnabled(oneVm);
+    action(QStringLiteral("ejectCd"))->setEnabled(oneVm && !vms.first().cdromImageId.isEmpty());
+    const auto image = m_images.find(selectedImageId());
+    QAction *deleteImage = action(QStringLiteral("deleteImage"));
+    deleteImage->setEnabled(image && !image->isExternal());
+    deleteImage->setText(image && image->state == ImageState::Downloading ? tr("Cancel download") : tr("Delete image…"));
 }
 
 void MainWindow::notify(const QString &what, const ServiceError &error)
@@ -591,6 +673,93 @@ void MainWindow::deleteDisk()
         if (self && !r.ok())
             self->notify(tr("Deleting '%1'").arg(name), r.error());
     });
+}
+
+void MainWindow::importImage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a disk image or ISO"), QDir::homePath(),
+                                                      tr("Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportImageDialog dialog(m_images, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImageImportSpec spec = dialog.spec();
+    m_tabs->setCurrentWidget(m_imageTable->parentWidget());
+    m_images.importImage(spec, [self = QPointer<MainWindow>(this), name = spec.name](Result<Image> r) {
+        if (self && !r.ok())
+            self->notify(tr("Importing '%1'").arg(name), r.error());
+    });
+}
+
+void MainWindow::downloadImage()
+{
+    DownloadImageDialog dialog(m_images, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImageDownloadSpec spec = dialog.spec();
+    const Result<Image> started = dialog.catalogEntry().isEmpty() ? m_images.downloadImage(spec) : m_images.downloadFromCatalog(dialog.catalogEntry(), spec.name);
+    if (!started.ok())
+        return notify(tr("Downloading '%1'").arg(spec.name), started.error());
+    m_tabs->setCurrentWidget(m_imageTable->parentWidget());
+}
+
+void MainWindow::deleteImage()
+{
+    const auto image = m_images.find(selectedImageId());
+    if (!image)
+        return;
+    const bool arriving = image->state == ImageState::Downloading;
+    const QString question = arriving ? tr("Cancel the download of '%1'? What arrived so far is removed.").arg(image->name)
+                                      : tr("Delete image '%1' (%2)?\n\nIts file is removed from the image library.")
+                                            .arg(image->name, ImageTableModel::sizeText(image->size));
+    if (QMessageBox::warning(this, arriving ? tr("Cancel download") : tr("Delete image"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    // The dialog was modal: look the image up again.
+    const Result<Done> removed = m_images.deleteImage(image->id);
+    if (!removed.ok() && removed.error().kind != ErrorKind::NotFound)
+        notify(tr("Deleting '%1'").arg(image->name), removed.error());
+}
+
+void MainWindow::insertCd()
+{
+    const QStringList ids = selectedVmIds();
+    const auto vm = ids.size() == 1 ? m_service.findVm(ids.first()) : std::nullopt;
+    if (!vm)
+        return;
+    InsertCdDialog dialog(m_images, vm->name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_service.insertCdrom(vm->id, dialog.imageId(), [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> r) {
+        if (self && !r.ok())
+            self->notify(tr("Inserting a CD into '%1'").arg(name), r.error());
+    });
+}
+
+void MainWindow::ejectCd(const QString &vmId)
+{
+    const auto vm = m_service.findVm(vmId);
+    if (!vm)
+        return;
+    m_service.ejectCdrom(vmId, [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> r) {
+        if (self && !r.ok())
+            self->notify(tr("Ejecting the CD of '%1'").arg(name), r.error());
+    });
+}
+
+void MainWindow::offerEject(const QString &vmId)
+{
+    const auto vm = m_service.findVm(vmId);
+    if (!vm || vm->cdromImageId.isEmpty() || VmService::effectiveBootOrder(*vm).value(0) != BootDevice::Cdrom)
+        return;
+    const auto iso = m_images.find(vm->cdromImageId);
+    m_installNoticeVm = vmId;
+    m_installNotice->setText(tr("'%1' booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the "
+                                "next boot starts the installed system. <a href=\"eject\">Eject the CD</a> · <a href=\"keep\">Keep it</a>")
+                                 .arg(vm->name.toHtmlEscaped(), iso ? iso->name.toHtmlEscaped() : vm->cdromImageId,
+                                      vm->state == VmState::Stopped ? tr("powered off") : tr("restarted")));
+    m_installNotice->show();
 }
 
 void MainWindow::showSettings()

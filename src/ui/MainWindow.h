@@ -20,6 +20,8 @@ namespace vman {
 
 class ConsoleWindow;
 class DiskTableModel;
+class ImageLibrary;
+class ImageTableModel;
 class LogDock;
 class Runtime;
 class TableFilter;
@@ -42,6 +44,9 @@ public:
     QTableView *vmTable() const { return m_vmTable; }
     QTableView *diskTable() const { return m_diskTable; }
     QTableView *templateTable() const { return m_templateTable; }
+    QTableView *imageTable() const { return m_imageTable; }
+    // The offer to eject an installer CD (empty when none is shown).
+    QString installNotice() const;
     QAction *action(const QString &name) const;
     QString notification() const;
     VmDetailPane *detailPane() const { return m_detail; }
@@ -81,6 +86,16 @@ private:
     void attachDisk();
     void detachDisk();
     void deleteDisk();
+    void importImage();
+    void downloadImage();
+    void deleteImage();
+    void insertCd();
+    void ejectCd(const QString &vmId);
+    QString selectedImageId() const;
+    QWidget *createImagesPage();
+    // After an installer finished (the guest rebooted or powered off with its CD still first to
+    // boot), offers to eject the CD so the next boot starts the installed system.
+    void offerEject(const QString &vmId);
     void showSettings();
     void showAbout();
 
@@ -96,6 +111,12 @@ private:
     QTableView *m_vmTable = nullptr;
     QTableView *m_diskTable = nullptr;
     QTableView *m_templateTable = nullptr;
+    ImageLibrary &m_images;
+    ImageTableModel *m_imageModel = nullptr;
+    TableFilter *m_imageFilter = nullptr;
+    QTableView *m_imageTable = nullptr;
+    QLabel *m_installNotice = nullptr;
+    QString m_installNoticeVm;
     QComboBox *m_stateFilter = nullptr;
     VmDetailPane *m_detail = nullptr;
     LogDock *m_logDock = nullptr;

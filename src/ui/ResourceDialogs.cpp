@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceDialogs.h"
 
+#include "ImageTableModel.h"
 #include "StateIcons.h"
 #include "Validation.h"
+#include "images/ImageLibrary.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -58,6 +60,34 @@ VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("N
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("optional: a name is generated"));
+    // What it boots: the template's choice, a library image, or an empty disk (to install on).
+    m_image = new QComboBox(this);
+    m_image->setObjectName(QStringLiteral("image"));
+    m_image->addItem(tr("Default (template or library)"), QVariant());
+    m_image->addItem(tr("Empty disk (install from a CD)"), QString());
+    m_cdrom = new QComboBox(this);
+    m_cdrom->setObjectName(QStringLiteral("cdrom"));
+    m_cdrom->addItem(tr("None"), QVariant());
+    if (const ImageLibrary *images = service.imageLibrary()) {
+        for (const Image &image : images->images()) {
+            const QString text = image.state == ImageState::Ready
+                ? tr("%1 (%2, %3)").arg(image.name, nameOf(image.format), ImageTableModel::sizeText(image.virtualSize))
+                : tr("%1 (not ready)").arg(image.name);
+            (image.format == ImageFormat::Iso ? m_cdrom : m_image)->addItem(text, image.id);
+        }
+    }
+    m_diskSize = new QSpinBox(this);
+    m_diskSize->setObjectName(QStringLiteral("disk_size"));
+    m_diskSize->setRange(0, int(rules::kDiskGibMax));
+    m_diskSize->setSuffix(tr(" GiB"));
+    m_diskSize->setSpecialValueText(tr("Default"));
+    m_diskSize->setToolTip(tr("The root disk's size. Default: the image's size, or 10 GiB for an empty disk. "
+                              "A disk made from an image is never smaller than the image."));
+    m_firmware = new QComboBox(this);
+    m_firmware->setObjectName(QStringLiteral("firmware"));
+    m_firmware->addItem(tr("Default (template, else BIOS)"), QVariant());
+    m_firmware->addItem(tr("BIOS (SeaBIOS)"), QStringLiteral("bios"));
+    m_firmware->addItem(tr("UEFI (OVMF)"), QStringLiteral("uefi"));
     m_ports = new QLineEdit(this);
     m_ports->setObjectName(QStringLiteral("ports"));
     m_ports->setPlaceholderText(tr("optional, e.g. 2222:22, 8080:80"));
@@ -65,9 +95,22 @@ VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("N
                            "an address may come first (0.0.0.0:2222:22)."));
     form()->addRow(tr("&Template:"), m_template);
     form()->addRow(tr("&Name:"), m_name);
+    form()->addRow(tr("Boot &image:"), m_image);
+    form()->addRow(tr("&Disk size:"), m_diskSize);
+    form()->addRow(tr("Install from &CD:"), m_cdrom);
+    form()->addRow(tr("&Firmware:"), m_firmware);
     form()->addRow(tr("&Port forwards:"), m_ports);
     connect(m_template, &QComboBox::currentIndexChanged, this, &VmDialog::revalidate);
     connect(m_name, &QLineEdit::textChanged, this, &VmDialog::revalidate);
+    connect(m_image, &QComboBox::currentIndexChanged, this, &VmDialog::revalidate);
+    connect(m_diskSize, &QSpinBox::valueChanged, this, &VmDialog::revalidate);
+    connect(m_cdrom, &QComboBox::currentIndexChanged, this, [this] {
+        // Installing: an empty disk is what a CD installs onto.
+        if (!m_cdrom->currentData().isNull() && m_image->currentIndex() == 0)
+            m_image->setCurrentIndex(1);
+        revalidate();
+    });
+    connect(m_firmware, &QComboBox::currentIndexChanged, this, &VmDialog::revalidate);
     connect(m_ports, &QLineEdit::textChanged, this, &VmDialog::revalidate);
     revalidate();
 }
@@ -103,6 +146,14 @@ VmSpec VmDialog::spec() const
         spec.name = m_name->text().trimmed();
     QString problem;
     spec.ports = parsePorts(m_ports->text(), &problem).value_or(QList<PortSpec>());
+    if (!m_image->currentData().isNull())
+        spec.image = m_image->currentData().toString(); // empty: an empty disk
+    if (m_diskSize->value() > 0)
+        spec.diskSize = m_diskSize->value();
+    if (!m_cdrom->currentData().isNull())
+        spec.cdrom = m_cdrom->currentData().toString();
+    if (!m_firmware->currentData().isNull())
+        spec.firmware = m_firmware->currentData().toString();
     return spec;
 }
 

@@ -48,6 +48,10 @@ private:
     const VmService &m_service;
     QComboBox *m_template;
     QLineEdit *m_name;
+    QComboBox *m_image;
+    QSpinBox *m_diskSize;
+    QComboBox *m_cdrom;
+    QComboBox *m_firmware;
     QLineEdit *m_ports;
 };
 

@@ -4,6 +4,7 @@
 #include "StateIcons.h"
 #include "TerminalText.h"
 #include "VmService.h"
+#include "images/ImageLibrary.h"
 
 #include "ScreenDecoder.h"
 
@@ -90,6 +91,20 @@ void VmDetailPane::refresh()
     if (!vm->stateDetail.isEmpty())
         text += QLatin1String(" — ") + vm->stateDetail;
     text += QLatin1Char('\n') + tr("Template: %1 (%2 vCPU, %3 GiB RAM)").arg(vm->templateName).arg(vm->cpuCount).arg(vm->ramAmount);
+    const ImageLibrary *images = m_service.imageLibrary();
+    auto imageName = [images](const QString &id) {
+        const auto image = images ? images->find(id) : std::nullopt;
+        return image ? image->name : id;
+    };
+    const QString rootSize = vm->diskSize > 0 ? tr("%1 GiB").arg(vm->diskSize) : tr("its size");
+    text += QLatin1Char('\n')
+        + (vm->imageId.isEmpty() ? tr("Root disk: empty, %1").arg(vm->diskSize > 0 ? rootSize : tr("10 GiB"))
+                                 : tr("Root disk: from image %1, %2").arg(imageName(vm->imageId), rootSize));
+    text += QLatin1Char('\n') + tr("CD: %1").arg(vm->cdromImageId.isEmpty() ? tr("empty") : imageName(vm->cdromImageId));
+    QStringList boot;
+    for (BootDevice device : VmService::effectiveBootOrder(*vm))
+        boot << (device == BootDevice::Cdrom ? tr("CD") : tr("disk"));
+    text += QLatin1Char('\n') + tr("Boots: %1, %2").arg(boot.join(QStringLiteral(" → ")), vm->firmware == Firmware::Uefi ? tr("UEFI") : tr("BIOS"));
     text += QLatin1Char('\n') + tr("Disks: %1").arg(disks.isEmpty() ? tr("none") : disks.join(QLatin1String(", ")));
     text += QLatin1Char('\n') + tr("Port forwards: %1").arg(ports.isEmpty() ? tr("none") : ports.join(QLatin1String(", ")));
     text += QLatin1Char('\n') + tr("Created: %1").arg(QLocale().toString(vm->createdAt.toLocalTime(), QLocale::ShortFormat));

@@ -70,7 +70,10 @@ QemuOperator::QemuOperator(const Config &config, StoragePaths paths, QObject *pa
                 }
             });
         } else if (name == QLatin1String("RESET")) {
-            qCInfo(lcQemu).noquote() << "VM" << vmId << "reset" << (data.value(QLatin1String("guest")).toBool() ? "by the guest" : "by the host");
+            const bool byGuest = data.value(QLatin1String("guest")).toBool();
+            qCInfo(lcQemu).noquote() << "VM" << vmId << "reset" << (byGuest ? "by the guest" : "by the host");
+            if (byGuest)
+                Q_EMIT vmGuestReset(vmId);
         }
     });
     connect(&m_blocks, &qemu::BlockDevices::released, this, &VmOperator::diskReleased);
