@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="60"/>
+        <location filename="../src/ui/MainWindow.cpp" line="66"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>vman::AttachDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="154"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="206"/>
         <source>Attach disk &apos;%1&apos;</source>
         <translation>Attacher le disque « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="159"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="160"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="212"/>
         <source>&amp;Virtual machine:</source>
         <translation>&amp;Machine virtuelle :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="173"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="225"/>
         <source>There is no virtual machine to attach it to</source>
         <translation>Aucune machine virtuelle à laquelle l’attacher</translation>
     </message>
@@ -35,32 +35,32 @@
 <context>
     <name>vman::ConsoleWindow</name>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="68"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="73"/>
         <source>%1 — console</source>
         <translation>%1 — console</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="108"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="113"/>
         <source>%1 is %2</source>
         <translation>%1 est %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="108"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="113"/>
         <source>The virtual machine is gone</source>
         <translation>La machine virtuelle n’existe plus</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="110"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="115"/>
         <source>No screen</source>
         <translation>Pas d’écran</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="121"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="126"/>
         <source>%1 is running — type into the serial console below</source>
         <translation>%1 est en marche — tapez dans la console série ci-dessous</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="122"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="127"/>
         <source>%1 is running — serial console not connected</source>
         <translation>%1 est en marche — console série non connectée</translation>
     </message>
@@ -68,27 +68,27 @@
 <context>
     <name>vman::DiskDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="120"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="172"/>
         <source>New disk</source>
         <translation>Nouveau disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="126"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="178"/>
         <source> GiB</source>
         <translation> Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="129"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="181"/>
         <source>optional: a name is generated</source>
         <translation>facultatif : un nom est généré</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="130"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="182"/>
         <source>&amp;Size:</source>
         <translation>&amp;Taille :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="131"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="183"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -96,83 +96,270 @@
 <context>
     <name>vman::DiskTableModel</name>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="44"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="45"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="45"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="45"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="79"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="80"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="80"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
         <source>Attached to</source>
         <translation>Attaché à</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="84"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
 </context>
 <context>
+    <name>vman::DownloadImageDialog</name>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="73"/>
+        <source>Download image</source>
+        <translation>Télécharger une image</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="79"/>
+        <source>%1 (%2, about %3)</source>
+        <translation>%1 (%2, environ %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="79"/>
+        <source>installer</source>
+        <translation>installateur</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="79"/>
+        <source>cloud image</source>
+        <translation>image cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="82"/>
+        <source>Another URL…</source>
+        <translation>Autre URL…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="89"/>
+        <source>optional: the download must match it</source>
+        <translation>facultatif : le téléchargement doit y correspondre</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="92"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="93"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="94"/>
+        <source>SHA-&amp;256:</source>
+        <translation>SHA-&amp;256 :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="117"/>
+        <source>verified against %1</source>
+        <translation>vérifiée avec %1</translation>
+    </message>
+</context>
+<context>
     <name>vman::FormDialog</name>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="34"/>
+        <location filename="../src/ui/FormDialog.cpp" line="35"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
+    <name>vman::ImageTableModel</name>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="67"/>
+        <source>ISO (installer)</source>
+        <translation>ISO (installation)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="74"/>
+        <source>%1 (%2 on disk)</source>
+        <translation>%1 (%2 sur disque)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="77"/>
+        <source>ready (read-only)</source>
+        <translation>prête (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="77"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="79"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="82"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="83"/>
+        <source>%1 arrived</source>
+        <translation>%1 reçus</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="100"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="116"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="117"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="118"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="119"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="120"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageTableModel.cpp" line="121"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+</context>
+<context>
+    <name>vman::ImportImageDialog</name>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="20"/>
+        <source>Import image</source>
+        <translation>Importer une image</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="25"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="27"/>
+        <source>Choose a disk image or ISO</source>
+        <translation>Choisir une image disque ou un ISO</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="28"/>
+        <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
+        <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="37"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="38"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>vman::InsertCdDialog</name>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="152"/>
+        <source>Insert CD into &apos;%1&apos;</source>
+        <translation>Insérer un CD dans « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="158"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="160"/>
+        <source>&amp;ISO image:</source>
+        <translation>Image &amp;ISO :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ImageDialogs.cpp" line="172"/>
+        <source>The image library has no ISO yet: import or download one on the Images tab</source>
+        <translation>La bibliothèque d&apos;images ne contient pas encore d&apos;ISO : importez-en ou téléchargez-en un dans l&apos;onglet Images</translation>
+    </message>
+</context>
+<context>
     <name>vman::LogDock</name>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="14"/>
+        <location filename="../src/ui/LogDock.cpp" line="15"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="22"/>
+        <location filename="../src/ui/LogDock.cpp" line="23"/>
         <source>Debug and above</source>
         <translation>Débogage et plus</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="23"/>
+        <location filename="../src/ui/LogDock.cpp" line="24"/>
         <source>Info and above</source>
         <translation>Info et plus</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="24"/>
+        <location filename="../src/ui/LogDock.cpp" line="25"/>
         <source>Warnings and errors</source>
         <translation>Avertissements et erreurs</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="25"/>
+        <location filename="../src/ui/LogDock.cpp" line="26"/>
         <source>Errors only</source>
         <translation>Erreurs seulement</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="29"/>
+        <location filename="../src/ui/LogDock.cpp" line="30"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
     </message>
@@ -180,317 +367,384 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="71"/>
+        <location filename="../src/ui/MainWindow.cpp" line="77"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="95"/>
+        <location filename="../src/ui/MainWindow.cpp" line="117"/>
         <source>&amp;Machines</source>
         <translation>&amp;Machines</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="96"/>
+        <location filename="../src/ui/MainWindow.cpp" line="118"/>
         <source>&amp;Disks</source>
         <translation>&amp;Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="97"/>
+        <location filename="../src/ui/MainWindow.cpp" line="119"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="106"/>
+        <location filename="../src/ui/MainWindow.cpp" line="120"/>
+        <source>&amp;Images</source>
+        <translation>&amp;Images</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="129"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="155"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Nouvelle VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="155"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Create a virtual machine from a template</source>
         <translation>Créer une machine virtuelle à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="156"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="156"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Start the selected virtual machines</source>
         <translation>Démarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="157"/>
+        <location filename="../src/ui/MainWindow.cpp" line="186"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="157"/>
+        <location filename="../src/ui/MainWindow.cpp" line="186"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Éteindre les machines virtuelles sélectionnées (bouton d’alimentation ACPI)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="158"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>&amp;Force stop</source>
         <translation>&amp;Forcer l’arrêt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="158"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Arrêter immédiatement les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="159"/>
+        <location filename="../src/ui/MainWindow.cpp" line="188"/>
         <source>&amp;Restart</source>
         <translation>Red&amp;émarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="159"/>
+        <location filename="../src/ui/MainWindow.cpp" line="188"/>
         <source>Restart the selected virtual machines</source>
         <translation>Redémarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="160"/>
+        <location filename="../src/ui/MainWindow.cpp" line="189"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="160"/>
+        <location filename="../src/ui/MainWindow.cpp" line="189"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Ouvrir l’écran et la console série de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="164"/>
+        <location filename="../src/ui/MainWindow.cpp" line="193"/>
         <source>&amp;Delete VM…</source>
         <translation>&amp;Supprimer la VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="164"/>
+        <location filename="../src/ui/MainWindow.cpp" line="193"/>
         <source>Delete the selected virtual machines</source>
         <translation>Supprimer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="165"/>
+        <location filename="../src/ui/MainWindow.cpp" line="194"/>
         <source>New &amp;disk…</source>
         <translation>Nouveau &amp;disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="165"/>
+        <location filename="../src/ui/MainWindow.cpp" line="194"/>
         <source>Create a disk</source>
         <translation>Créer un disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="166"/>
+        <location filename="../src/ui/MainWindow.cpp" line="195"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attacher…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="166"/>
+        <location filename="../src/ui/MainWindow.cpp" line="195"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Attacher le disque sélectionné à une machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="196"/>
         <source>De&amp;tach</source>
         <translation>Dé&amp;tacher</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="196"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Détacher le disque sélectionné de sa machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
         <source>Delete disk…</source>
         <translation>Supprimer le disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Supprimer le disque sélectionné et son fichier image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="169"/>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
         <source>New &amp;template…</source>
         <translation>Nouveau &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="169"/>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
         <source>Create a size template</source>
         <translation>Créer un modèle de taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/MainWindow.cpp" line="199"/>
         <source>Delete template…</source>
         <translation>Supprimer le modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/MainWindow.cpp" line="199"/>
         <source>Delete the selected template</source>
         <translation>Supprimer le modèle sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="171"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <source>&amp;Insert CD…</source>
+        <translation>&amp;Insérer un CD…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
+        <translation>Mettre une image ISO dans le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <source>&amp;Eject CD</source>
+        <translation>É&amp;jecter le CD</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
+        <translation>Vider le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <source>&amp;Import image…</source>
+        <translation>&amp;Importer une image…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <source>Add a disk image or ISO from this computer to the image library</source>
+        <translation>Ajouter une image disque ou un ISO de cet ordinateur à la bibliothèque d&apos;images</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <source>Do&amp;wnload image…</source>
+        <translation>&amp;Télécharger une image…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <source>Download a well-known image, or one from a URL, into the image library</source>
+        <translation>Télécharger une image connue, ou depuis une URL, dans la bibliothèque d&apos;images</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="493"/>
+        <source>Delete image…</source>
+        <translation>Supprimer l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <source>Delete the selected image, or cancel its download</source>
+        <translation>Supprimer l&apos;image sélectionnée, ou annuler son téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="171"/>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Modifier les paramètres de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="172"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="172"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>Version, license and where the API is</source>
         <translation>Version, licence et adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="173"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="173"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>Fermer VMAN (les machines virtuelles continuent de tourner)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="188"/>
+        <location filename="../src/ui/MainWindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="192"/>
+        <location filename="../src/ui/MainWindow.cpp" line="229"/>
         <source>&amp;Machine</source>
         <translation>&amp;Machine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="195"/>
+        <location filename="../src/ui/MainWindow.cpp" line="232"/>
         <source>&amp;Disk</source>
         <translation>&amp;Disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="238"/>
+        <source>&amp;Image</source>
+        <translation>I&amp;mage</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="202"/>
+        <location filename="../src/ui/MainWindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="245"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="274"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="352"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Gère les machines virtuelles QEMU de cet ordinateur, dans cette fenêtre et par son API REST à &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation : &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de VMAN.&lt;br&gt;Licence : GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). VMAN est un logiciel libre fourni SANS AUCUNE GARANTIE ; voir le fichier LICENSE ou &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 ; QEMU vient de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="365"/>
         <source>About VMAN</source>
         <translation>À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>L’API REST de ce VMAN ; cliquez pour copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="375"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="327"/>
+        <location filename="../src/ui/MainWindow.cpp" line="391"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 en marche / %2 VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="330"/>
+        <location filename="../src/ui/MainWindow.cpp" line="394"/>
         <source>Observer: ok</source>
         <translation>Observateur : ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="330"/>
+        <location filename="../src/ui/MainWindow.cpp" line="394"/>
         <source>Observer: not running</source>
         <translation>Observateur : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="396"/>
         <source> (last pass %1 s ago)</source>
         <translation> (dernier passage il y a %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="415"/>
+        <location filename="../src/ui/MainWindow.cpp" line="493"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="498"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="434"/>
+        <location filename="../src/ui/MainWindow.cpp" line="517"/>
         <source>Creating template</source>
         <translation>Création du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="442"/>
+        <location filename="../src/ui/MainWindow.cpp" line="525"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="442"/>
+        <location filename="../src/ui/MainWindow.cpp" line="525"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="446"/>
+        <location filename="../src/ui/MainWindow.cpp" line="529"/>
         <source>Deleting template</source>
         <translation>Suppression du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="456"/>
+        <location filename="../src/ui/MainWindow.cpp" line="539"/>
         <source>Creating VM</source>
         <translation>Création de la VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="466"/>
+        <location filename="../src/ui/MainWindow.cpp" line="552"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>Démarrage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="478"/>
+        <location filename="../src/ui/MainWindow.cpp" line="567"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>Arrêt de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="490"/>
+        <location filename="../src/ui/MainWindow.cpp" line="582"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>Redémarrage de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="508"/>
+        <location filename="../src/ui/MainWindow.cpp" line="604"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>Supprimer %n machine virtuelle : %1 ?</numerusform>
@@ -498,48 +752,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="509"/>
+        <location filename="../src/ui/MainWindow.cpp" line="605"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Leurs disques système et tout leur contenu sont perdus. Les disques attachés sont détachés et conservés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="607"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Les machines en marche sont arrêtées immédiatement, sans extinction propre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="512"/>
+        <location filename="../src/ui/MainWindow.cpp" line="608"/>
         <source>Delete virtual machines</source>
         <translation>Supprimer des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="518"/>
-        <location filename="../src/ui/MainWindow.cpp" line="574"/>
+        <location filename="../src/ui/MainWindow.cpp" line="617"/>
+        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="722"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="532"/>
+        <location filename="../src/ui/MainWindow.cpp" line="631"/>
         <source>Creating disk</source>
         <translation>Création du disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="547"/>
+        <location filename="../src/ui/MainWindow.cpp" line="647"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>Attachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="558"/>
+        <location filename="../src/ui/MainWindow.cpp" line="658"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>Détachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="567"/>
+        <location filename="../src/ui/MainWindow.cpp" line="667"/>
         <source>Delete disk</source>
         <translation>Supprimer le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="568"/>
+        <location filename="../src/ui/MainWindow.cpp" line="668"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -548,12 +803,76 @@ Its image file and all data on it are lost.</source>
 Son fichier image et toutes ses données sont perdus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="605"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <source>Import a disk image or ISO</source>
+        <translation>Importer une image disque ou un ISO</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
+        <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
+        <source>Importing &apos;%1&apos;</source>
+        <translation>L&apos;import de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="703"/>
+        <source>Downloading &apos;%1&apos;</source>
+        <translation>Le téléchargement de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="713"/>
+        <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
+        <translation>Annuler le téléchargement de « %1 » ? Ce qui est déjà arrivé est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="714"/>
+        <source>Delete image &apos;%1&apos; (%2)?
+
+Its file is removed from the image library.</source>
+        <translation>Supprimer l&apos;image « %1 » (%2) ?
+
+Son fichier est retiré de la bibliothèque d&apos;images.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <source>Delete image</source>
+        <translation>Supprimer l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="736"/>
+        <source>Inserting a CD into &apos;%1&apos;</source>
+        <translation>L&apos;insertion d&apos;un CD dans « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <source>Ejecting the CD of &apos;%1&apos;</source>
+        <translation>L&apos;éjection du CD de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="758"/>
+        <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
+        <translation>« %1 » a démarré depuis son CD (%2) et vient d&apos;être %3. Si une installation est terminée, éjectez le CD pour que le prochain démarrage lance le système installé. &lt;a href=&quot;eject&quot;&gt;Éjecter le CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Le garder&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="761"/>
+        <source>powered off</source>
+        <translation>éteinte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="761"/>
+        <source>restarted</source>
+        <translation>redémarrée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="792"/>
         <source>Virtual machines keep running</source>
         <translation>Les machines virtuelles continuent de tourner</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="606"/>
+        <location filename="../src/ui/MainWindow.cpp" line="793"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Fermer VMAN laisse vos machines virtuelles tourner : ce sont des processus à part entière. Le prochain VMAN démarré les reprend en charge.</translation>
     </message>
@@ -561,117 +880,117 @@ Son fichier image et toutes ses données sont perdus.</translation>
 <context>
     <name>vman::SettingsDialog</name>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="46"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="47"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="60"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="61"/>
         <source>default: ~/.local/share/vman (or /var/lib/vman as root)</source>
         <translation>par défaut : ~/.local/share/vman (ou /var/lib/vman en root)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="61"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="62"/>
         <source>none: VMs get an empty 10 GiB disk</source>
         <translation>aucun : les VM reçoivent un disque vide de 10 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="63"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="64"/>
         <source>Linked clone (instant)</source>
         <translation>Clone lié (instantané)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="64"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="65"/>
         <source>Full copy (independent)</source>
         <translation>Copie complète (indépendante)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="69"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="70"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="74"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="75"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="76"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="77"/>
         <source>Automatic (KVM when usable)</source>
         <translation>Automatique (KVM si utilisable)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="78"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="79"/>
         <source>TCG (emulation)</source>
         <translation>TCG (émulation)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="86"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="87"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="88"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
         <source>Default boot disk</source>
         <translation>Disque de démarrage par défaut</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="88"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
         <source>qcow2 images (*.qcow2);;All files (*)</source>
         <translation>Images qcow2 (*.qcow2);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="96"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="97"/>
         <source>Storage folder:</source>
         <translation>Dossier de stockage :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="97"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="98"/>
         <source>Default boot disk:</source>
         <translation>Disque de démarrage par défaut :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="98"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="99"/>
         <source>Root disks:</source>
         <translation>Disques système :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="99"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="100"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="100"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="101"/>
         <source>API port:</source>
         <translation>Port de l’API :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="101"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="102"/>
         <source>API token:</source>
         <translation>Jeton de l’API :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="102"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="103"/>
         <source>Observer interval:</source>
         <translation>Intervalle de l’observateur :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="103"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="104"/>
         <source>Acceleration:</source>
         <translation>Accélération :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="114"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="115"/>
         <source>Set by %1 in the %2; change it there</source>
         <translation>Fixé par %1 dans %2 ; modifiez-le là</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="118"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="119"/>
         <source>Stored as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="126"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="127"/>
         <source>Changes apply the next time VMAN starts. Greyed settings are fixed by environment variables.</source>
         <translation>Les changements s’appliquent au prochain démarrage de VMAN. Les paramètres grisés sont fixés par des variables d’environnement.</translation>
     </message>
@@ -679,32 +998,32 @@ Son fichier image et toutes ses données sont perdus.</translation>
 <context>
     <name>vman::TemplateDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="16"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="19"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="20"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="23"/>
         <source>e.g. small</source>
         <translation>p. ex. small</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="29"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="32"/>
         <source> GiB</source>
         <translation> Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="30"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="33"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="31"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="34"/>
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPU :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="32"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="35"/>
         <source>&amp;RAM:</source>
         <translation>&amp;RAM :</translation>
     </message>
@@ -712,32 +1031,32 @@ Son fichier image et toutes ses données sont perdus.</translation>
 <context>
     <name>vman::TemplateTableModel</name>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="82"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="83"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="96"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="97"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="97"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="98"/>
         <source>vCPUs</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="98"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="99"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="99"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="100"/>
         <source>VMs</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="100"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="101"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -745,73 +1064,133 @@ Son fichier image et toutes ses données sont perdus.</translation>
 <context>
     <name>vman::VmDetailPane</name>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="41"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="45"/>
         <source>Screen</source>
         <translation>Écran</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="43"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="47"/>
         <source>Serial console</source>
         <translation>Console série</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="73"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="77"/>
         <source>No virtual machine selected</source>
         <translation>Aucune machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="76"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="80"/>
         <source>No screen</source>
         <translation>Pas d’écran</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="81"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="85"/>
         <source>%1 (%2 GiB)</source>
         <translation>%1 (%2 Gio)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="84"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="88"/>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="86"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="90"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="89"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="93"/>
         <source>Template: %1 (%2 vCPU, %3 GiB RAM)</source>
         <translation>Modèle : %1 (%2 vCPU, %3 Gio de RAM)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="90"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="99"/>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="99"/>
+        <source>its size</source>
+        <translation>sa taille</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="101"/>
+        <source>Root disk: empty, %1</source>
+        <translation>Disque système : vide, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="101"/>
+        <source>10 GiB</source>
+        <translation>10 Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="102"/>
+        <source>Root disk: from image %1, %2</source>
+        <translation>Disque système : depuis l&apos;image %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="103"/>
+        <source>CD: %1</source>
+        <translation>CD : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="103"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
+        <source>CD</source>
+        <translation>CD</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
+        <source>disk</source>
+        <translation>disque</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <source>Boots: %1, %2</source>
+        <translation>Démarre : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="108"/>
         <source>Disks: %1</source>
         <translation>Disques : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="90"/>
-        <location filename="../src/ui/VmDetailPane.cpp" line="91"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="108"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="109"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="91"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="109"/>
         <source>Port forwards: %1</source>
         <translation>Redirections de ports : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="92"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="110"/>
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="93"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="111"/>
         <source>Id: %1</source>
         <translation>Identifiant : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="101"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="119"/>
         <source>Not running</source>
         <translation>Arrêtée</translation>
     </message>
@@ -819,57 +1198,132 @@ Son fichier image et toutes ses données sont perdus.</translation>
 <context>
     <name>vman::VmDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="51"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="54"/>
         <source>New virtual machine</source>
         <translation>Nouvelle machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="56"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="59"/>
         <source>%1 (%2 vCPU, %3 GiB)</source>
         <translation>%1 (%2 vCPU, %3 Gio)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="59"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="62"/>
         <source>optional: a name is generated</source>
         <translation>facultatif : un nom est généré</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="62"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="66"/>
+        <source>Default (template or library)</source>
+        <translation>Par défaut (modèle ou bibliothèque)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="67"/>
+        <source>Empty disk (install from a CD)</source>
+        <translation>Disque vide (installer depuis un CD)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="70"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="74"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="75"/>
+        <source>%1 (not ready)</source>
+        <translation>%1 (pas prête)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="82"/>
+        <source> GiB</source>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="83"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="84"/>
+        <source>The root disk&apos;s size. Default: the image&apos;s size, or 10 GiB for an empty disk. A disk made from an image is never smaller than the image.</source>
+        <translation>Taille du disque système. Par défaut : la taille de l&apos;image, ou 10 Gio pour un disque vide. Un disque issu d&apos;une image n&apos;est jamais plus petit que l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="88"/>
+        <source>Default (template, else BIOS)</source>
+        <translation>Par défaut (modèle, sinon BIOS)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="89"/>
+        <source>BIOS (SeaBIOS)</source>
+        <translation>BIOS (SeaBIOS)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="90"/>
+        <source>UEFI (OVMF)</source>
+        <translation>UEFI (OVMF)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="93"/>
         <source>optional, e.g. 2222:22, 8080:80</source>
         <translation>facultatif, p. ex. 2222:22, 8080:80</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="63"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="94"/>
         <source>Host ports forwarded to the guest: host:guest[/tcp|udp], separated by commas; an address may come first (0.0.0.0:2222:22).</source>
         <translation>Ports de l’hôte redirigés vers l’invité : hôte:invité[/tcp|udp], séparés par des virgules ; une adresse peut précéder (0.0.0.0:2222:22).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="65"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="96"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="66"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="67"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="98"/>
+        <source>Boot &amp;image:</source>
+        <translation>&amp;Image de démarrage :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="99"/>
+        <source>&amp;Disk size:</source>
+        <translation>Taille du &amp;disque :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="100"/>
+        <source>Install from &amp;CD:</source>
+        <translation>Installer depuis le &amp;CD :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="101"/>
+        <source>&amp;Firmware:</source>
+        <translation>&amp;Micrologiciel :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="102"/>
         <source>&amp;Port forwards:</source>
         <translation>&amp;Redirections de ports :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="82"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="126"/>
         <source>&apos;%1&apos; is not host:guest[/protocol]</source>
         <translation>« %1 » n’est pas de la forme hôte:invité[/protocole]</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="111"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="163"/>
         <source>Create a template first</source>
         <translation>Créez d’abord un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="114"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="166"/>
         <source>ports</source>
         <translation>ports</translation>
     </message>
@@ -877,47 +1331,47 @@ Son fichier image et toutes ses données sont perdus.</translation>
 <context>
     <name>vman::VmTableModel</name>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="73"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="74"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="103"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="104"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="104"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="105"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="105"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="106"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="106"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="107"/>
         <source>vCPUs</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="107"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="108"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="108"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="109"/>
         <source>Disks</source>
         <translation>Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="109"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="110"/>
         <source>Port forwards</source>
         <translation>Redirections de ports</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="110"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="111"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -925,32 +1379,32 @@ Son fichier image et toutes ses données sont perdus.</translation>
 <context>
     <name>vman::ui</name>
     <message>
-        <location filename="../src/ui/StateIcons.cpp" line="13"/>
+        <location filename="../src/ui/StateIcons.cpp" line="14"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../src/ui/StateIcons.cpp" line="14"/>
+        <location filename="../src/ui/StateIcons.cpp" line="15"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../src/ui/StateIcons.cpp" line="15"/>
+        <location filename="../src/ui/StateIcons.cpp" line="16"/>
         <source>running</source>
         <translation>en marche</translation>
     </message>
     <message>
-        <location filename="../src/ui/StateIcons.cpp" line="16"/>
+        <location filename="../src/ui/StateIcons.cpp" line="17"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../src/ui/StateIcons.cpp" line="17"/>
+        <location filename="../src/ui/StateIcons.cpp" line="18"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/StateIcons.cpp" line="18"/>
+        <location filename="../src/ui/StateIcons.cpp" line="19"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
