@@ -119,6 +119,26 @@ private Q_SLOTS:
         }
     }
 
+    void uefiWithoutFirmwareIsAClearConflict()
+    {
+        QTemporaryDir empty;
+        Config config;
+        config.storagePath = m_dir.filePath("no-ovmf");
+        config.accel = AccelMode::Tcg;
+        config.uefiFirmwareDir = empty.path();
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        QCOMPARE(vman.http->postJson("/templates", {{"name", "tiny"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const auto r = vman.http->postJson("/vms", {{"template_name", "tiny"}, {"firmware", "uefi"}, {"image", QJsonValue::Null}});
+        QCOMPARE(r.status, 409);
+        QVERIFY2(r.object().value("detail").toString().contains("ovmf"), r.body.constData());
+        const QJsonObject uefi = vman.http->get("/health").object().value("checks").toObject().value("uefi_firmware").toObject();
+        QCOMPARE(uefi.value("ok").toBool(), false);
+        QCOMPARE(uefi.value("required").toBool(), false); // BIOS VMs still work: health is not degraded by it
+        QVERIFY(uefi.value("error").toString().contains(empty.path()));
+        QCOMPARE(vman.http->postJson("/vms", {{"template_name", "tiny"}, {"firmware", "bios"}}).status, 201);
+    }
+
     void installFromIsoThenBootTheInstalledDisk()
     {
         const QByteArray vm = createVm({{"name", "installed"}, {"cdrom", "installer"}, {"disk_size", 1}});

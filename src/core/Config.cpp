@@ -41,6 +41,7 @@ const QStringList kVariables = {
     QStringLiteral("VMAN_STORAGE_PATH"),      QStringLiteral("VMAN_DB_PATH"),
     QStringLiteral("VMAN_DEFAULT_BOOT_DISK"), QStringLiteral("VMAN_CLONE_MODE"),
     QStringLiteral("VMAN_STARTER_IMAGE"),     QStringLiteral("VMAN_IMAGE_CATALOG"),
+    QStringLiteral("VMAN_UEFI_FIRMWARE_DIR"),
     QStringLiteral("VMAN_LOG_LEVEL"),         QStringLiteral("VMAN_LOG_DIR"),
     QStringLiteral("VMAN_LOG_MAX_BYTES"),     QStringLiteral("VMAN_LOG_BACKUPS"),
     QStringLiteral("VMAN_OPERATOR_DRY_RUN"),  QStringLiteral("VMAN_DRY_RUN_DELAY_MS"),
@@ -160,6 +161,10 @@ public:
             m_config.dbPath = text.isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(text));
         } else if (key == QLatin1String("VMAN_DEFAULT_BOOT_DISK")) {
             m_config.defaultBootDisk = text.isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(text));
+        } else if (key == QLatin1String("VMAN_UEFI_FIRMWARE_DIR")) {
+            if (text.isEmpty())
+                return badValue(QStringLiteral("a folder with OVMF_CODE*.fd and OVMF_VARS*.fd"));
+            m_config.uefiFirmwareDir = QDir::cleanPath(QDir::current().absoluteFilePath(text));
         } else if (key == QLatin1String("VMAN_IMAGE_CATALOG")) {
             m_config.imageCatalog = text.isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(text));
         } else if (key == QLatin1String("VMAN_STARTER_IMAGE")) {

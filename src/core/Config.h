@@ -32,6 +32,8 @@ struct Config
     QString starterImage;
     // A catalogue of well-known images replacing the built-in one; empty for the built-in.
     QString imageCatalog;
+    // Where OVMF's firmware files are (Debian's `ovmf` package).
+    QString uefiFirmwareDir = QStringLiteral("/usr/share/OVMF");
     CloneMode cloneMode = CloneMode::Linked;
     LogLevel logLevel = LogLevel::Info;
     QString logDir;

@@ -205,12 +205,12 @@ HealthReport SystemHealth::report() const
 
     // UEFI firmware: optional (BIOS VMs need none); without it `uefi` VMs are refused.
     HealthCheck uefi{QStringLiteral("uefi_firmware"), true, false, {}};
-    if (const auto firmware = qemu::findUefiFirmware()) {
+    if (const auto firmware = qemu::findUefiFirmware({m_config.uefiFirmwareDir})) {
         uefi.details.insert(QStringLiteral("code"), firmware->code);
         uefi.details.insert(QStringLiteral("vars_template"), firmware->vars);
     } else {
         uefi.ok = false;
-        uefi.details.insert(QStringLiteral("error"), QStringLiteral("OVMF is not installed (Debian package `ovmf`): VMs with firmware `uefi` cannot start"));
+        uefi.details.insert(QStringLiteral("error"), QStringLiteral("no OVMF firmware in %1 (Debian package `ovmf`; VMAN_UEFI_FIRMWARE_DIR): VMs with firmware `uefi` cannot start").arg(m_config.uefiFirmwareDir));
     }
     report.checks << uefi;
 

@@ -59,10 +59,13 @@ void ImageTool::create(const QString &path, qint64 sizeGiB, Callback<Done> done)
         path, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
 }
 
-void ImageTool::linkedClone(const QString &base, const QString &overlay, Callback<Done> done)
+void ImageTool::linkedClone(const QString &base, const QString &overlay, Callback<Done> done, qint64 sizeBytes)
 {
-    run({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-b"), base,
-         QStringLiteral("-F"), QStringLiteral("qcow2"), overlay},
+    QStringList args{QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-b"), base,
+                     QStringLiteral("-F"), QStringLiteral("qcow2"), overlay};
+    if (sizeBytes > 0)
+        args << QString::number(sizeBytes);
+    run(args,
         overlay, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
 }
 

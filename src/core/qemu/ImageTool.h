@@ -26,7 +26,8 @@ public:
 
     void create(const QString &path, qint64 sizeGiB, Callback<Done> done);
     // A qcow2 overlay whose backing file is `base` (qcow2): instant, the base must never change.
-    void linkedClone(const QString &base, const QString &overlay, Callback<Done> done);
+    // `sizeBytes` > 0 gives the overlay a larger virtual size than the base (in the same call).
+    void linkedClone(const QString &base, const QString &overlay, Callback<Done> done, qint64 sizeBytes = 0);
     // An independent qcow2 copy of `base` (qcow2), with every allocated cluster.
     void fullCopy(const QString &base, const QString &destination, Callback<Done> done);
     // A qcow2 copy of `source` in `sourceFormat` ("raw" or "qcow2").

@@ -176,8 +176,11 @@ void QemuOperator::appendQemuLog(const QString &vmId, const QString &text) const
 
 QString QemuOperator::firmwareProblem(Firmware firmware) const
 {
-    if (firmware == Firmware::Uefi && !qemu::findUefiFirmware())
-        return QStringLiteral("UEFI firmware is not installed on this host (Debian package `ovmf`, /usr/share/OVMF/OVMF_CODE_4M.fd)");
+    if (firmware == Firmware::Uefi && !qemu::findUefiFirmware({m_config.uefiFirmwareDir})) {
+        return QStringLiteral("UEFI firmware is not installed on this host: no OVMF_CODE_4M.fd/OVMF_VARS_4M.fd in %1 "
+                              "(Debian package `ovmf`; VMAN_UEFI_FIRMWARE_DIR)")
+            .arg(m_config.uefiFirmwareDir);
+    }
     return {};
 }
 
@@ -267,7 +270,7 @@ void QemuOperator::prepareFirmware(const Vm &vm, Callback<Done> done)
     const QString vars = files(vm.id).efiVars;
     if (vm.firmware != Firmware::Uefi || QFileInfo::exists(vars))
         return done(Done{});
-    const auto firmware = qemu::findUefiFirmware();
+    const auto firmware = qemu::findUefiFirmware({m_config.uefiFirmwareDir});
     if (!firmware)
         return done(ServiceError::conflict(firmwareProblem(Firmware::Uefi)));
     m_images.convertToQcow2(firmware->vars, QStringLiteral("raw"), vars, std::move(done));
@@ -305,7 +308,8 @@ void QemuOperator::prepareRootDisk(const Vm &vm, const BootMedia &media, Callbac
         return m_images.fullCopy(media.imagePath, root, grow);
     }
     qCInfo(lcQemu).noquote() << "VM" << vm.id << "root disk: linked clone of" << media.imagePath;
-    m_images.linkedClone(media.imagePath, root, grow);
+    // One qemu-img call: the overlay gets its final size as it is made.
+    m_images.linkedClone(media.imagePath, root, std::move(done), wanted > media.imageVirtualSize ? wanted : 0);
 }
 
 void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done)
@@ -328,7 +332,7 @@ void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedi
     spec.cdrom = media.cdromPath;
     spec.bootOrder = media.bootOrder;
     if (vm.firmware == Firmware::Uefi) {
-        spec.firmwareCode = qemu::findUefiFirmware().value_or(UefiFirmware()).code;
+        spec.firmwareCode = qemu::findUefiFirmware({m_config.uefiFirmwareDir}).value_or(UefiFirmware()).code;
         spec.firmwareVars = f.efiVars;
     }
 

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Image library benchmark (issue 9), each measured side by side with its baseline in one run:
+#   1. download of a 1 GiB file from a local HTTP server: VMAN (streamed, hashed) vs `curl -o`,
+#      and VMAN's peak RSS during it (streamed, not buffered: it must stay flat)
+#   2. import of a 1 GiB image: VMAN (until `ready`, and until its sha256 is known) vs `cp`
+#   3. create + first start of a VM from a 1 GiB qcow2 image with a 20 GiB root disk: VMAN's API
+#      vs the same QEMU command line by hand after `qemu-img create -b ... 20G`
+# Usage: bench/images_bench.sh [rounds, default 3]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
+setup_all
+install_packages "${BENCH_PACKAGES[@]}" python3 bc
+ROUNDS="${1:-3}"
+WORK="$(mktemp -d /tmp/vib.XXXXXX)"
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    pkill -f "$WORK" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+now() { date +%s.%N; }
+ms() { echo "($2 - $1) * 1000" | bc -l | xargs printf '%.0f'; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "preparing a 1 GiB image (every cluster allocated)..."
+mkdir -p "$WORK/www"
+dd if=/dev/urandom of="$WORK/base.raw" bs=1M count=1024 status=none
+qemu-img convert -q -f raw -O qcow2 "$WORK/base.raw" "$WORK/www/base.qcow2"
+rm -f "$WORK/base.raw"
+SIZE=$(stat -c %s "$WORK/www/base.qcow2")
+
+python3 -m http.server --bind 127.0.0.1 --directory "$WORK/www" 0 >"$WORK/http.log" 2>&1 &
+PIDS+=($!)
+until HTTP_PORT=$(grep -oP 'port \K\d+' "$WORK/http.log" 2>/dev/null); do sleep 0.05; done
+URL="http://127.0.0.1:$HTTP_PORT/base.qcow2"
+
+VMAN_LOG_DIR="$WORK/logs" VMAN_ACCEL=tcg VMAN_STARTER_IMAGE= "$BUILD_DIR/vman" --server --storage "$WORK/storage" --port 0 >"$WORK/vman.out" 2>&1 &
+VMAN_PID=$!
+PIDS+=($VMAN_PID)
+until PORT=$(grep -oP 'listening on http://127\.0\.0\.1:\K\d+' "$WORK/vman.out" 2>/dev/null); do sleep 0.05; done
+API="http://127.0.0.1:$PORT"
+until curl -sf -o /dev/null "$API/health"; do sleep 0.05; done
+post() { curl -sf -X POST "$API$1" -H 'Content-Type: application/json' -d "$2"; }
+field() { python3 -c "import json,sys; v=json.load(sys.stdin)$1; print('' if v is None else v)"; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$VMAN_PID/status"; }
+wait_image() { # $1: id, $2: the field that must be set ("state" ready, or "sha256")
+    while :; do
+        body=$(curl -sf "$API/images/$1")
+        state=$(field "['state']" <<<"$body")
+        [[ "$state" == error ]] && { echo "image failed: $body" >&2; exit 1; }
+        if [[ "$2" == ready && "$state" == ready ]] || [[ "$2" == sha256 && -n $(field "['sha256']" <<<"$body") ]]; then return; fi
+        sleep 0.01
+    done
+}
+
+echo
+echo "== 1. download of $((SIZE / 1048576)) MiB from a local HTTP server ($ROUNDS rounds)"
+curl_ms=(); vman_ms=(); peak=0
+idle=$(rss_kb)
+for i in $(seq 1 "$ROUNDS"); do
+    sync; t0=$(now); curl -sf -o "$WORK/curl.out" "$URL"; t1=$(now); rm -f "$WORK/curl.out"
+    curl_ms+=("$(ms "$t0" "$t1")")
+    t0=$(now)
+    id=$(post /images "{\"name\":\"dl-$i\",\"url\":\"$URL\"}" | field "['id']")
+    while :; do
+        r=$(rss_kb); (( r > peak )) && peak=$r
+        state=$(curl -sf "$API/images/$id" | field "['state']")
+        [[ "$state" == ready ]] && break
+        [[ "$state" == error ]] && { echo "download failed" >&2; exit 1; }
+        sleep 0.01
+    done
+    t1=$(now)
+    vman_ms+=("$(ms "$t0" "$t1")")
+    curl -sf -o /dev/null -X DELETE "$API/images/$id"
+done
+c=$(printf '%s\n' "${curl_ms[@]}" | median); v=$(printf '%s\n' "${vman_ms[@]}" | median)
+echo "curl -o: median $c ms ($(echo "$SIZE / 1048576 / ($c / 1000)" | bc -l | xargs printf '%.0f') MiB/s)"
+echo "VMAN:    median $v ms ($(echo "$SIZE / 1048576 / ($v / 1000)" | bc -l | xargs printf '%.0f') MiB/s, SHA-256 included)"
+echo "throughput ratio VMAN/curl: $(echo "$c / $v" | bc -l | xargs printf '%.2f') (goal >= 0.90)"
+echo "VMAN RSS: idle $((idle / 1024)) MiB, peak during downloads $((peak / 1024)) MiB (+$(((peak - idle) / 1024)) MiB for a $((SIZE / 1048576)) MiB file)"
+
+echo
+echo "== 2. import of a $((SIZE / 1048576)) MiB image ($ROUNDS rounds, page cache warm for both)"
+cp_ms=(); ready_ms=(); hashed_ms=()
+cat "$WORK/www/base.qcow2" >/dev/null
+for i in $(seq 1 "$ROUNDS"); do
+    t0=$(now); cp "$WORK/www/base.qcow2" "$WORK/copy.qcow2"; sync -f "$WORK/copy.qcow2"; t1=$(now); rm -f "$WORK/copy.qcow2"
+    cp_ms+=("$(ms "$t0" "$t1")")
+    t0=$(now)
+    id=$(post /images "{\"name\":\"imp-$i\",\"path\":\"$WORK/www/base.qcow2\"}" | field "['id']")
+    wait_image "$id" ready; t1=$(now)
+    wait_image "$id" sha256; t2=$(now)
+    ready_ms+=("$(ms "$t0" "$t1")"); hashed_ms+=("$(ms "$t0" "$t2")")
+    [[ $i -lt $ROUNDS ]] && curl -sf -o /dev/null -X DELETE "$API/images/$id"
+done
+c=$(printf '%s\n' "${cp_ms[@]}" | median); r=$(printf '%s\n' "${ready_ms[@]}" | median); h=$(printf '%s\n' "${hashed_ms[@]}" | median)
+echo "cp (+ sync of the copy): median $c ms"
+echo "VMAN until ready:        median $r ms (copy, fsync, header check, qemu-img info)"
+echo "VMAN until sha256 known: median $h ms"
+echo "speed ratio VMAN/cp (ready): $(echo "$c / $r" | bc -l | xargs printf '%.2f') (goal >= 0.90)"
+IMAGE=$id
+
+echo
+echo "== 3. create + first start of a VM from the 1 GiB image with a 20 GiB root disk ($ROUNDS rounds)"
+post /templates '{"name":"bench","cpu_count":1,"ram_amount":1}' >/dev/null
+api_ms=(); hand_ms=()
+QEMU_ARGS=(-accel tcg -machine q35 -cpu max -smp 1 -m 1024 -nodefaults -no-user-config -vga std -display none -daemonize)
+for i in $(seq 1 "$ROUNDS"); do
+    dir="$WORK/hand-$i"; mkdir -p "$dir"
+    t0=$(now)
+    qemu-img create -q -f qcow2 -b "$WORK/storage/images/$IMAGE.qcow2" -F qcow2 "$dir/root.qcow2" 20G
+    qemu-system-x86_64 "${QEMU_ARGS[@]}" -pidfile "$dir/qemu.pid" -qmp "unix:$dir/qmp.sock,server=on,wait=off" \
+        -blockdev "{\"driver\":\"qcow2\",\"node-name\":\"root\",\"file\":{\"driver\":\"file\",\"filename\":\"$dir/root.qcow2\"}}" \
+        -device '{"driver":"virtio-blk-pci","drive":"root","bootindex":0}' -device '{"driver":"ide-cd","bus":"ide.0","id":"cdrom0"}' \
+        -netdev user,id=net0 -device virtio-net-pci,netdev=net0
+    t1=$(now)
+    hand_ms+=("$(ms "$t0" "$t1")")
+    kill "$(cat "$dir/qemu.pid")"
+    t0=$(now)
+    vm=$(post /vms "{\"template_name\":\"bench\",\"name\":\"vm-$i\",\"image\":\"$IMAGE\",\"disk_size\":20}" | field "['id']")
+    state=$(post "/vms/$vm/actions/start" '{}' | field "['state']")
+    t1=$(now)
+    [[ "$state" == running ]] || { echo "start failed" >&2; exit 1; }
+    api_ms+=("$(ms "$t0" "$t1")")
+    post "/vms/$vm/actions/stop" '{"force":true}' >/dev/null
+done
+a=$(printf '%s\n' "${api_ms[@]}" | median); b=$(printf '%s\n' "${hand_ms[@]}" | median)
+echo "by hand (qemu-img create -b ... 20G; qemu -daemonize): median $b ms"
+echo "VMAN (POST /vms + start, until QMP says running):     median $a ms"
+echo "ratio VMAN/by hand: $(echo "$a / $b" | bc -l | xargs printf '%.2f') (goal <= 1.25)"
