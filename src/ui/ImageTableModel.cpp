@@ -35,7 +35,7 @@ ImageTableModel::ImageTableModel(ImageLibrary &images, QObject *parent) : QAbstr
 
 QString ImageTableModel::sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 int ImageTableModel::rowCount(const QModelIndex &parent) const

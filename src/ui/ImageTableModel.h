@@ -19,7 +19,7 @@ class ImageTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ImageTableModel)
 
 public:
-    enum Column { NameColumn, FormatColumn, SizeColumn, StateColumn, SourceColumn, CreatedColumn, ColumnCount };
+    enum Column { NameColumn, FormatColumn, SizeColumn, StateColumn, CreatedColumn, SourceColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, ProgressRole };
 
     explicit ImageTableModel(ImageLibrary &images, QObject *parent = nullptr);

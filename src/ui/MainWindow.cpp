@@ -235,7 +235,7 @@ void MainWindow::createMenusAndToolbar()
     QMenu *templates = menuBar()->addMenu(tr("&Template"));
     for (const char *name : {"newTemplate", "deleteTemplate"})
         templates->addAction(action(QLatin1String(name)));
-    QMenu *images = menuBar()->addMenu(tr("&Image"));
+    QMenu *images = menuBar()->addMenu(tr("Ima&ge"));
     for (const char *name : {"importImage", "downloadImage", "deleteImage"})
         images->addAction(action(QLatin1String(name)));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -342,6 +342,14 @@ QWidget *MainWindow::createImagesPage()
     m_imageTable->setObjectName(QStringLiteral("imageTable"));
     m_imageTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_imageTable->setItemDelegateForColumn(ImageTableModel::StateColumn, new ProgressDelegate(m_imageTable));
+    m_imageTable->setWordWrap(false);
+    // Sized to what they show once there is something to show (the table starts empty).
+    auto fit = [table = m_imageTable] {
+        table->resizeColumnsToContents();
+        table->setColumnWidth(ImageTableModel::StateColumn, qMax(table->columnWidth(ImageTableModel::StateColumn), 180));
+    };
+    connect(m_imageFilter, &QAbstractItemModel::rowsInserted, m_imageTable, fit);
+    connect(m_imageFilter, &QAbstractItemModel::modelReset, m_imageTable, fit);
     layout->addWidget(m_imageTable);
     connect(m_imageTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     return page;

@@ -45,19 +45,19 @@ void ImageDownload::resume()
 {
     if (m_done)
         return;
-    if (m_expected && m_expected->algorithm == QLatin1String("sha512"))
-        m_sha512 = std::make_unique<Sha256>(Sha256::Algorithm::Sha512);
-    if (!m_part.open(QIODevice::ReadWrite))
+    m_hashes = std::make_unique<HashPipeline>(m_expected && m_expected->algorithm == QLatin1String("sha512"));
+    // Unbuffered: chunks of a MiB go straight to the file, without one more copy.
+    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return finish(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
     // A .part left by an earlier run: hash what it holds and go on from its end.
-    QByteArray buffer(kChunk, Qt::Uninitialized);
-    for (qint64 n; (n = m_part.read(buffer.data(), buffer.size())) > 0;) {
+    while (true) {
+        QByteArray chunk = m_part.read(kChunk);
+        if (chunk.isEmpty())
+            break;
         if (m_progress->cancelled)
             return finish(QStringLiteral("cancelled"));
-        m_hash.add(buffer.constData(), n);
-        if (m_sha512)
-            m_sha512->add(buffer.constData(), n);
-        m_offset += n;
+        m_offset += chunk.size();
+        m_hashes->add(std::move(chunk));
     }
     m_progress->done = m_offset;
     if (m_offset > 0)
@@ -149,9 +149,7 @@ bool ImageDownload::acceptResponse()
     if (m_offset > 0) {
         m_part.resize(0);
         m_part.seek(0);
-        m_hash.reset();
-        if (m_sha512)
-            m_sha512->reset();
+        m_hashes->reset();
         m_offset = 0;
         m_progress->done = 0;
     }
@@ -169,20 +167,17 @@ void ImageDownload::onReadyRead()
         return;
     if (!acceptResponse())
         return;
-    QByteArray buffer(kChunk, Qt::Uninitialized);
     while (m_reply->bytesAvailable() > 0) {
         if (m_progress->cancelled)
             return cancel();
-        const qint64 n = m_reply->read(buffer.data(), buffer.size());
-        if (n <= 0)
+        QByteArray chunk = m_reply->read(kChunk);
+        if (chunk.isEmpty())
             break;
-        if (m_part.write(buffer.constData(), n) != n)
+        if (m_part.write(chunk) != chunk.size())
             return finish(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
-        m_hash.add(buffer.constData(), n);
-        if (m_sha512)
-            m_sha512->add(buffer.constData(), n);
-        m_offset += n;
+        m_offset += chunk.size();
         m_progress->done = m_offset;
+        m_hashes->add(std::move(chunk)); // hashed on the pipeline's thread meanwhile
     }
 }
 
@@ -220,9 +215,10 @@ void ImageDownload::onFinished()
         if (!m_part.flush())
             return finish(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
         m_part.close();
-        const QString sha256 = m_hash.hexResult();
+        const HashPipeline::Digests digests = m_hashes->finish();
+        const QString sha256 = digests.sha256;
         if (m_expected) {
-            const QString got = m_sha512 ? m_sha512->hexResult() : sha256;
+            const QString got = m_expected->algorithm == QLatin1String("sha512") ? digests.sha512 : sha256;
             if (got != m_expected->hex) {
                 return finish(QStringLiteral("checksum mismatch: expected %1 %2, got %3 (%4 bytes)")
                                   .arg(m_expected->algorithm.toUpper(), m_expected->hex, got)

@@ -8,6 +8,7 @@
 
 #include "Checksums.h"
 #include "FileTransfer.h"
+#include "HashPipeline.h"
 #include "Sha256.h"
 
 #include <QFile>
@@ -69,8 +70,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     std::optional<Checksum> m_expected;
     QUrl m_checksumUrl;
-    Sha256 m_hash;
-    std::unique_ptr<Sha256> m_sha512; // when the expected checksum is SHA-512
+    std::unique_ptr<HashPipeline> m_hashes; // SHA-256, and SHA-512 when that is what is expected
     qint64 m_offset = 0; // bytes in the .part file, all hashed
     int m_attempt = 0;
     bool m_responseChecked = false;
