@@ -47,32 +47,38 @@ post() { curl -sf -X POST "$API$1" -H 'Content-Type: application/json' -d "$2"; 
 # python3 start costs ~180 ms here).
 create() { curl -sf -o /dev/null -D - -X POST "$API$1" -H 'Content-Type: application/json' -d "$2" | grep -oiP '^location: /\w+/\K[0-9a-f-]+'; }
 state_of() { grep -oP '"state":"\K[a-z]+' | head -1; }
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$VMAN_PID/status"; }
-wait_image() { # $1: id, $2: what must be true: "ready", or "sha256" (its checksum is known)
-    while :; do
-        body=$(curl -sf "$API/images/$1")
-        [[ "$body" == *'"state":"error"'* ]] && { echo "image failed: $body" >&2; exit 1; }
-        if [[ "$2" == ready && "$body" == *'"state":"ready"'* ]] || [[ "$2" == sha256 && "$body" =~ \"sha256\":\"[0-9a-f]{64}\" ]]; then return; fi
-        sleep 0.005
+# Peak RSS, sampled with shell builtins only (a poll that spawns processes would take CPU from
+# what is measured, on two cores).
+PEAK=0
+sample_rss() {
+    local key value _
+    while read -r key value _; do
+        [[ "$key" == VmRSS: ]] && { ((value > PEAK)) && PEAK=$value; break; }
+    done <"/proc/$VMAN_PID/status"
+}
+# Waits for the image's event, read from one /events stream (no polling of the API).
+curl -sfN "$API/events" >"$WORK/events.log" &
+PIDS+=($!)
+wait_image() { # $1: id, $2: "ready", or "sha256" (its checksum is known)
+    local pattern="\"image_id\":\"$1\".*\"state\":\"ready\""
+    [[ "$2" == sha256 ]] && pattern="\"image_id\":\"$1\".*\"sha256\":\"[0-9a-f]{64}\".*\"state\":\"ready\""
+    while ! grep -qE "$pattern" "$WORK/events.log"; do
+        grep -qE "\"image_id\":\"$1\".*\"state\":\"error\"" "$WORK/events.log" && { echo "image $1 failed" >&2; exit 1; }
+        sample_rss
+        sleep 0.02
     done
 }
 
 echo
 echo "== 1. download of $((SIZE / 1048576)) MiB from a local HTTP server ($ROUNDS rounds)"
-curl_ms=(); vman_ms=(); peak=0
-idle=$(rss_kb)
+curl_ms=(); vman_ms=()
+sample_rss; idle=$PEAK; PEAK=0
 for i in $(seq 1 "$ROUNDS"); do
     sync; t0=$(now); curl -sf -o "$WORK/curl.out" "$URL"; t1=$(now); rm -f "$WORK/curl.out"
     curl_ms+=("$(ms "$t0" "$t1")")
     t0=$(now)
     id=$(create /images "{\"name\":\"dl-$i\",\"url\":\"$URL\"}")
-    while :; do
-        r=$(rss_kb); (( r > peak )) && peak=$r
-        state=$(curl -sf "$API/images/$id" | state_of)
-        [[ "$state" == ready ]] && break
-        [[ "$state" == error ]] && { echo "download failed" >&2; exit 1; }
-        sleep 0.005
-    done
+    wait_image "$id" ready
     t1=$(now)
     vman_ms+=("$(ms "$t0" "$t1")")
     curl -sf -o /dev/null -X DELETE "$API/images/$id"
@@ -81,7 +87,7 @@ c=$(printf '%s\n' "${curl_ms[@]}" | median); v=$(printf '%s\n' "${vman_ms[@]}" |
 echo "curl -o: median $c ms ($(echo "$SIZE / 1048576 / ($c / 1000)" | bc -l | xargs printf '%.0f') MiB/s)"
 echo "VMAN:    median $v ms ($(echo "$SIZE / 1048576 / ($v / 1000)" | bc -l | xargs printf '%.0f') MiB/s, SHA-256 included)"
 echo "throughput ratio VMAN/curl: $(echo "$c / $v" | bc -l | xargs printf '%.2f') (goal >= 0.90)"
-echo "VMAN RSS: idle $((idle / 1024)) MiB, peak during downloads $((peak / 1024)) MiB (+$(((peak - idle) / 1024)) MiB for a $((SIZE / 1048576)) MiB file)"
+echo "VMAN RSS: idle $((idle / 1024)) MiB, peak during downloads $((PEAK / 1024)) MiB (+$(((PEAK - idle) / 1024)) MiB for a $((SIZE / 1048576)) MiB file)"
 
 echo
 echo "== 2. import of a $((SIZE / 1048576)) MiB image ($ROUNDS rounds, page cache warm for both)"

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="66"/>
+        <location filename="../src/ui/MainWindow.cpp" line="78"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
@@ -367,384 +367,384 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="77"/>
+        <location filename="../src/ui/MainWindow.cpp" line="89"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="117"/>
+        <location filename="../src/ui/MainWindow.cpp" line="129"/>
         <source>&amp;Machines</source>
         <translation>&amp;Maschinen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="130"/>
         <source>&amp;Disks</source>
         <translation>&amp;Festplatten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="119"/>
+        <location filename="../src/ui/MainWindow.cpp" line="131"/>
         <source>&amp;Templates</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="120"/>
+        <location filename="../src/ui/MainWindow.cpp" line="132"/>
         <source>&amp;Images</source>
         <translation>A&amp;bbilder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="129"/>
+        <location filename="../src/ui/MainWindow.cpp" line="141"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="196"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Neue VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="196"/>
         <source>Create a virtual machine from a template</source>
         <translation>Eine virtuelle Maschine aus einer Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
         <source>Start the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Die ausgewählten virtuellen Maschinen herunterfahren (ACPI-Ein/Aus-Taste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="199"/>
         <source>&amp;Force stop</source>
         <translation>Sofort &amp;ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="199"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Die ausgewählten virtuellen Maschinen sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="188"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
         <source>&amp;Restart</source>
         <translation>Neu sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="188"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
         <source>Restart the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen neu starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Bildschirm und serielle Konsole der ausgewählten virtuellen Maschine öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
         <source>&amp;Delete VM…</source>
         <translation>VM &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
         <source>Delete the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="194"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>New &amp;disk…</source>
         <translation>Neue &amp;Festplatte…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="194"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>Create a disk</source>
         <translation>Eine Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="195"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Anhängen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="195"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Die ausgewählte Festplatte an eine virtuelle Maschine anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>De&amp;tach</source>
         <translation>A&amp;bhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Die ausgewählte Festplatte von ihrer virtuellen Maschine abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>Delete disk…</source>
         <translation>Festplatte löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Die ausgewählte Festplatte und ihre Abbilddatei löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>New &amp;template…</source>
         <translation>Neue &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Create a size template</source>
         <translation>Eine Größenvorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="211"/>
         <source>Delete template…</source>
         <translation>Vorlage löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="211"/>
         <source>Delete the selected template</source>
         <translation>Die ausgewählte Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="212"/>
         <source>&amp;Insert CD…</source>
         <translation>CD &amp;einlegen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="212"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Ein ISO-Abbild in das CD-ROM-Laufwerk der gewählten virtuellen Maschine einlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Eject CD</source>
         <translation>CD a&amp;uswerfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="213"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Das CD-ROM-Laufwerk der gewählten virtuellen Maschine leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>&amp;Import image…</source>
         <translation>Abbild &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ein Festplattenabbild oder ISO von diesem Rechner in die Abbildbibliothek aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>Do&amp;wnload image…</source>
         <translation>Abbild herunter&amp;laden …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Ein bekanntes Abbild oder eines von einer URL in die Abbildbibliothek herunterladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
-        <location filename="../src/ui/MainWindow.cpp" line="493"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/MainWindow.cpp" line="506"/>
         <source>Delete image…</source>
         <translation>Abbild löschen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Das gewählte Abbild löschen oder seinen Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Die Einstellungen von VMAN ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="221"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="221"/>
         <source>Version, license and where the API is</source>
         <translation>Version, Lizenz und Adresse der API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="222"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>VMAN schließen (virtuelle Maschinen laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="225"/>
+        <location filename="../src/ui/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="229"/>
+        <location filename="../src/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Machine</source>
         <translation>&amp;Maschine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="244"/>
         <source>&amp;Disk</source>
         <translation>&amp;Festplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Template</source>
         <translation>&amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="238"/>
-        <source>&amp;Image</source>
-        <translation>A&amp;bbild</translation>
+        <location filename="../src/ui/MainWindow.cpp" line="250"/>
+        <source>Ima&amp;ge</source>
+        <translation>Abb&amp;ild</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="241"/>
+        <location filename="../src/ui/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="242"/>
+        <location filename="../src/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="245"/>
+        <location filename="../src/ui/MainWindow.cpp" line="257"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/MainWindow.cpp" line="286"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="365"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Verwaltet virtuelle QEMU-Maschinen auf diesem Computer, in diesem Fenster und über seine REST-API unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (Dokumentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 die VMAN-Entwickler.&lt;br&gt;Lizenz: GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later). VMAN ist freie Software und wird OHNE JEGLICHE GEWÄHRLEISTUNG bereitgestellt; siehe die Datei LICENSE oder &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; QEMU kommt von Ihrem System.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="378"/>
         <source>About VMAN</source>
         <translation>Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="372"/>
+        <location filename="../src/ui/MainWindow.cpp" line="385"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>Die REST-API dieses VMAN; klicken, um die Adresse zu kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="375"/>
+        <location filename="../src/ui/MainWindow.cpp" line="388"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/MainWindow.cpp" line="404"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 laufen / %2 VMs</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/MainWindow.cpp" line="407"/>
         <source>Observer: ok</source>
         <translation>Observer: ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/MainWindow.cpp" line="407"/>
         <source>Observer: not running</source>
         <translation>Observer: läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="396"/>
+        <location filename="../src/ui/MainWindow.cpp" line="409"/>
         <source> (last pass %1 s ago)</source>
         <translation> (letzter Durchlauf vor %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="493"/>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="506"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="517"/>
+        <location filename="../src/ui/MainWindow.cpp" line="530"/>
         <source>Creating template</source>
         <translation>Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/MainWindow.cpp" line="538"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/MainWindow.cpp" line="538"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Vorlage „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="529"/>
+        <location filename="../src/ui/MainWindow.cpp" line="542"/>
         <source>Deleting template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="539"/>
+        <location filename="../src/ui/MainWindow.cpp" line="552"/>
         <source>Creating VM</source>
         <translation>VM erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="552"/>
+        <location filename="../src/ui/MainWindow.cpp" line="565"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>„%1“ starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="567"/>
+        <location filename="../src/ui/MainWindow.cpp" line="580"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>„%1“ stoppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="582"/>
+        <location filename="../src/ui/MainWindow.cpp" line="595"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>„%1“ neu starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="604"/>
+        <location filename="../src/ui/MainWindow.cpp" line="617"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>%n virtuelle Maschine löschen: %1?</numerusform>
@@ -752,49 +752,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="605"/>
+        <location filename="../src/ui/MainWindow.cpp" line="618"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Ihre Systemfestplatten und alles darauf gehen verloren. Angehängte Festplatten werden abgehängt und behalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="607"/>
+        <location filename="../src/ui/MainWindow.cpp" line="620"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Laufende Maschinen werden sofort ausgeschaltet, ohne herunterzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="608"/>
+        <location filename="../src/ui/MainWindow.cpp" line="621"/>
         <source>Delete virtual machines</source>
         <translation>Virtuelle Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="617"/>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
-        <location filename="../src/ui/MainWindow.cpp" line="722"/>
+        <location filename="../src/ui/MainWindow.cpp" line="630"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="735"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="631"/>
+        <location filename="../src/ui/MainWindow.cpp" line="644"/>
         <source>Creating disk</source>
         <translation>Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="647"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>„%1“ anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="658"/>
+        <location filename="../src/ui/MainWindow.cpp" line="671"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>„%1“ abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="667"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
         <source>Delete disk</source>
         <translation>Festplatte löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="681"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -803,32 +803,32 @@ Its image file and all data on it are lost.</source>
 Ihre Abbilddatei und alle Daten darauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>Import a disk image or ISO</source>
         <translation>Festplattenabbild oder ISO importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Festplattenabbilder und ISOs (*.qcow2 *.img *.raw *.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="691"/>
+        <location filename="../src/ui/MainWindow.cpp" line="704"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>Import von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="703"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Download von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="713"/>
+        <location filename="../src/ui/MainWindow.cpp" line="726"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Download von „%1“ abbrechen? Was bisher angekommen ist, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="714"/>
+        <location filename="../src/ui/MainWindow.cpp" line="727"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -837,42 +837,42 @@ Its file is removed from the image library.</source>
 Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source>Delete image</source>
         <translation>Abbild löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="736"/>
+        <location filename="../src/ui/MainWindow.cpp" line="749"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>Einlegen einer CD in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/MainWindow.cpp" line="760"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>Auswerfen der CD von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="758"/>
+        <location filename="../src/ui/MainWindow.cpp" line="771"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>„%1“ ist von seiner CD (%2) gestartet und wurde nun %3. Ist eine Installation fertig, werfen Sie die CD aus, damit der nächste Start das installierte System bootet. &lt;a href=&quot;eject&quot;&gt;CD auswerfen&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Behalten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="761"/>
+        <location filename="../src/ui/MainWindow.cpp" line="774"/>
         <source>powered off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="761"/>
+        <location filename="../src/ui/MainWindow.cpp" line="774"/>
         <source>restarted</source>
         <translation>neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="792"/>
+        <location filename="../src/ui/MainWindow.cpp" line="805"/>
         <source>Virtual machines keep running</source>
         <translation>Virtuelle Maschinen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="793"/>
+        <location filename="../src/ui/MainWindow.cpp" line="806"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Wenn Sie VMAN schließen, laufen Ihre virtuellen Maschinen weiter: Sie sind eigene Prozesse. Das nächste gestartete VMAN übernimmt sie wieder.</translation>
     </message>

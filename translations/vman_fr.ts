@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="66"/>
+        <location filename="../src/ui/MainWindow.cpp" line="78"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
@@ -367,384 +367,384 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="77"/>
+        <location filename="../src/ui/MainWindow.cpp" line="89"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="117"/>
+        <location filename="../src/ui/MainWindow.cpp" line="129"/>
         <source>&amp;Machines</source>
         <translation>&amp;Machines</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="130"/>
         <source>&amp;Disks</source>
         <translation>&amp;Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="119"/>
+        <location filename="../src/ui/MainWindow.cpp" line="131"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="120"/>
+        <location filename="../src/ui/MainWindow.cpp" line="132"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="129"/>
+        <location filename="../src/ui/MainWindow.cpp" line="141"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="196"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Nouvelle VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="196"/>
         <source>Create a virtual machine from a template</source>
         <translation>Créer une machine virtuelle à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
         <source>Start the selected virtual machines</source>
         <translation>Démarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Éteindre les machines virtuelles sélectionnées (bouton d’alimentation ACPI)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="199"/>
         <source>&amp;Force stop</source>
         <translation>&amp;Forcer l’arrêt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="199"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Arrêter immédiatement les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="188"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
         <source>&amp;Restart</source>
         <translation>Red&amp;émarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="188"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
         <source>Restart the selected virtual machines</source>
         <translation>Redémarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="201"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Ouvrir l’écran et la console série de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
         <source>&amp;Delete VM…</source>
         <translation>&amp;Supprimer la VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
         <source>Delete the selected virtual machines</source>
         <translation>Supprimer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="194"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>New &amp;disk…</source>
         <translation>Nouveau &amp;disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="194"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>Create a disk</source>
         <translation>Créer un disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="195"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attacher…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="195"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Attacher le disque sélectionné à une machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>De&amp;tach</source>
         <translation>Dé&amp;tacher</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Détacher le disque sélectionné de sa machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>Delete disk…</source>
         <translation>Supprimer le disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Supprimer le disque sélectionné et son fichier image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>New &amp;template…</source>
         <translation>Nouveau &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Create a size template</source>
         <translation>Créer un modèle de taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="211"/>
         <source>Delete template…</source>
         <translation>Supprimer le modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="211"/>
         <source>Delete the selected template</source>
         <translation>Supprimer le modèle sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="212"/>
         <source>&amp;Insert CD…</source>
         <translation>&amp;Insérer un CD…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="212"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Mettre une image ISO dans le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Eject CD</source>
         <translation>É&amp;jecter le CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="213"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Vider le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>&amp;Import image…</source>
         <translation>&amp;Importer une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ajouter une image disque ou un ISO de cet ordinateur à la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>Do&amp;wnload image…</source>
         <translation>&amp;Télécharger une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Télécharger une image connue, ou depuis une URL, dans la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
-        <location filename="../src/ui/MainWindow.cpp" line="493"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/MainWindow.cpp" line="506"/>
         <source>Delete image…</source>
         <translation>Supprimer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Supprimer l&apos;image sélectionnée, ou annuler son téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Modifier les paramètres de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="221"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="221"/>
         <source>Version, license and where the API is</source>
         <translation>Version, licence et adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="222"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>Fermer VMAN (les machines virtuelles continuent de tourner)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="225"/>
+        <location filename="../src/ui/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="229"/>
+        <location filename="../src/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Machine</source>
         <translation>&amp;Machine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="244"/>
         <source>&amp;Disk</source>
         <translation>&amp;Disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="238"/>
-        <source>&amp;Image</source>
-        <translation>I&amp;mage</translation>
+        <location filename="../src/ui/MainWindow.cpp" line="250"/>
+        <source>Ima&amp;ge</source>
+        <translation>Ima&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="241"/>
+        <location filename="../src/ui/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="242"/>
+        <location filename="../src/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="245"/>
+        <location filename="../src/ui/MainWindow.cpp" line="257"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/MainWindow.cpp" line="286"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="365"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Gère les machines virtuelles QEMU de cet ordinateur, dans cette fenêtre et par son API REST à &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation : &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de VMAN.&lt;br&gt;Licence : GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). VMAN est un logiciel libre fourni SANS AUCUNE GARANTIE ; voir le fichier LICENSE ou &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 ; QEMU vient de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="378"/>
         <source>About VMAN</source>
         <translation>À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="372"/>
+        <location filename="../src/ui/MainWindow.cpp" line="385"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>L’API REST de ce VMAN ; cliquez pour copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="375"/>
+        <location filename="../src/ui/MainWindow.cpp" line="388"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/MainWindow.cpp" line="404"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 en marche / %2 VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/MainWindow.cpp" line="407"/>
         <source>Observer: ok</source>
         <translation>Observateur : ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/MainWindow.cpp" line="407"/>
         <source>Observer: not running</source>
         <translation>Observateur : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="396"/>
+        <location filename="../src/ui/MainWindow.cpp" line="409"/>
         <source> (last pass %1 s ago)</source>
         <translation> (dernier passage il y a %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="493"/>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="506"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="517"/>
+        <location filename="../src/ui/MainWindow.cpp" line="530"/>
         <source>Creating template</source>
         <translation>Création du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/MainWindow.cpp" line="538"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/MainWindow.cpp" line="538"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="529"/>
+        <location filename="../src/ui/MainWindow.cpp" line="542"/>
         <source>Deleting template</source>
         <translation>Suppression du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="539"/>
+        <location filename="../src/ui/MainWindow.cpp" line="552"/>
         <source>Creating VM</source>
         <translation>Création de la VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="552"/>
+        <location filename="../src/ui/MainWindow.cpp" line="565"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>Démarrage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="567"/>
+        <location filename="../src/ui/MainWindow.cpp" line="580"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>Arrêt de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="582"/>
+        <location filename="../src/ui/MainWindow.cpp" line="595"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>Redémarrage de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="604"/>
+        <location filename="../src/ui/MainWindow.cpp" line="617"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>Supprimer %n machine virtuelle : %1 ?</numerusform>
@@ -752,49 +752,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="605"/>
+        <location filename="../src/ui/MainWindow.cpp" line="618"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Leurs disques système et tout leur contenu sont perdus. Les disques attachés sont détachés et conservés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="607"/>
+        <location filename="../src/ui/MainWindow.cpp" line="620"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Les machines en marche sont arrêtées immédiatement, sans extinction propre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="608"/>
+        <location filename="../src/ui/MainWindow.cpp" line="621"/>
         <source>Delete virtual machines</source>
         <translation>Supprimer des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="617"/>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
-        <location filename="../src/ui/MainWindow.cpp" line="722"/>
+        <location filename="../src/ui/MainWindow.cpp" line="630"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="735"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="631"/>
+        <location filename="../src/ui/MainWindow.cpp" line="644"/>
         <source>Creating disk</source>
         <translation>Création du disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="647"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>Attachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="658"/>
+        <location filename="../src/ui/MainWindow.cpp" line="671"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>Détachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="667"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
         <source>Delete disk</source>
         <translation>Supprimer le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="681"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -803,32 +803,32 @@ Its image file and all data on it are lost.</source>
 Son fichier image et toutes ses données sont perdus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>Import a disk image or ISO</source>
         <translation>Importer une image disque ou un ISO</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="691"/>
+        <location filename="../src/ui/MainWindow.cpp" line="704"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>L&apos;import de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="703"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Le téléchargement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="713"/>
+        <location filename="../src/ui/MainWindow.cpp" line="726"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Annuler le téléchargement de « %1 » ? Ce qui est déjà arrivé est supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="714"/>
+        <location filename="../src/ui/MainWindow.cpp" line="727"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -837,42 +837,42 @@ Its file is removed from the image library.</source>
 Son fichier est retiré de la bibliothèque d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source>Delete image</source>
         <translation>Supprimer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="736"/>
+        <location filename="../src/ui/MainWindow.cpp" line="749"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>L&apos;insertion d&apos;un CD dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/MainWindow.cpp" line="760"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>L&apos;éjection du CD de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="758"/>
+        <location filename="../src/ui/MainWindow.cpp" line="771"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>« %1 » a démarré depuis son CD (%2) et vient d&apos;être %3. Si une installation est terminée, éjectez le CD pour que le prochain démarrage lance le système installé. &lt;a href=&quot;eject&quot;&gt;Éjecter le CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Le garder&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="761"/>
+        <location filename="../src/ui/MainWindow.cpp" line="774"/>
         <source>powered off</source>
         <translation>éteinte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="761"/>
+        <location filename="../src/ui/MainWindow.cpp" line="774"/>
         <source>restarted</source>
         <translation>redémarrée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="792"/>
+        <location filename="../src/ui/MainWindow.cpp" line="805"/>
         <source>Virtual machines keep running</source>
         <translation>Les machines virtuelles continuent de tourner</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="793"/>
+        <location filename="../src/ui/MainWindow.cpp" line="806"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Fermer VMAN laisse vos machines virtuelles tourner : ce sont des processus à part entière. Le prochain VMAN démarré les reprend en charge.</translation>
     </message>

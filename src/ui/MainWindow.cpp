@@ -48,6 +48,18 @@ namespace {
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *table = new QTableView(parent);
+    table->setWordWrap(false);
+    // A table made empty is sized to its headers; it is sized to what it shows once its first
+    // rows arrive (later the user's own column widths are left alone).
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, [table, model](const QModelIndex &, int first, int last) {
+        if (model->rowCount() == last - first + 1) {
+            for (int column = 0; column < model->columnCount() - 1; ++column) {
+                const int before = table->columnWidth(column);
+                table->resizeColumnToContents(column);
+                table->setColumnWidth(column, qMax(before, table->columnWidth(column)));
+            }
+        }
+    });
     table->setModel(model);
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::AscendingOrder);
@@ -149,6 +161,8 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     updateStatus();
     for (QTableView *table : {m_vmTable, m_diskTable, m_templateTable, m_imageTable})
         table->resizeColumnsToContents();
+    // Room for a download's progress bar with its text.
+    m_imageTable->setColumnWidth(ImageTableModel::StateColumn, qMax(m_imageTable->columnWidth(ImageTableModel::StateColumn), 200));
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 700);
@@ -342,14 +356,6 @@ QWidget *MainWindow::createImagesPage()
     m_imageTable->setObjectName(QStringLiteral("imageTable"));
     m_imageTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_imageTable->setItemDelegateForColumn(ImageTableModel::StateColumn, new ProgressDelegate(m_imageTable));
-    m_imageTable->setWordWrap(false);
-    // Sized to what they show once there is something to show (the table starts empty).
-    auto fit = [table = m_imageTable] {
-        table->resizeColumnsToContents();
-        table->setColumnWidth(ImageTableModel::StateColumn, qMax(table->columnWidth(ImageTableModel::StateColumn), 180));
-    };
-    connect(m_imageFilter, &QAbstractItemModel::rowsInserted, m_imageTable, fit);
-    connect(m_imageFilter, &QAbstractItemModel::modelReset, m_imageTable, fit);
     layout->addWidget(m_imageTable);
     connect(m_imageTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     return page;

@@ -89,7 +89,7 @@ void VmDetailPane::refresh()
     m_title->setText(vm->name);
     QString text = tr("State: %1").arg(ui::stateText(vm->state));
     if (!vm->stateDetail.isEmpty())
-        text += QLatin1String(" — ") + vm->stateDetail;
+        text += QStringLiteral(" — ") + vm->stateDetail;
     text += QLatin1Char('\n') + tr("Template: %1 (%2 vCPU, %3 GiB RAM)").arg(vm->templateName).arg(vm->cpuCount).arg(vm->ramAmount);
     const ImageLibrary *images = m_service.imageLibrary();
     auto imageName = [images](const QString &id) {
@@ -117,6 +117,7 @@ void VmDetailPane::refresh()
         m_timer.stop();
         m_screen->setPixmap(QPixmap());
         m_screen->setText(tr("Not running"));
+        refreshConsole(); // the last words of a guest that powered off
     }
 }
 

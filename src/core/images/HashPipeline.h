@@ -36,7 +36,7 @@ public:
     // Waits for what is queued and answers the digests of everything added since the last reset.
     Digests finish();
 
-    static constexpr qint64 kMaxQueuedBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxQueuedBytes = 4 * 1024 * 1024;
 
 private:
     void run();
