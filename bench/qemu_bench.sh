@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # OPERATOR benchmark (issue 3): start latency via the API vs the same QEMU command line by hand,
-# force stop, and create-to-first-start with a 1 GiB default boot disk (linked vs full copy).
+# force stop, create-to-first-start with a 1 GiB default boot disk (linked vs full copy), and
+# (issue 9) create + first start from a 1 GiB library image with a 20 GiB root disk vs by hand.
 # Usage: bench/qemu_bench.sh [rounds, default 10]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"

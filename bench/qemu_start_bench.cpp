@@ -3,7 +3,10 @@
 //   1. start latency: POST /vms/{id}/actions/start -> 200 `running` against a real `vman --server`,
 //      vs the same QEMU command line launched directly to QMP-ready (query-status running);
 //   2. force stop: POST .../stop {"force": true} -> 200;
-//   3. create-to-first-start with a 1 GiB default boot disk, linked clone vs full copy.
+//   3. create-to-first-start with a 1 GiB default boot disk, linked clone vs full copy;
+//   4. (issue 9) create + first start of a VM from a 1 GiB qcow2 image of the library with a
+//      20 GiB root disk, vs `qemu-img create -b base -F qcow2 root 20G` and the same QEMU command
+//      line by hand to QMP-ready.
 // Usage: qemu_start_bench <vman binary> <1 GiB base qcow2> <work dir> [rounds]
 #include "HostProcesses.h"
 #include "HttpClient.h"
@@ -13,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -188,6 +192,70 @@ int main(int argc, char **argv)
         server.signal(SIGTERM);
         server.finish();
         std::printf("create-to-first-start, 1 GiB boot disk, %s: %s\n", qPrintable(mode), qPrintable(summary(times)));
+    }
+
+    // --- 4: a VM from a library image with a 20 GiB root disk, API vs by hand -----------------
+    {
+        const QString storage = work + QStringLiteral("/library");
+        VmanProcess server(work, {QStringLiteral("--server"), QStringLiteral("--storage"), storage, QStringLiteral("--port"), QStringLiteral("0")}, env);
+        const quint16 port = server.waitForPort();
+        if (!port)
+            return 1;
+        HttpClient api(port);
+        api.postJson("/templates", {{"name", "bench"}, {"cpu_count", 1}, {"ram_amount", 1}});
+        const QString image = api.postJson("/images", {{"name", "base"}, {"path", base}}).object().value("id").toString();
+        if (!QTest::qWaitFor([&] { return api.get("/images/" + image.toLatin1()).body.contains("\"state\":\"ready\""); }, 120000)) {
+            std::fprintf(stderr, "the image was not imported\n");
+            return 1;
+        }
+        const QString libraryImage = storage + QStringLiteral("/images/") + image + QStringLiteral(".qcow2");
+        const QString direct = work + QStringLiteral("/direct-image");
+        QDir().mkpath(direct);
+        QList<double> viaApi, byHand;
+        for (int i = 0; i < rounds; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const QByteArray vm = api.postJson("/vms", {{"template_name", "bench"}, {"image", image}, {"disk_size", 20}})
+                                      .object().value("id").toString().toLatin1();
+            const auto started = api.request("POST", "/vms/" + vm + "/actions/start", {}, {}, 120000);
+            viaApi << ms(timer);
+            if (started.status != 200 || !started.body.contains("\"state\":\"running\"")) {
+                std::fprintf(stderr, "start failed: %s\n", started.body.constData());
+                return 1;
+            }
+            api.postJson("/vms/" + vm + "/actions/stop", {{"force", true}});
+            api.del("/vms/" + vm);
+
+            QemuLaunchSpec spec;
+            spec.vmId = QStringLiteral("00000000-0000-4000-8000-00000000be0d");
+            spec.vmName = QStringLiteral("bench");
+            spec.cpuCount = 1;
+            spec.ramMiB = 1024;
+            spec.accel = AccelMode::Tcg;
+            spec.rootDisk = direct + QStringLiteral("/root.qcow2");
+            spec.pidFile = direct + QStringLiteral("/qemu.pid");
+            spec.qmpSocket = direct + QStringLiteral("/qmp.sock");
+            spec.serialSocket = direct + QStringLiteral("/serial.sock");
+            spec.serialLog = direct + QStringLiteral("/serial.log");
+            QFile::remove(spec.rootDisk);
+            timer.restart();
+            QProcess create;
+            create.start(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"),
+                                                      QStringLiteral("-b"), libraryImage, QStringLiteral("-F"), QStringLiteral("qcow2"), spec.rootDisk,
+                                                      QStringLiteral("20G")});
+            if (!create.waitForFinished(30000) || create.exitCode() != 0)
+                return 1;
+            const double launched = launchToQmpReady(qemu::arguments(spec), spec.qmpSocket, spec.pidFile);
+            if (launched < 0)
+                return 1;
+            (void)launched;
+            byHand << ms(timer); // qemu-img create plus the launch to QMP-ready
+        }
+        server.signal(SIGTERM);
+        server.finish();
+        std::printf("image + 20 GiB root disk, API create + start -> running: %s\n", qPrintable(summary(viaApi)));
+        std::printf("image + 20 GiB root disk, qemu-img create -b + same command line by hand -> QMP running: %s\n", qPrintable(summary(byHand)));
+        std::printf("ratio API / by hand (medians): %.2f (goal <= 1.25)\n", median(viaApi) / median(byHand));
     }
     return 0;
 }

@@ -312,7 +312,7 @@ void QemuOperator::prepareRootDisk(const Vm &vm, const BootMedia &media, Callbac
     m_images.linkedClone(media.imagePath, root, std::move(done), wanted > media.imageVirtualSize ? wanted : 0);
 }
 
-void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done)
+void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done, int attempt)
 {
     const VmFiles f = files(vm.id);
     QemuLaunchSpec spec;
@@ -359,15 +359,27 @@ void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedi
         process->deleteLater();
         self->abandonStart(vmId, QStringLiteral("QEMU did not finish starting within %1 s (VMAN_START_TIMEOUT)").arg(seconds), done);
     });
-    connect(process, &QProcess::finished, this, [self, process, vmId, done, answered](int exitCode, QProcess::ExitStatus status) {
+    connect(process, &QProcess::finished, this, [self, process, vm, disks, media, attempt, done, answered](int exitCode, QProcess::ExitStatus status) {
         process->deleteLater();
         if (*answered || !self)
             return;
         *answered = true;
+        const QString vmId = vm.id;
         if (status != QProcess::NormalExit || exitCode != 0) {
             QString message = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
             if (message.isEmpty())
                 message = QStringLiteral("QEMU exited with code %1 and no message").arg(exitCode);
+            // The previous QEMU of this VM still holds its pidfile while it exits: no daemon was
+            // made this time, so wait a moment and launch again.
+            constexpr int kLockRetries = 15;
+            if (message.contains(QLatin1String("Cannot lock pid file")) && attempt < kLockRetries) {
+                self->appendQemuLog(vmId, QStringLiteral("the previous QEMU still holds the pidfile; launching again"));
+                QTimer::singleShot(200, self, [self, vm, disks, media, done, attempt] {
+                    if (self)
+                        self->launch(vm, disks, media, done, attempt + 1);
+                });
+                return;
+            }
             self->appendQemuLog(vmId, QStringLiteral("start failed: %1").arg(message));
             // A daemon it may have left behind goes too.
             return self->abandonStart(vmId, QStringLiteral("QEMU failed to start: %1").arg(message), done);
