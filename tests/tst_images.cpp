@@ -317,6 +317,24 @@ private Q_SLOTS:
         QCOMPARE(server.ranges.at(1), QStringLiteral("bytes=%1-").arg(1024 * 1024 + 17));
     }
 
+    void aStalledServerIsLeftAndTheDownloadResumes()
+    {
+        FileServer server;
+        const QByteArray bytes = noise(2 * 1024 * 1024, 29);
+        FileServer::File file{bytes, -1, 0, false};
+        file.stallAfter = 700000;
+        server.files.insert("/stall.raw", file);
+        QTemporaryDir storage;
+        TestRuntime vman(dryRunConfig(storage.path()));
+        QVERIFY(vman.ok);
+        vman.runtime->images().setDownloadOptions({6, 50, 800}); // 0.8 s without a byte is a stall
+        const auto r = vman.http->postJson("/images", {{"name", "stalled"}, {"url", QString::fromLatin1(server.url("/stall.raw"))}, {"sha256", sha256Of(bytes)}});
+        const QJsonObject image = waitForState(*vman.http, r.object().value("id").toString(), "ready");
+        QCOMPARE(image.value("sha256").toString(), sha256Of(bytes));
+        QCOMPARE(server.ranges.size(), 2);
+        QCOMPARE(server.ranges.at(1), QStringLiteral("bytes=700000-"));
+    }
+
     void serverThatCannotResumeStartsOver()
     {
         FileServer server;

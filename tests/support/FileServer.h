@@ -18,6 +18,7 @@ public:
         qint64 cutAfter = -1;      // the first response closes the connection after this many body bytes
         int bytesPerTick = 0;      // trickle: this many bytes every 20 ms (0: all at once)
         bool ignoreRange = false;  // answer 200 with everything even when asked for a range
+        qint64 stallAfter = -1;    // the first response sends this many body bytes, then nothing (connection kept open)
     };
 
     FileServer()
@@ -82,6 +83,11 @@ private:
         header += "Content-Length: " + QByteArray::number(total - from) + "\r\nAccept-Ranges: bytes\r\nConnection: close\r\n\r\n";
         socket->write(header);
         QByteArray body = file.bytes.mid(from);
+        if (file.stallAfter >= 0) {
+            socket->write(body.left(file.stallAfter));
+            file.stallAfter = -1; // only the first time; the socket stays open and silent
+            return;
+        }
         if (file.cutAfter >= 0) {
             body.truncate(file.cutAfter);
             file.cutAfter = -1; // only the first time
