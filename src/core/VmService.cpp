@@ -27,6 +27,19 @@ QString diskNotFound(const QString &id)
     return QStringLiteral("Disk '%1' not found").arg(id);
 }
 
+// The boot-media fields a template and a VM share.
+void checkBootMediaFields(const std::optional<qint64> &diskSize, const std::optional<QString> &firmware, QList<FieldError> *errors)
+{
+    if (diskSize) {
+        if (auto e = rules::checkRange(QStringLiteral("disk_size"), *diskSize, rules::kDiskGibMin, rules::kDiskGibMax))
+            *errors << *e;
+    }
+    if (firmware) {
+        if (auto e = rules::checkFirmware(QStringLiteral("firmware"), *firmware))
+            *errors << *e;
+    }
+}
+
 ServiceError storeFailure(const StateStore &store)
 {
     return ServiceError::unavailable(QStringLiteral("database error: %1").arg(store.lastError()));
@@ -363,14 +376,7 @@ std::optional<ServiceError> VmService::validateTemplate(const TemplateSpec &spec
         errors << *e;
     if (auto e = rules::checkRange(QStringLiteral("ram_amount"), spec.ramAmount, rules::kRamGibMin, rules::kRamGibMax))
         errors << *e;
-    if (spec.diskSize) {
-        if (auto e = rules::checkRange(QStringLiteral("disk_size"), *spec.diskSize, rules::kDiskGibMin, rules::kDiskGibMax))
-            errors << *e;
-    }
-    if (spec.firmware) {
-        if (auto e = rules::checkFirmware(QStringLiteral("firmware"), *spec.firmware))
-            errors << *e;
-    }
+    checkBootMediaFields(spec.diskSize, spec.firmware, &errors);
     if (!errors.isEmpty())
         return ServiceError::invalid(errors);
     if (spec.image && !spec.image->isEmpty()) {
@@ -494,14 +500,7 @@ std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortFor
         if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
             errors << *e;
     }
-    if (spec.diskSize) {
-        if (auto e = rules::checkRange(QStringLiteral("disk_size"), *spec.diskSize, rules::kDiskGibMin, rules::kDiskGibMax))
-            errors << *e;
-    }
-    if (spec.firmware) {
-        if (auto e = rules::checkFirmware(QStringLiteral("firmware"), *spec.firmware))
-            errors << *e;
-    }
+    checkBootMediaFields(spec.diskSize, spec.firmware, &errors);
     if (spec.boot) {
         if (auto e = rules::checkBootOrder(QStringLiteral("boot"), *spec.boot))
             errors << *e;

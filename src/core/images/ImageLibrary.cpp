@@ -376,8 +376,10 @@ void ImageLibrary::startImport(const Image &image)
 
 void ImageLibrary::onCopied(const QString &id, Result<Done> copied)
 {
-    if (!m_images.contains(id) || !m_transfers.contains(id))
-        return QFile::remove(partFile(m_paths, id)), void();
+    if (!m_images.contains(id) || !m_transfers.contains(id)) {
+        QFile::remove(partFile(m_paths, id)); // deleted while it copied
+        return;
+    }
     if (!copied.ok())
         return fail(id, QStringLiteral("the copy failed: %1").arg(copied.error().message));
     Transfer &transfer = m_transfers[id];
@@ -479,8 +481,10 @@ void ImageLibrary::finishFile(const QString &id, const QString &file, const QStr
         return fail(id, QStringLiteral("not usable: %1").arg(described.error().message));
     }
     auto accept = [this, id, file, sha256, described](Result<QJsonObject> info) {
-        if (!m_images.contains(id))
-            return QFile::remove(file), void();
+        if (!m_images.contains(id)) {
+            QFile::remove(file); // deleted while qemu-img looked at it
+            return;
+        }
         if (!info.ok()) {
             QFile::remove(file);
             return fail(id, QStringLiteral("qemu-img cannot read it: %1").arg(info.error().message));
