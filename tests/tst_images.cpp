@@ -472,6 +472,16 @@ private Q_SLOTS:
         QVERIFY(parseCatalog(noSum).error().message.contains("checksum"));
         const QByteArray badUrl = R"({"version":1,"images":[{"name":"x","kind":"cloud","format":"qcow2","url":"ftp://h/x","checksum_url":"https://h/S"}]})";
         QVERIFY(parseCatalog(badUrl).error().message.contains("url"));
+        // A size that is no whole qint64 reads as unknown (0); found by fuzz_checksums as a double cast.
+        const QByteArray sizedEntry = R"({"version":1,"images":[{"name":"x","kind":"cloud","format":"qcow2","url":"https://h/x","checksum_url":"https://h/S","size":SIZE}]})";
+        for (const char *size : {"8.8e59", "-3", "2.5", "'12'", "1e300"}) {
+            const QByteArray oddSize = QByteArray(sizedEntry).replace("SIZE", QByteArray(size).replace('\'', '"'));
+            const auto parsed = parseCatalog(oddSize);
+            QVERIFY2(parsed.ok(), size);
+            QCOMPARE(parsed.value().first().size, qint64(0));
+        }
+        const auto sized = parseCatalog(QByteArray(sizedEntry).replace("SIZE", "123456789012"));
+        QCOMPARE(sized.value().first().size, qint64(123456789012));
     }
 
     void catalogueDownloadsAreVerifiedAgainstThePublishersSums()

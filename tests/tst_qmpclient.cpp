@@ -178,6 +178,26 @@ private Q_SLOTS:
         QCOMPARE(second.value.toObject().value("name").toString(), QStringLiteral("second"));
     }
 
+    void repliesWithIdsThatAreNoWholeNumbersAreIgnored()
+    {
+        FakeQmp server(socketPath());
+        QmpClient client;
+        client.connectToServer(m_dir.filePath(QStringLiteral("qmp-%1.sock").arg(m_counter)));
+        QVERIFY(server.handshake(client));
+        Answer answer;
+        client.execute(QStringLiteral("query-status"), answer.handler());
+        const QJsonObject cmd = server.nextCommand();
+        // Out of range, negative and fractional ids belong to no command (and must not be cast from a double).
+        server.write(R"({"return": {}, "id": 8.8e59})" "\r\n" R"({"return": {}, "id": -1})" "\r\n"
+                     R"({"return": {}, "id": 1.5})" "\r\n" R"({"return": {}, "id": "1"})" "\r\n");
+        QTest::qWait(50);
+        QVERIFY(!answer.done);
+        QVERIFY(client.isReady());
+        server.write(server.reply(cmd, R"({"status": "running"})"));
+        QVERIFY(answer.wait());
+        QCOMPARE(answer.value.toObject().value("status").toString(), QStringLiteral("running"));
+    }
+
     void errorCarriesQemusMessage()
     {
         FakeQmp server(socketPath());

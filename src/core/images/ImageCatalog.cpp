@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace vman {
 
 QJsonObject CatalogEntry::toJson() const
@@ -54,7 +56,9 @@ Result<QList<CatalogEntry>> parseCatalog(const QByteArray &json)
         e.url = o.value(QLatin1String("url")).toString();
         e.checksum = o.value(QLatin1String("checksum")).toString();
         e.checksumUrl = o.value(QLatin1String("checksum_url")).toString();
-        e.size = qint64(o.value(QLatin1String("size")).toDouble());
+        // toInteger: a size that is no whole qint64 (1e60, -3, 2.5) reads as unknown, never as a cast of an
+        // out-of-range double (undefined behaviour, found by fuzz_checksums).
+        e.size = std::max<qint64>(0, o.value(QLatin1String("size")).toInteger(0));
         auto bad = [&](const QString &what) { return ServiceError::failed(QStringLiteral("entry %1 (%2): %3").arg(i).arg(rules::echo(e.name), what)); };
         if (rules::checkName(QStringLiteral("name"), e.name))
             return bad(QStringLiteral("`name` must follow the image name rules"));

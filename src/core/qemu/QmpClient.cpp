@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcQmp, "operator.qmp")
 
 namespace vman {
@@ -129,7 +131,8 @@ void QmpClient::handleMessage(const QJsonObject &message)
         return;
     }
     const QJsonValue idValue = message.value(QLatin1String("id"));
-    const quint64 id = idValue.isDouble() ? quint64(idValue.toDouble()) : 0;
+    // toInteger: an id that is no whole number in range is no id of ours (a double cast would be undefined).
+    const quint64 id = quint64(std::max<qint64>(0, idValue.toInteger(0)));
     if (!m_pending.contains(id)) {
         qCDebug(lcQmp) << "reply without a waiting command:" << message;
         return;
