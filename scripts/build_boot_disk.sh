@@ -21,7 +21,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUTPUT="${1:-$ROOT/build/guest/vman-test-guest.qcow2}"
 CACHE_DIR="${VMAN_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vman}"
 GUEST_SRC="$ROOT/scripts/guest"
-MODULES=(virtio_pci virtio_blk virtio_net button evdev)
+MODULES=(virtio_pci virtio_blk virtio_net virtio_input button evdev)
 
 source "$ROOT/scripts/setup.sh"
 install_packages syslinux syslinux-common syslinux-efi isolinux xorriso mtools dosfstools cpio qemu-utils

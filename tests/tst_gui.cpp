@@ -2,6 +2,7 @@
 // The desktop window (offscreen): models, dialogs, actions, live updates from the API, settings,
 // translations, the log dock, and the console window against the real test guest.
 #include "ConsoleWindow.h"
+#include "console/ConsoleView.h"
 #include "DiskTableModel.h"
 #include "ImageDialogs.h"
 #include "ImageTableModel.h"
@@ -70,6 +71,44 @@ QString cell(QTableView *table, const QString &id, int role, int column, int idR
             return model->index(row, column).data(role).toString();
     }
     return {};
+}
+
+// Types `text` into `target` as a US keyboard on X11 would: each key with its X keycode (evdev + 8)
+// as the native scan code, Shift pressed around shifted characters.
+void typeAsUsKeyboard(QWidget *target, const QString &text)
+{
+    static const QHash<QChar, QPair<quint32, bool>> keys = [] {
+        QHash<QChar, QPair<quint32, bool>> k;
+        const char *rows[] = {"1234567890-=", "qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,./"};
+        const char *shifted[] = {"!@#$%^&*()_+", "QWERTYUIOP{}", "ASDFGHJKL:\"", "ZXCVBNM<>?"};
+        const quint32 firstCode[] = {2, 16, 30, 44};
+        for (int r = 0; r < 4; ++r) {
+            for (int i = 0; rows[r][i]; ++i) {
+                k.insert(QLatin1Char(rows[r][i]), {firstCode[r] + quint32(i), false});
+                k.insert(QLatin1Char(shifted[r][i]), {firstCode[r] + quint32(i), true});
+            }
+        }
+        k.insert(QLatin1Char(' '), {57, false});
+        k.insert(QLatin1Char('\n'), {28, false});
+        return k;
+    }();
+    auto send = [target](QEvent::Type type, int qtKey, quint32 evdev, const QString &chars, Qt::KeyboardModifiers mods) {
+        QKeyEvent event(type, qtKey, mods, evdev + 8, 0, 0, chars);
+        QApplication::sendEvent(target, &event);
+    };
+    for (const QChar ch : text) {
+        const auto key = keys.value(ch);
+        QVERIFY2(key.first, qPrintable(QStringLiteral("no key for %1").arg(ch)));
+        const Qt::KeyboardModifiers mods = key.second ? Qt::ShiftModifier : Qt::NoModifier;
+        const int qtKey = ch == QLatin1Char('\n') ? int(Qt::Key_Return) : int(ch.toUpper().unicode());
+        const QString chars = ch == QLatin1Char('\n') ? QStringLiteral("\r") : QString(ch);
+        if (key.second)
+            send(QEvent::KeyPress, Qt::Key_Shift, 42, {}, Qt::ShiftModifier);
+        send(QEvent::KeyPress, qtKey, key.first, chars, mods);
+        send(QEvent::KeyRelease, qtKey, key.first, chars, mods);
+        if (key.second)
+            send(QEvent::KeyRelease, Qt::Key_Shift, 42, {}, Qt::NoModifier);
+    }
 }
 
 } // namespace
@@ -634,7 +673,28 @@ private Q_SLOTS:
         QVERIFY(console);
         QVERIFY(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VMAN-GUEST-READY")); }, 90000));
         QVERIFY(QTest::qWaitFor([&] { return console->serialConnected(); }, 5000));
-        QVERIFY(QTest::qWaitFor([&] { return console->screen()->pixmap().width() > 0; }, 5000)); // the live screen
+        // The graphical console: connected, at the size the guest's screen has.
+        console::ConsoleView *view = console->view();
+        QVERIFY(QTest::qWaitFor([&] { return view->isConnected() && !view->frameSize().isEmpty(); }, 10000));
+        QSize screenSize;
+        service.screenshot(id, [&](Result<QByteArray> png) { screenSize = QImage::fromData(png.value()).size(); });
+        QVERIFY(QTest::qWaitFor([&] { return screenSize.isValid(); }, 5000));
+        QCOMPARE(view->frameSize(), screenSize);
+        QVERIFY(view->client().scancodesSupported());
+        // Keys typed into the screen reach the guest's VGA console (tty1) as scancodes: the shell
+        // there writes a marker to the serial port.
+        view->setFocus();
+        const quint64 framesBefore = view->framesReceived();
+        typeAsUsKeyboard(view, QStringLiteral("echo VNC-KEYS-$((6*7)) > /dev/ttyS0\n"));
+        QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VNC-KEYS-42")); }, 20000),
+                 qPrintable(console->terminal()->screenText().right(500)));
+        QVERIFY(view->framesReceived() > framesBefore); // the typed command showed on the screen
+        // A click reaches the guest through the absolute pointer it drives (the virtio tablet).
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(view->width() / 2, view->height() / 2));
+        QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VMAN-TABLET-EVENT")); }, 20000),
+                 qPrintable(console->terminal()->screenText().right(500)));
+        QVERIFY(!console->terminal()->screenText().contains(QStringLiteral("VMAN-TABLET-MISSING")));
+        console->tabs()->setCurrentIndex(1);
         QTest::keyClicks(console->terminal(), QStringLiteral("echo typed-$((6*7))"));
         QTest::keyClick(console->terminal(), Qt::Key_Return);
         QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("typed-42")); }, 20000),

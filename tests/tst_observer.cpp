@@ -46,6 +46,7 @@ public:
     void screenshot(const Vm &, Callback<QByteArray> done) override { done(QByteArray()); }
     Result<QByteArray> consoleTail(const Vm &, qint64) override { return QByteArray(); }
     QString serialSocketPath(const Vm &) const override { return {}; }
+    QString vncSocketPath(const Vm &) const override { return {}; }
     void recover(const Vm &vm, Callback<VmState> done) override
     {
         ++recoverCalls;

@@ -26,6 +26,7 @@ private:
         s.qmpSocket = QStringLiteral("/s/vms/id/qmp.sock");
         s.serialSocket = QStringLiteral("/s/vms/id/serial.sock");
         s.serialLog = QStringLiteral("/s/vms/id/serial.log");
+        s.vncSocket = QStringLiteral("/s/vms/id/vnc.sock");
         s.spareHotplugPorts = 2;
         return s;
     }
@@ -38,6 +39,8 @@ private Q_SLOTS:
             "-nodefaults", "-no-user-config",
             "-machine", "q35", "-accel", "tcg", "-cpu", "max", "-smp", "2", "-m", "4096",
             "-vga", "std", "-display", "none",
+            // The graphical console on a unix socket only, shared, no keymap (scancodes travel).
+            "-vnc", "unix:/s/vms/id/vnc.sock,share=force-shared,power-control=on",
             "-daemonize", "-pidfile", "/s/vms/id/qemu.pid",
             "-qmp", "unix:/s/vms/id/qmp.sock,server=on,wait=off",
             "-chardev", "socket,id=serial0,path=/s/vms/id/serial.sock,server=on,wait=off,logfile=/s/vms/id/serial.log",
@@ -48,10 +51,25 @@ private Q_SLOTS:
             "-device", R"({"bootindex":1,"bus":"ide.0","driver":"ide-cd","id":"cdrom0"})",
             "-device", R"({"chassis":1,"driver":"pcie-root-port","id":"rp1"})",
             "-device", R"({"chassis":2,"driver":"pcie-root-port","id":"rp2"})",
+            // Absolute pointers: a USB tablet for every OS, a virtio tablet for kernels without USB HID.
+            "-device", R"({"driver":"qemu-xhci","id":"usb"})",
+            "-device", R"({"bus":"usb.0","driver":"usb-tablet","id":"tablet0"})",
+            "-device", R"({"driver":"virtio-tablet-pci","id":"tablet1"})",
             "-netdev", "user,id=net0",
             "-device", QStringLiteral(R"({"driver":"virtio-net-pci","mac":"%1","netdev":"net0"})").arg(qemu::macAddress(spec().vmId)),
         };
         QCOMPARE(qemu::arguments(spec()), expected);
+    }
+
+    void vncSocketPathsAreEscapedAndNoTcpPortIsOpened()
+    {
+        QemuLaunchSpec s = spec();
+        s.vncSocket = QStringLiteral("/s/a,b/vnc.sock");
+        const QStringList args = qemu::arguments(s);
+        QCOMPARE(args.at(args.indexOf("-vnc") + 1), QStringLiteral("unix:/s/a,,b/vnc.sock,share=force-shared,power-control=on"));
+        QVERIFY(!args.contains(QStringLiteral("-k")));
+        s.vncSocket.clear();
+        QVERIFY(!qemu::arguments(s).contains(QStringLiteral("-vnc")));
     }
 
     void cdromWithAnIsoBootsFirstWhenAsked()

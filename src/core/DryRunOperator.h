@@ -30,6 +30,7 @@ public:
     void screenshot(const Vm &vm, Callback<QByteArray> done) override;
     Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) override;
     QString serialSocketPath(const Vm &) const override { return {}; }
+    QString vncSocketPath(const Vm &) const override { return {}; }
     void recover(const Vm &vm, Callback<VmState> done) override;
     HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) override;
     void removeStaleFiles(const QString &) override {}

@@ -83,6 +83,8 @@ public:
     virtual void screenshot(const Vm &vm, Callback<QByteArray> done) = 0;
     // The unix socket of the VM's serial console (empty when it has none, as in dry-run).
     virtual QString serialSocketPath(const Vm &vm) const = 0;
+    // The unix socket of the VM's graphical console (VNC; empty when it has none).
+    virtual QString vncSocketPath(const Vm &vm) const = 0;
     // The last `maxBytes` of the VM's serial console output (empty if it never ran).
     virtual Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) = 0;
     // What really runs for a VM known to the database, adopting a QEMU left running by an earlier

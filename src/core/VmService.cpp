@@ -298,6 +298,12 @@ QString VmService::serialSocketPath(const QString &id) const
     return vm ? m_operator.serialSocketPath(*vm) : QString();
 }
 
+QString VmService::vncSocketPath(const QString &id) const
+{
+    const auto vm = findVm(id);
+    return vm ? m_operator.vncSocketPath(*vm) : QString();
+}
+
 std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const
 {
     if (auto e = rules::checkCount(QStringLiteral("ports"), ports.size(), rules::kPortsMax))

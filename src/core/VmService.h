@@ -113,6 +113,7 @@ public:
     // Who uses an image ("VM 'a'", "template 'b'"): it cannot be deleted meanwhile.
     QStringList imageUsers(const QString &imageId) const;
     QString serialSocketPath(const QString &id) const;
+    QString vncSocketPath(const QString &id) const;
 
     // For the OBSERVER: corrections of what the host shows, on VMs with no operation in flight.
     bool isVmBusy(const QString &id) const { return m_vmBusy.contains(id); }

@@ -6,14 +6,18 @@
 #include "TerminalText.h"
 #include "VmService.h"
 
-#include "ScreenDecoder.h"
+#include "console/ConsoleView.h"
+#include "console/KeyCodes.h"
 
-#include <QImage>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPointer>
+#include <QMenu>
+#include <QScrollArea>
 #include <QScrollBar>
-#include <QSplitter>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace vman {
@@ -73,81 +77,179 @@ ConsoleWindow::ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *par
     setWindowTitle(tr("%1 — console").arg(vm ? vm->name : vmId));
     setObjectName(QStringLiteral("ConsoleWindow"));
     auto *layout = new QVBoxLayout(this);
+
+    // The bar: what the console shows, and the screen's controls.
+    auto *bar = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("consoleStatus"));
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_screen = new QLabel(splitter);
-    m_screen->setObjectName(QStringLiteral("screen"));
-    m_screen->setAlignment(Qt::AlignCenter);
-    m_screen->setMinimumSize(360, 200);
-    m_screen->setStyleSheet(QStringLiteral("background: #000; color: #888;"));
-    m_terminal = new TerminalView(splitter);
-    splitter->addWidget(m_screen);
-    splitter->addWidget(m_terminal);
-    layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    bar->addWidget(m_status, 1);
+    auto *fit = new QToolButton(this);
+    fit->setObjectName(QStringLiteral("scaleToFit"));
+    fit->setText(tr("Scale to fit"));
+    fit->setCheckable(true);
+    fit->setChecked(true);
+    fit->setToolTip(tr("Fit the guest's screen into the window, or show it pixel for pixel"));
+    connect(fit, &QToolButton::toggled, this, &ConsoleWindow::setScaledToFit);
+    auto *grab = new QToolButton(this);
+    grab->setObjectName(QStringLiteral("grabKeyboard"));
+    grab->setText(tr("Grab keyboard"));
+    grab->setCheckable(true);
+    grab->setToolTip(tr("Send every key to the guest, even the desktop's shortcuts (Ctrl+Alt+G releases it)"));
+    auto *fullScreen = new QToolButton(this);
+    fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    fullScreen->setText(tr("Full screen"));
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QToolButton::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_sendKey = new QToolButton(this);
+    m_sendKey->setObjectName(QStringLiteral("sendKey"));
+    m_sendKey->setText(tr("Send key"));
+    m_sendKey->setPopupMode(QToolButton::InstantPopup);
+    auto *keys = new QMenu(m_sendKey);
+    for (const auto &[label, codes] : sendKeyCombinations()) {
+        const QList<quint32> combination = codes;
+        keys->addAction(label, this, [this, combination] { m_view->sendCombination(combination); });
+    }
+    m_sendKey->setMenu(keys);
+    for (QToolButton *button : {fit, grab, fullScreen, m_sendKey}) {
+        button->setFocusPolicy(Qt::NoFocus); // the keyboard stays with the screen
+        bar->addWidget(button);
+    }
+    layout->addLayout(bar);
+    m_grabHint = new QLabel(tr("The keyboard is grabbed: every key goes to the guest. Press Ctrl+Alt+G to release it."), this);
+    m_grabHint->setObjectName(QStringLiteral("grabHint"));
+    m_grabHint->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 4px;"));
+    m_grabHint->hide();
+    layout->addWidget(m_grabHint);
+
+    // The screen (in a scroll area for 1:1) and the serial terminal, one tab each.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("consoleTabs"));
+    m_tabs->setDocumentMode(true);
+    m_screenArea = new QScrollArea(m_tabs);
+    m_screenArea->setObjectName(QStringLiteral("screenArea"));
+    m_screenArea->setAlignment(Qt::AlignCenter);
+    m_screenArea->setStyleSheet(QStringLiteral("QScrollArea { background: #000; border: none; }"));
+    m_view = new console::ConsoleView;
+    m_screenArea->setWidget(m_view);
+    m_screenArea->setWidgetResizable(true);
+    m_terminal = new TerminalView(m_tabs);
+    m_tabs->addTab(m_screenArea, tr("&Screen"));
+    m_tabs->addTab(m_terminal, tr("Se&rial console"));
+    layout->addWidget(m_tabs, 1);
+    // Whichever tab shows takes the keyboard: typing into the screen goes to the screen.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 0)
+            m_view->setFocus(Qt::TabFocusReason);
+        else
+            m_terminal->setFocus(Qt::TabFocusReason);
+    });
+    connect(grab, &QToolButton::toggled, m_view, &console::ConsoleView::setKeyboardGrabbed);
+    connect(m_view, &console::ConsoleView::keyboardGrabChanged, this, [this, grab](bool grabbed) {
+        const QSignalBlocker block(grab);
+        grab->setChecked(grabbed);
+        m_grabHint->setVisible(grabbed);
+    });
+    connect(m_view, &console::ConsoleView::connectionChanged, this, &ConsoleWindow::updateStatus);
+
     connect(m_terminal, &TerminalView::typed, this, [this](const QByteArray &bytes) {
         if (m_serial.state() == QLocalSocket::ConnectedState)
             m_serial.write(bytes);
     });
     connect(&m_serial, &QLocalSocket::readyRead, this, [this] { m_terminal->receive(m_serial.readAll()); });
-    connect(&m_serial, &QLocalSocket::disconnected, this, &ConsoleWindow::tick);
-    m_timer.setInterval(kFrameIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &ConsoleWindow::tick);
-    m_timer.start();
+    connect(&m_serial, &QLocalSocket::stateChanged, this, &ConsoleWindow::updateStatus);
+    // The serial socket takes one client at a time: try again while the VM runs.
+    m_serialRetry.setInterval(1000);
+    connect(&m_serialRetry, &QTimer::timeout, this, &ConsoleWindow::followVm);
+    connect(&m_serial, &QLocalSocket::disconnected, this, &ConsoleWindow::followVm);
+    connect(&runtime.service(), &VmService::vmStateChanged, this, [this](const QString &id) {
+        if (id == m_vmId)
+            followVm();
+    });
+    connect(&runtime.service(), &VmService::vmDeleted, this, [this](const QString &id) {
+        if (id == m_vmId)
+            followVm();
+    });
     // Start with what the guest already printed.
     if (vm) {
         const auto tail = runtime.service().consoleTail(vmId, 16 * 1024);
         if (tail.ok())
             m_terminal->receive(tail.value());
     }
-    tick();
-    resize(820, 760);
+    followVm();
+    m_view->setFocus(Qt::OtherFocusReason);
+    resize(900, 640);
 }
 
-void ConsoleWindow::tick()
+ConsoleWindow::~ConsoleWindow()
+{
+    m_serial.disconnect(this); // its close on destruction must not call back into a half-destroyed window
+}
+
+QList<QPair<QString, QList<quint32>>> ConsoleWindow::sendKeyCombinations()
+{
+    using namespace console::evdev;
+    QList<QPair<QString, QList<quint32>>> list{
+        {tr("Ctrl+Alt+Del"), {kLeftCtrl, kLeftAlt, kDelete}},
+        {tr("Ctrl+Alt+Backspace"), {kLeftCtrl, kLeftAlt, kBackspace}},
+        {tr("Print Screen"), {kPrintScreen}},
+    };
+    for (int n = 1; n <= 12; ++n)
+        list.append({tr("Ctrl+Alt+F%1").arg(n), {kLeftCtrl, kLeftAlt, functionKey(n)}});
+    return list;
+}
+
+void ConsoleWindow::setScaledToFit(bool fit)
+{
+    // 1:1 lets the scroll area scroll a screen larger than the window.
+    m_screenArea->setWidgetResizable(fit);
+    m_view->setScaledToFit(fit);
+}
+
+void ConsoleWindow::followVm()
 {
     const auto vm = m_runtime.service().findVm(m_vmId);
     const bool running = vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
     if (!running) {
-        m_status->setText(vm ? tr("%1 is %2").arg(vm->name, ui::stateText(vm->state)) : tr("The virtual machine is gone"));
-        m_screen->setPixmap(QPixmap());
-        m_screen->setText(tr("No screen"));
+        m_view->close();
+        m_serialRetry.stop();
         if (m_serial.state() != QLocalSocket::UnconnectedState)
             m_serial.abort();
+        updateStatus();
         return;
     }
-    // The serial socket takes one client: connect when free, and again after the VM restarts.
+    m_view->open(m_runtime.service().vncSocketPath(m_vmId));
     if (m_serial.state() == QLocalSocket::UnconnectedState) {
         const QString path = m_runtime.service().serialSocketPath(m_vmId);
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
+            // A restarted VM starts on a fresh line, not after the old prompt.
+            if (!m_terminal->screenText().isEmpty() && !m_terminal->screenText().endsWith(QLatin1Char('\n')))
+                m_terminal->receive("\r\n");
             m_serial.connectToServer(path);
+        }
     }
-    m_status->setText(serialConnected() ? tr("%1 is running — type into the serial console below").arg(vm->name)
-                                        : tr("%1 is running — serial console not connected").arg(vm->name));
-    refreshScreen();
+    if (m_serial.state() == QLocalSocket::ConnectedState)
+        m_serialRetry.stop();
+    else
+        m_serialRetry.start();
+    updateStatus();
 }
 
-void ConsoleWindow::refreshScreen()
+void ConsoleWindow::updateStatus()
 {
-    if (m_framePending || !isVisible())
+    const auto vm = m_runtime.service().findVm(m_vmId);
+    if (!vm) {
+        m_status->setText(tr("The virtual machine is gone"));
         return;
-    m_framePending = true;
-    QPointer<ConsoleWindow> self(this);
-    m_runtime.service().screenshot(m_vmId, [self](Result<QByteArray> png) {
-        if (!self)
-            return;
-        self->m_framePending = false;
-        if (!png.ok()) {
-            self->m_screen->setText(png.error().message);
-            return;
-        }
-        // Decoded and scaled off the GUI thread; only the finished picture is set here.
-        ui::decodeScreen(self, png.value(), self->m_screen->size(), [self](const QImage &image) {
-            if (!image.isNull())
-                self->m_screen->setPixmap(QPixmap::fromImage(image));
-        });
-    });
+    }
+    if (vm->state != VmState::Running && vm->state != VmState::Paused) {
+        m_status->setText(tr("%1 is %2").arg(vm->name, ui::stateText(vm->state)));
+        return;
+    }
+    QStringList parts;
+    parts << (m_view->isConnected() ? tr("click the screen and type: keys go to the guest") : m_view->statusText());
+    if (!serialConnected())
+        parts << tr("serial console not connected");
+    m_status->setText(tr("%1 is running — %2").arg(vm->name, parts.join(QStringLiteral("; "))));
 }
 
 } // namespace vman

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A VM's console: its screen, live at a few frames per second, and an interactive serial
-// terminal. Closing it leaves the VM running.
+// A VM's console: its graphical console (keyboard and mouse go to the guest) and, in a second tab,
+// its serial terminal. Both follow the VM's state: they connect when it runs and again after it
+// restarts. Closing the window leaves the VM running.
 #pragma once
 
 #include "TerminalText.h"
@@ -11,6 +12,13 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
+class QTabWidget;
+class QToolButton;
+
+namespace vman::console {
+class ConsoleView;
+}
 
 namespace vman {
 
@@ -43,25 +51,32 @@ class ConsoleWindow final : public QWidget
 
 public:
     ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *parent = nullptr);
+    ~ConsoleWindow() override;
 
     TerminalView *terminal() const { return m_terminal; }
-    QLabel *screen() const { return m_screen; }
+    console::ConsoleView *view() const { return m_view; }
+    QTabWidget *tabs() const { return m_tabs; }
     bool serialConnected() const { return m_serial.state() == QLocalSocket::ConnectedState; }
 
-    static constexpr int kFrameIntervalMs = 250;
+    // The "Send key" menu's combinations, as evdev codes (tested against what the guest gets).
+    static QList<QPair<QString, QList<quint32>>> sendKeyCombinations();
 
 private:
-    void tick();
-    void refreshScreen();
+    void followVm();
+    void updateStatus();
+    void setScaledToFit(bool fit);
 
     Runtime &m_runtime;
     QString m_vmId;
-    QLabel *m_screen;
     QLabel *m_status;
+    QLabel *m_grabHint;
+    QTabWidget *m_tabs;
+    QScrollArea *m_screenArea;
+    console::ConsoleView *m_view;
+    QToolButton *m_sendKey;
     TerminalView *m_terminal;
-    QLocalSocket m_serial;
-    QTimer m_timer;
-    bool m_framePending = false;
+    QTimer m_serialRetry;
+    QLocalSocket m_serial; // after the timer: closing it on destruction signals followVm
 };
 
 } // namespace vman

@@ -118,6 +118,13 @@ QStringList arguments(const QemuLaunchSpec &spec)
     args << QStringLiteral("-m") << QString::number(spec.ramMiB);
     // A display device without a window, so QMP screendump works.
     args << QStringLiteral("-vga") << QStringLiteral("std") << QStringLiteral("-display") << QStringLiteral("none");
+    // The graphical console: VNC on a unix socket only (QEMU opens no TCP port), shared by every
+    // viewer (the window and browsers watch together), with the power buttons of the protocol.
+    // No `-k`: viewers send QEMU extended key events (scancodes), which keeps every layout right.
+    if (!spec.vncSocket.isEmpty()) {
+        args << QStringLiteral("-vnc")
+             << QStringLiteral("unix:%1,share=force-shared,power-control=on").arg(escapeOptionValue(spec.vncSocket));
+    }
 
     // Process control: the parent returns once sockets and the locked pidfile exist.
     args << QStringLiteral("-daemonize") << QStringLiteral("-pidfile") << spec.pidFile;
@@ -192,6 +199,15 @@ QStringList arguments(const QemuLaunchSpec &spec)
         args << QStringLiteral("-blockdev") << json(dataDiskNode(disk));
         args << QStringLiteral("-device") << json(dataDiskDevice(disk, i + 1));
     }
+
+    // Absolute pointers, so the guest's cursor follows the viewer's mouse. Two, deliberately: a USB
+    // tablet (on an xHCI controller) that every OS drives, Windows included, and a virtio tablet for
+    // Linux kernels built without USB HID (Debian's cloud kernel has virtio_input but no usbhid).
+    // QEMU sends pointer events to the one the guest's driver activated last.
+    args << QStringLiteral("-device") << json({{QStringLiteral("driver"), QStringLiteral("qemu-xhci")}, {QStringLiteral("id"), QStringLiteral("usb")}});
+    args << QStringLiteral("-device")
+         << json({{QStringLiteral("driver"), QStringLiteral("usb-tablet")}, {QStringLiteral("id"), QStringLiteral("tablet0")}, {QStringLiteral("bus"), QStringLiteral("usb.0")}});
+    args << QStringLiteral("-device") << json({{QStringLiteral("driver"), QStringLiteral("virtio-tablet-pci")}, {QStringLiteral("id"), QStringLiteral("tablet1")}});
 
     // Outbound network (user mode) with the VM's port forwards.
     QString netdev = QStringLiteral("user,id=net0");

@@ -33,6 +33,7 @@ struct QemuLaunchSpec
     QString qmpSocket;
     QString serialSocket;
     QString serialLog;
+    QString vncSocket; // the graphical console; none without it
     int spareHotplugPorts = 8; // free PCIe root ports for disks hot-plugged later
     QString cdrom; // an ISO in the CD-ROM drive; the drive exists (empty) without one
     QList<BootDevice> bootOrder{BootDevice::Disk, BootDevice::Cdrom};

@@ -45,6 +45,7 @@ VmFiles QemuFiles::files(const QString &vmId) const
     }
     f.qmpSocket = socketDir + QLatin1String("/qmp.sock");
     f.serialSocket = socketDir + QLatin1String("/serial.sock");
+    f.vncSocket = socketDir + QLatin1String("/vnc.sock");
     return f;
 }
 

@@ -18,6 +18,7 @@ struct VmFiles
     QString pidFile;
     QString qmpSocket;
     QString serialSocket;
+    QString vncSocket; // the graphical console (VNC over a unix socket; no TCP port)
     QString serialLog;
     QString qemuLog;
     bool socketsOutsideDir = false; // in the private runtime folder

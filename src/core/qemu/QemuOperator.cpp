@@ -101,7 +101,7 @@ qint64 QemuOperator::runningPid(const QString &vmId) const
 void QemuOperator::removeStaleFiles(const QString &vmId)
 {
     const VmFiles f = files(vmId);
-    for (const QString &path : {f.pidFile, f.qmpSocket, f.serialSocket})
+    for (const QString &path : {f.pidFile, f.qmpSocket, f.serialSocket, f.vncSocket})
         QFile::remove(path);
 }
 
@@ -328,6 +328,7 @@ void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedi
     spec.pidFile = f.pidFile;
     spec.qmpSocket = f.qmpSocket;
     spec.serialSocket = f.serialSocket;
+    spec.vncSocket = f.vncSocket;
     spec.serialLog = f.serialLog;
     spec.cdrom = media.cdromPath;
     spec.bootOrder = media.bootOrder;

@@ -44,6 +44,7 @@ public:
     void screenshot(const Vm &vm, Callback<QByteArray> done) override;
     Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) override;
     QString serialSocketPath(const Vm &vm) const override { return files(vm.id).serialSocket; }
+    QString vncSocketPath(const Vm &vm) const override { return files(vm.id).vncSocket; }
     void recover(const Vm &vm, Callback<VmState> done) override;
     HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) override;
     void removeStaleFiles(const QString &vmId) override;

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One VNC (RFB) session with a VM's graphical console, run by libvncclient on a thread of its own.
+//
+// The session reads and writes one connected stream socket; where its bytes come from is the
+// caller's business: a VM's local unix socket (connectUnixSocket), or one end of a socketpair
+// whose other end a WebSocket pump feeds (a console on a remote VMAN). The worker thread is the
+// only one that touches the libvncclient state and the only writer on the socket (key and pointer
+// events are queued to it and wake it through an eventfd), as KRDC's VncClientThread does.
+// Frames reach the GUI thread by queued signals only; a frame is sent when the previous one was
+// taken (frameTaken), so a slow painter makes the worker merge updates instead of queueing copies.
+#pragma once
+
+#include <QImage>
+#include <QMutex>
+#include <QObject>
+#include <QRect>
+#include <QSize>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+namespace vman::console {
+
+// What the view does with the mouse: an absolute position on the guest's screen and the buttons
+// held (RFB bits: 1 left, 2 middle, 4 right, 8/16 wheel up/down, 32/64 wheel left/right).
+struct PointerEvent
+{
+    int x = 0;
+    int y = 0;
+    int buttons = 0;
+};
+
+// A key: its X keysym (what the key means) and its XT scancode (where it is on the keyboard; 0 when
+// unknown). With a scancode QEMU gets an extended key event and the guest's own layout applies.
+struct KeyEvent
+{
+    quint32 keysym = 0;
+    quint32 scancode = 0;
+    bool down = true;
+};
+
+class VncClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VncClient(QObject *parent = nullptr);
+    ~VncClient() override; // ends the session and joins its thread
+
+    // Connects to a unix socket; -1 with `error` set when that fails.
+    static int connectUnixSocket(const QString &path, QString *error);
+
+    // Starts the session on a connected socket, which the session then owns (and closes).
+    // `encodings`: libvncclient's list, best first (local sockets gain nothing from compression).
+    void start(int socketFd, const QByteArray &encodings = QByteArrayLiteral("copyrect raw"));
+    void stop();
+    bool isRunning() const { return m_thread.joinable() && !m_finished.load(); }
+
+    // Thread-safe; sent in order by the worker.
+    void sendKey(const KeyEvent &key);
+    void sendKeys(const QList<KeyEvent> &keys);
+    void sendPointer(const PointerEvent &pointer);
+
+    // The view took the last frameUpdated: the worker may send the next one.
+    void frameTaken();
+
+    // Whether the server takes scancodes (QEMU's extended key events); known after `connected`.
+    bool scancodesSupported() const { return m_scancodes.load(); }
+
+Q_SIGNALS:
+    void connected(const QSize &size, const QString &desktopName);
+    void resized(const QSize &size);
+    // `pixels` holds the area `rect` of the screen (QImage::Format_RGB32).
+    void frameUpdated(const QImage &pixels, const QRect &rect);
+    // The cursor the guest shows (its hot spot in `hotSpot`); drawn by the view, not the guest.
+    void cursorChanged(const QImage &shape, const QPoint &hotSpot);
+    void bell();
+    // The session ended (the VM stopped, the socket closed, the handshake failed): why.
+    void disconnected(const QString &reason);
+
+private:
+    struct Session;
+    void run(int socketFd, QByteArray encodings);
+    void wake();
+
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_finished{false};
+    std::atomic<bool> m_scancodes{false};
+    std::atomic<int> m_framesInFlight{0};
+    int m_wakeFd = -1;
+    // A duplicate of the session's socket, so stop() can shut it down (ending a read that waits
+    // inside libvncclient) without racing the worker closing its own descriptor.
+    int m_controlFd = -1;
+
+    // Input in the order the user gave it (a click with Shift held stays after the Shift).
+    struct Input
+    {
+        bool isKey = true;
+        KeyEvent key;
+        PointerEvent pointer;
+    };
+    QMutex m_queueLock;
+    QList<Input> m_input; // guarded by m_queueLock
+};
+
+} // namespace vman::console
