@@ -65,6 +65,14 @@ void ConsoleView::open(const QString &socketPath)
     connectNow();
 }
 
+void ConsoleView::openStream(int socketFd)
+{
+    m_retry.stop();
+    m_client.stop();
+    m_socketPath.clear();
+    m_client.start(socketFd);
+}
+
 void ConsoleView::close()
 {
     m_socketPath.clear();

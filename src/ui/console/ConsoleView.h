@@ -25,6 +25,9 @@ public:
     // Watches the VNC socket at `path`, connecting again (every second) until it answers and after
     // it closes; close() ends that.
     void open(const QString &socketPath);
+    // Shows the session on an already connected stream (which it then owns): one end of a
+    // socketpair fed by a WebSocket, for a console elsewhere. Not retried when it ends.
+    void openStream(int socketFd);
     void close();
     bool isConnected() const { return m_connected; }
     QString statusText() const { return m_status; }

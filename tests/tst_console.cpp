@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The graphical console's parts without QEMU: the key tables, and the view against a small VNC
+// server (libvncserver) on a socketpair: frames, resizes, keys, the pointer, the end of a session,
+// and a stop while the handshake waits.
+#include "console/ConsoleView.h"
+#include "console/KeyCodes.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QTest>
+
+#include <rfb/rfb.h>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace vman::console;
+
+namespace {
+
+// What the fake server received from the client.
+struct Received
+{
+    QList<QPair<quint32, bool>> keys;
+    QList<std::tuple<int, int, int>> pointer; // x, y, buttons
+};
+Received g_received;
+
+// One client served on one end of a socketpair (libvncserver's inetd mode: no listening socket).
+class FakeVncServer
+{
+public:
+    FakeVncServer(int fd, int width, int height)
+    {
+        m_screen = rfbGetScreen(nullptr, nullptr, width, height, 8, 3, 4);
+        m_screen->desktopName = "fake";
+        m_screen->alwaysShared = TRUE;
+        m_screen->inetdSock = fd;
+        m_screen->kbdAddEvent = [](rfbBool down, rfbKeySym key, rfbClientPtr) { g_received.keys.append({quint32(key), down != 0}); };
+        m_screen->ptrAddEvent = [](int buttons, int x, int y, rfbClientPtr) { g_received.pointer.append({x, y, buttons}); };
+        resize(width, height, qRgb(200, 0, 0));
+        rfbInitServer(m_screen);
+        m_pump.setInterval(2);
+        QObject::connect(&m_pump, &QTimer::timeout, [this] { rfbProcessEvents(m_screen, 0); });
+        m_pump.start();
+    }
+    ~FakeVncServer()
+    {
+        m_pump.stop();
+        rfbShutdownServer(m_screen, TRUE);
+        rfbScreenCleanup(m_screen);
+    }
+
+    // Red, green and blue as the server's pixel format lays them out (bytes R, G, B, X).
+    void fill(const QRect &r, QRgb color)
+    {
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            for (int x = r.left(); x <= r.right(); ++x) {
+                auto *p = reinterpret_cast<uchar *>(m_pixels.data()) + (y * m_width + x) * 4;
+                p[0] = uchar(qRed(color));
+                p[1] = uchar(qGreen(color));
+                p[2] = uchar(qBlue(color));
+                p[3] = 0;
+            }
+        }
+        rfbMarkRectAsModified(m_screen, r.left(), r.top(), r.right() + 1, r.bottom() + 1);
+    }
+    void resize(int width, int height, QRgb color)
+    {
+        m_width = width;
+        m_pixels = QByteArray(width * height * 4, '\0');
+        if (m_screen->frameBuffer)
+            rfbNewFramebuffer(m_screen, m_pixels.data(), width, height, 8, 3, 4);
+        else
+            m_screen->frameBuffer = m_pixels.data();
+        fill(QRect(0, 0, width, height), color);
+    }
+    void disconnectClients()
+    {
+        rfbClientIteratorPtr it = rfbGetClientIterator(m_screen);
+        while (rfbClientPtr client = rfbClientIteratorNext(it))
+            rfbCloseClient(client);
+        rfbReleaseClientIterator(it);
+    }
+
+private:
+    rfbScreenInfoPtr m_screen = nullptr;
+    QByteArray m_pixels;
+    int m_width = 0;
+    QTimer m_pump;
+};
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        g_received = {};
+    }
+
+    void scancodesFollowTheXtTable()
+    {
+        QCOMPARE(xtFromEvdev(1), 0x01u);    // Escape
+        QCOMPARE(xtFromEvdev(28), 0x1cu);   // Return
+        QCOMPARE(xtFromEvdev(42), 0x2au);   // left Shift
+        QCOMPARE(xtFromEvdev(86), 0x56u);   // the key left of Z on European keyboards
+        QCOMPARE(xtFromEvdev(88), 0x58u);   // F12
+        QCOMPARE(xtFromEvdev(97), 0x9du);   // right Ctrl (0xe0 0x1d)
+        QCOMPARE(xtFromEvdev(100), 0xb8u);  // AltGr (0xe0 0x38)
+        QCOMPARE(xtFromEvdev(103), 0xc8u);  // Up
+        QCOMPARE(xtFromEvdev(111), 0xd3u);  // Delete
+        QCOMPARE(xtFromEvdev(125), 0xdbu);  // left Super
+        QCOMPARE(xtFromEvdev(99), 0xb7u);   // Print Screen
+        QCOMPARE(xtFromEvdev(0), 0u);
+        QCOMPARE(xtFromEvdev(240), 0u);
+        // Qt's native scan codes on Linux are XKB keycodes (evdev + 8); none means none.
+        QCOMPARE(evdevFromNative(36, QStringLiteral("xcb")), 28u);
+        QCOMPARE(evdevFromNative(0, QStringLiteral("offscreen")), 0u);
+    }
+
+    void keysymsForTextAndNamedKeys()
+    {
+        QCOMPARE(keysymFor(Qt::Key_A, QStringLiteral("a")), 0x61u);
+        QCOMPARE(keysymFor(Qt::Key_A, QStringLiteral("A")), 0x41u);
+        QCOMPARE(keysymFor(Qt::Key_A, QStringLiteral("\x01")), 0x61u); // Ctrl+A: the key, not the control character
+        QCOMPARE(keysymFor(Qt::Key_Adiaeresis, QStringLiteral("ä")), 0xe4u);
+        QCOMPARE(keysymFor(Qt::Key_unknown, QStringLiteral("€")), 0x010020acu);
+        QCOMPARE(keysymFor(Qt::Key_Return, QStringLiteral("\r")), 0xff0du);
+        QCOMPARE(keysymFor(Qt::Key_F5, {}), 0xffc2u);
+        QCOMPARE(keysymFor(Qt::Key_Escape, QStringLiteral("\x1b")), 0xff1bu);
+        QCOMPARE(keysymFor(Qt::Key_unknown, {}), 0u);
+    }
+
+    void combinationsPressInOrderAndReleaseInReverse()
+    {
+        const QList<KeyEvent> keys = combination({evdev::kLeftCtrl, evdev::kLeftAlt, evdev::kDelete});
+        QCOMPARE(keys.size(), 6);
+        QCOMPARE(keys.at(0).scancode, 0x1du);
+        QCOMPARE(keys.at(1).scancode, 0x38u);
+        QCOMPARE(keys.at(2).scancode, 0xd3u);
+        QCOMPARE(keys.at(2).keysym, 0xffffu);
+        QVERIFY(keys.at(0).down && keys.at(2).down && !keys.at(3).down);
+        QCOMPARE(keys.at(3).scancode, 0xd3u);
+        QCOMPARE(keys.at(5).scancode, 0x1du);
+        QCOMPARE(combination({evdev::kLeftCtrl, evdev::kLeftAlt, evdev::functionKey(12)}).at(2).keysym, 0xffc9u);
+        QCOMPARE(evdev::functionKey(1), 59u);
+        QCOMPARE(evdev::functionKey(13), 0u);
+    }
+
+    void viewShowsFramesFollowsResizesAndSendsInput()
+    {
+        int fds[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds), 0);
+        FakeVncServer server(fds[0], 320, 200);
+        ConsoleView view;
+        view.resize(640, 400);
+        view.show();
+        QList<QSize> sizes;
+        connect(&view, &ConsoleView::frameSizeChanged, this, [&](const QSize &s) { sizes << s; });
+        view.openStream(fds[1]);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isConnected(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.frame().pixel(10, 10), qRgb(200, 0, 0), 5000);
+        QCOMPARE(view.frameSize(), QSize(320, 200));
+
+        // A change shows; only what changed is sent.
+        server.fill(QRect(100, 50, 20, 10), qRgb(0, 180, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(view.frame().pixel(110, 55), qRgb(0, 180, 0), 5000);
+        QCOMPARE(view.frame().pixel(10, 10), qRgb(200, 0, 0));
+
+        // The guest changes its resolution: the view follows.
+        server.resize(800, 600, qRgb(0, 0, 150));
+        QTRY_COMPARE_WITH_TIMEOUT(view.frameSize(), QSize(800, 600), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.frame().pixel(700, 500), qRgb(0, 0, 150), 5000);
+        QVERIFY(sizes.contains(QSize(800, 600)));
+
+        // Keys (this server takes no scancodes: keysyms go) and the pointer, scaled to the guest.
+        QVERIFY(!view.client().scancodesSupported());
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_Q, Qt::NoModifier);
+        QTest::keyClick(&view, Qt::Key_F2, Qt::NoModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(g_received.keys.size(), 4, 5000);
+        QCOMPARE(g_received.keys.at(0), qMakePair(quint32('q'), true));
+        QCOMPARE(g_received.keys.at(1), qMakePair(quint32('q'), false));
+        QCOMPARE(g_received.keys.at(2), qMakePair(0xffbfu, true));
+        // The window's shortcuts do not take keys from the screen: Ctrl+Q goes to the guest.
+        QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_Q, Qt::ControlModifier, QStringLiteral("\x11"));
+        QApplication::sendEvent(&view, &override);
+        QVERIFY(override.isAccepted());
+
+        view.resize(400, 300); // 800x600 scaled by 1/2
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(100, 50));
+        QTRY_VERIFY_WITH_TIMEOUT(g_received.pointer.size() >= 2, 5000);
+        QCOMPARE(g_received.pointer.first(), std::make_tuple(200, 100, 1));
+        QCOMPARE(std::get<2>(g_received.pointer.last()), 0);
+        g_received.pointer.clear();
+        QWheelEvent wheel(QPointF(200, 150), view.mapToGlobal(QPointF(200, 150)), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &wheel);
+        QTRY_VERIFY_WITH_TIMEOUT(g_received.pointer.size() >= 2, 5000);
+        QCOMPARE(std::get<2>(g_received.pointer.at(0)), 8); // wheel up pressed
+        QCOMPARE(std::get<2>(g_received.pointer.at(1)), 0);
+
+        // A key held while focus leaves is released in the guest.
+        g_received.keys.clear();
+        QTest::keyPress(&view, Qt::Key_W);
+        QTRY_COMPARE_WITH_TIMEOUT(g_received.keys.size(), 1, 5000);
+        QFocusEvent focusOut(QEvent::FocusOut, Qt::ActiveWindowFocusReason);
+        QApplication::sendEvent(&view, &focusOut);
+        QTRY_COMPARE_WITH_TIMEOUT(g_received.keys.size(), 2, 5000);
+        QCOMPARE(g_received.keys.at(1), qMakePair(quint32('w'), false));
+
+        // The server goes: the view says so.
+        server.disconnectClients();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isConnected(), 5000);
+        QVERIFY(!view.statusText().isEmpty());
+    }
+
+    void inputCanBeTurnedOff()
+    {
+        int fds[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds), 0);
+        FakeVncServer server(fds[0], 64, 48);
+        ConsoleView view;
+        view.setInputEnabled(false);
+        view.openStream(fds[1]);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isConnected(), 5000);
+        QTest::keyClick(&view, Qt::Key_Q);
+        QTest::mouseClick(&view, Qt::LeftButton);
+        QTest::qWait(100);
+        QVERIFY(g_received.keys.isEmpty());
+        QVERIFY(g_received.pointer.isEmpty());
+    }
+
+    void closeEndsASessionWhoseServerNeverAnswers()
+    {
+        int fds[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds), 0);
+        ConsoleView view;
+        view.openStream(fds[1]); // nobody speaks on fds[0]: the handshake waits
+        QTest::qWait(100);
+        QElapsedTimer timer;
+        timer.start();
+        view.close();
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(!view.isConnected());
+        ::close(fds[0]);
+    }
+
+    void aVmThatIsNotThereIsWaitedFor()
+    {
+        ConsoleView view;
+        view.open(QStringLiteral("/nonexistent/vnc.sock"));
+        QVERIFY(!view.isConnected());
+        QVERIFY(view.statusText().contains(QStringLiteral("Waiting")));
+        view.close();
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
