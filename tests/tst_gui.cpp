@@ -681,6 +681,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return screenSize.isValid(); }, 5000));
         QCOMPARE(view->frameSize(), screenSize);
         QVERIFY(view->client().scancodesSupported());
+        // The detail pane shows the same screen, live and scaled, watching only.
+        window.findChild<QTableView *>(QStringLiteral("vmTable"))->selectRow(0);
+        auto *pane = window.findChild<VmDetailPane *>();
+        QVERIFY(QTest::qWaitFor([&] { return pane->screen()->isConnected() && pane->screen()->frameSize() == screenSize; }, 10000));
         // Keys typed into the screen reach the guest's VGA console (tty1) as scancodes: the shell
         // there writes a marker to the serial port.
         view->setFocus();

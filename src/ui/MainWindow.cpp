@@ -297,6 +297,7 @@ QWidget *MainWindow::createMachinesPage()
     m_vmTable->setObjectName(QStringLiteral("vmTable"));
     m_vmTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_detail = new VmDetailPane(m_service, splitter);
+    connect(m_detail, &VmDetailPane::openConsoleRequested, this, [this](const QString &id) { openConsole(id); });
     splitter->addWidget(m_vmTable);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);

@@ -6,9 +6,9 @@
 #include "VmService.h"
 #include "images/ImageLibrary.h"
 
-#include "ScreenDecoder.h"
+#include "console/ConsoleView.h"
 
-#include <QImage>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -30,11 +30,12 @@ VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent
     m_properties->setObjectName(QStringLiteral("properties"));
     m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_properties->setWordWrap(true);
-    m_screen = new QLabel(this);
+    m_screen = new console::ConsoleView(this);
     m_screen->setObjectName(QStringLiteral("screen"));
-    m_screen->setMinimumSize(320, 178);
-    m_screen->setAlignment(Qt::AlignCenter);
-    m_screen->setStyleSheet(QStringLiteral("background: #111; color: #aaa;"));
+    m_screen->setMinimumSize(320, 180);
+    m_screen->setInputEnabled(false);
+    m_screen->setToolTip(tr("Double-click to open the console"));
+    m_screen->installEventFilter(this);
     m_console = new QPlainTextEdit(this);
     m_console->setObjectName(QStringLiteral("console"));
     m_console->setReadOnly(true);
@@ -47,22 +48,50 @@ VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent
     layout->addWidget(new QLabel(tr("Serial console"), this));
     layout->addWidget(m_console, 1);
     m_timer.setInterval(1500);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        refreshScreen();
-        refreshConsole();
-    });
+    connect(&m_timer, &QTimer::timeout, this, &VmDetailPane::refreshConsole);
     connect(&m_service, &VmService::changed, this, &VmDetailPane::refresh);
     showVm(QString());
 }
 
 void VmDetailPane::showVm(const QString &vmId)
 {
+    if (vmId != m_vmId)
+        m_screen->close();
     m_vmId = vmId;
-    m_screen->clear();
     m_console->clear();
     refresh();
-    refreshScreen();
     refreshConsole();
+}
+
+bool VmDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_screen && event->type() == QEvent::MouseButtonDblClick && !m_vmId.isEmpty()) {
+        Q_EMIT openConsoleRequested(m_vmId);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void VmDetailPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    followScreen();
+}
+
+void VmDetailPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    followScreen(); // a hidden pane holds no console connection
+}
+
+void VmDetailPane::followScreen()
+{
+    const auto vm = m_service.findVm(m_vmId);
+    const bool running = vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
+    if (running && isVisible())
+        m_screen->open(m_service.vncSocketPath(m_vmId));
+    else
+        m_screen->close();
 }
 
 QString VmDetailPane::propertiesText() const
@@ -77,7 +106,7 @@ void VmDetailPane::refresh()
         m_title->setText(tr("No virtual machine selected"));
         m_properties->clear();
         m_timer.stop();
-        m_screen->setText(tr("No screen"));
+        followScreen();
         return;
     }
     QStringList disks;
@@ -113,38 +142,11 @@ void VmDetailPane::refresh()
     const bool running = vm->state == VmState::Running || vm->state == VmState::Paused;
     if (running && !m_timer.isActive())
         m_timer.start();
+    followScreen();
     if (!running) {
         m_timer.stop();
-        m_screen->setPixmap(QPixmap());
-        m_screen->setText(tr("Not running"));
         refreshConsole(); // the last words of a guest that powered off
     }
-}
-
-void VmDetailPane::refreshScreen()
-{
-    const auto vm = m_service.findVm(m_vmId);
-    if (!vm || !isVisible() || m_screenPending || (vm->state != VmState::Running && vm->state != VmState::Paused))
-        return;
-    m_screenPending = true;
-    QPointer<VmDetailPane> self(this);
-    const QString id = m_vmId;
-    m_service.screenshot(id, [self, id](Result<QByteArray> png) {
-        if (!self)
-            return;
-        self->m_screenPending = false;
-        if (id != self->m_vmId)
-            return;
-        if (!png.ok()) {
-            self->m_screen->setText(png.error().message);
-            return;
-        }
-        // Decoded and scaled off the GUI thread; only the finished picture is set here.
-        ui::decodeScreen(self, png.value(), self->m_screen->size(), [self](const QImage &image) {
-            if (!image.isNull())
-                self->m_screen->setPixmap(QPixmap::fromImage(image));
-        });
-    });
 }
 
 void VmDetailPane::refreshConsole()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the selected VM is: its properties, disks and port forwards, a live thumbnail of its
-// screen and the tail of its serial console, refreshed while visible.
+// What the selected VM is: its properties, disks and port forwards, its screen live and scaled
+// (the graphical console, watching only; double-click opens the console window) and the tail of
+// its serial console, refreshed while visible.
 #pragma once
 
 #include <QTimer>
@@ -8,6 +9,10 @@
 
 class QLabel;
 class QPlainTextEdit;
+
+namespace vman::console {
+class ConsoleView;
+}
 
 namespace vman {
 
@@ -24,20 +29,28 @@ public:
     void showVm(const QString &vmId);
     QString vmId() const { return m_vmId; }
     QString propertiesText() const;
+    console::ConsoleView *screen() const { return m_screen; }
+
+Q_SIGNALS:
+    void openConsoleRequested(const QString &vmId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void refresh();
-    void refreshScreen();
+    void followScreen();
     void refreshConsole();
 
     VmService &m_service;
     QString m_vmId;
     QLabel *m_title;
     QLabel *m_properties;
-    QLabel *m_screen;
+    console::ConsoleView *m_screen;
     QPlainTextEdit *m_console;
     QTimer m_timer;
-    bool m_screenPending = false;
 };
 
 } // namespace vman
