@@ -17,6 +17,7 @@
 #include "TerminalText.h"
 #include "TestRuntime.h"
 #include "VmDetailPane.h"
+#include "Validation.h"
 #include "VmService.h"
 #include "VmTableModel.h"
 
@@ -192,7 +193,9 @@ private Q_SLOTS:
         });
         window.action(QStringLiteral("newTemplate"))->trigger();
         QVERIFY(!okEnabledForBadName);
-        QVERIFY2(problemForBadName.contains(QStringLiteral("pattern")), qPrintable(problemForBadName));
+        // The window says what is wrong in a sentence, not as the API's pattern.
+        QVERIFY2(problemForBadName.contains(QStringLiteral("must start with a letter or digit")) && !problemForBadName.contains(QStringLiteral("[A-Z")),
+                 qPrintable(problemForBadName));
         // In the table...
         QTableView *table = window.templateTable();
         QCOMPARE(table->model()->rowCount(), 1);
@@ -203,6 +206,26 @@ private Q_SLOTS:
         QVERIFY(vman.runtime->store().loadAll(&snapshot));
         QCOMPARE(snapshot.templates.size(), 1);
         QCOMPARE(snapshot.templates.first().ramAmount, 8);
+    }
+
+    void freshDialogsFocusTheFirstFieldAndComplainOnlyAfterTyping()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        TemplateDialog dialog(vman.runtime->service());
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTRY_COMPARE(dialog.focusWidget(), name); // typing at once goes into the name
+        QVERIFY(!ok->isEnabled());                // an empty name is not acceptable...
+        QVERIFY(dialog.problem().isEmpty());      // ...but nothing is said before the user typed
+        QTest::keyClicks(name, QStringLiteral("x"));
+        name->clear();
+        QCOMPARE(dialog.problem(), QStringLiteral("Enter a name."));
+        QCOMPARE(FormDialog::describe(ServiceError::invalid({rules::checkRange(QStringLiteral("cpu_count"), 0, 1, 64).value()})),
+                 QStringLiteral("The number of vCPUs must be at least 1."));
+        QCOMPARE(FormDialog::describe(ServiceError::invalid({rules::checkRange(QStringLiteral("ports.0.host_port"), 70000, 1, 65535).value()})),
+                 QStringLiteral("The host port must be at most 65535."));
     }
 
     void vmDialogValidatesWithTheCoreRules()

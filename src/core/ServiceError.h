@@ -25,6 +25,7 @@ struct FieldError
     QString field;
     QString message;
     QString type; // machine-readable, e.g. "less_than_equal"
+    QString limit = {}; // the bound a range or length rule names (for the window's own sentences)
 };
 
 struct ServiceError

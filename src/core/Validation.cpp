@@ -18,7 +18,7 @@ std::optional<FieldError> checkName(const QString &field, const QString &name)
         return FieldError{field, QStringLiteral("String should have at least 1 character"), QStringLiteral("string_too_short")};
     if (name.size() > kNameMaxLength) {
         return FieldError{field, QStringLiteral("String should have at most %1 characters").arg(kNameMaxLength),
-                          QStringLiteral("string_too_long")};
+                          QStringLiteral("string_too_long"), QString::number(kNameMaxLength)};
     }
     // anchoredPattern: `$` alone would also accept a trailing newline ("vm1\n").
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")));
@@ -33,11 +33,11 @@ std::optional<FieldError> checkRange(const QString &field, qint64 value, qint64 
 {
     if (value < min) {
         return FieldError{field, QStringLiteral("Input should be greater than or equal to %1").arg(min),
-                          QStringLiteral("greater_than_equal")};
+                          QStringLiteral("greater_than_equal"), QString::number(min)};
     }
     if (value > max) {
         return FieldError{field, QStringLiteral("Input should be less than or equal to %1").arg(max),
-                          QStringLiteral("less_than_equal")};
+                          QStringLiteral("less_than_equal"), QString::number(max)};
     }
     return std::nullopt;
 }
@@ -104,7 +104,7 @@ std::optional<FieldError> checkDiskSizeFits(const QString &field, qint64 sizeGiB
                           .arg(needed)
                           .arg(imageName)
                           .arg(imageBytes),
-                      QStringLiteral("greater_than_equal")};
+                      QStringLiteral("greater_than_equal"), QString::number(needed)};
 }
 
 } // namespace vman::rules

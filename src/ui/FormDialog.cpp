@@ -3,6 +3,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,19 +30,90 @@ FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent)
     layout->addWidget(m_buttons);
 }
 
+QString FormDialog::fieldLabel(const QString &field)
+{
+    // "ports.0.host_port" is about the host port of a forward.
+    const QString name = field.section(QLatin1Char('.'), -1);
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("cpu_count"), QT_TR_NOOP("number of vCPUs")},
+        {QStringLiteral("ram_amount"), QT_TR_NOOP("memory")},
+        {QStringLiteral("disk_size"), QT_TR_NOOP("root disk size")},
+        {QStringLiteral("size"), QT_TR_NOOP("size")},
+        {QStringLiteral("ports"), QT_TR_NOOP("list of port forwards")},
+        {QStringLiteral("host_port"), QT_TR_NOOP("host port")},
+        {QStringLiteral("guest_port"), QT_TR_NOOP("guest port")},
+        {QStringLiteral("host_address"), QT_TR_NOOP("host address")},
+        {QStringLiteral("protocol"), QT_TR_NOOP("protocol")},
+        {QStringLiteral("path"), QT_TR_NOOP("file")},
+        {QStringLiteral("url"), QT_TR_NOOP("address")},
+        {QStringLiteral("image"), QT_TR_NOOP("image")},
+        {QStringLiteral("cdrom"), QT_TR_NOOP("CD image")},
+        {QStringLiteral("boot"), QT_TR_NOOP("boot order")},
+        {QStringLiteral("firmware"), QT_TR_NOOP("firmware")},
+        {QStringLiteral("template_name"), QT_TR_NOOP("template")},
+    };
+    const char *label = labels.value(name);
+    return label ? tr(label) : name;
+}
+
 QString FormDialog::describe(const ServiceError &error)
 {
-    if (error.kind == ErrorKind::Invalid && !error.fields.isEmpty())
-        return tr("%1: %2").arg(error.fields.first().field, error.fields.first().message);
-    return error.message;
+    if (error.kind != ErrorKind::Invalid || error.fields.isEmpty())
+        return error.message;
+    // The API keeps its machine-like wording; the window says the same in sentences.
+    const FieldError &f = error.fields.first();
+    const QString label = fieldLabel(f.field);
+    // Sizes are in GiB everywhere in VMAN.
+    const QString name = f.field.section(QLatin1Char('.'), -1);
+    const bool gib = name == QLatin1String("ram_amount") || name == QLatin1String("disk_size") || name == QLatin1String("size");
+    const QString limit = gib ? tr("%1 GiB").arg(f.limit) : f.limit;
+    if (f.type == QLatin1String("string_too_short"))
+        return tr("Enter a %1.").arg(label);
+    if (f.type == QLatin1String("string_too_long"))
+        return tr("The %1 is too long: at most %2 characters.").arg(label, f.limit);
+    if (f.type == QLatin1String("string_pattern_mismatch"))
+        return tr("The %1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.").arg(label);
+    if (f.type == QLatin1String("greater_than_equal") && !f.limit.isEmpty())
+        return tr("The %1 must be at least %2.").arg(label, limit);
+    if (f.type == QLatin1String("less_than_equal") && !f.limit.isEmpty())
+        return tr("The %1 must be at most %2.").arg(label, limit);
+    if (f.type == QLatin1String("ip_v4_address"))
+        return tr("The %1 must be an IPv4 address, such as 127.0.0.1.").arg(label);
+    if (f.type == QLatin1String("too_long") && !f.limit.isEmpty())
+        return tr("Too many entries in the %1: at most %2.").arg(label, f.limit);
+    // Rules with their own words (a name in use, a file that cannot be read) name the field.
+    return tr("%1: %2").arg(label, f.message);
 }
 
 void FormDialog::revalidate()
 {
     const auto error = validate();
-    m_problem->setText(error ? describe(*error) : QString());
-    m_problem->setVisible(error.has_value());
+    // A fresh dialog shows no complaint: only what the user changed is judged aloud (a change
+    // arrives through a field's signal; the dialog's own first check has no sender). The OK
+    // button follows the rules from the start.
+    if (sender())
+        m_edited = true;
+    const bool say = error && m_edited;
+    m_problem->setText(say ? describe(*error) : QString());
+    m_problem->setVisible(say);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!error);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Typing at once goes into the first field, not onto a button.
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem *item = m_form->itemAt(row, QFormLayout::FieldRole);
+        QWidget *field = item ? item->widget() : nullptr;
+        if (!field && item && item->layout() && item->layout()->count() > 0)
+            field = item->layout()->itemAt(0)->widget();
+        if (field && field->isEnabled() && field->focusPolicy() != Qt::NoFocus) {
+            field->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
 }
 
 bool FormDialog::isAcceptable() const

@@ -24,16 +24,19 @@ public:
 
     bool isAcceptable() const;
     QString problem() const;
-    // What the core says about an error, for people.
+    // What the core says about an error, for people: a translated sentence.
     static QString describe(const ServiceError &error);
+    static QString fieldLabel(const QString &field);
 
 protected:
     QFormLayout *form() const { return m_form; }
     // The current input checked against the core's rules; nullopt when acceptable.
     virtual std::optional<ServiceError> validate() const = 0;
     void revalidate();
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_edited = false; // the user changed something since the dialog opened
     QFormLayout *m_form;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
