@@ -456,6 +456,67 @@ private Q_SLOTS:
         service.attachDisk(disk->value().id, b, [&](Result<Disk>) { done = true; });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
         QVERIFY(!enabled("attach") && enabled("detach") && !enabled("deleteDisk"));
+        // On the Disks tab the hidden Machines selection is not what Stop acts on...
+        window.selectVms({a});
+        QVERIFY(enabled("stop"));
+        window.selectDisk(disk->value().id);
+        QVERIFY(!enabled("stop") && !enabled("restart") && !enabled("forceStop") && !enabled("console"));
+        window.action(QStringLiteral("stop"))->trigger();
+        QTest::qWait(50);
+        QCOMPARE(service.findVm(a)->state, VmState::Running);
+        // ...nor is the hidden Disks selection what Detach acts on from the Machines tab.
+        window.selectVms({a});
+        QVERIFY(!enabled("detach"));
+    }
+
+    void forceStopAndDetachingFromARunningVmAskFirst()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("a"), {}}).value().id;
+        bool done = false;
+        service.startVm(id, [&](Result<Vm>) { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        auto answer = [](QMessageBox::StandardButton button, QString *asked) {
+            onNextDialog([button, asked](QDialog *dialog) {
+                auto *box = qobject_cast<QMessageBox *>(dialog);
+                *asked = box ? box->text() : QStringLiteral("(not a question)");
+                if (box)
+                    box->button(button)->click();
+            });
+        };
+        QString asked;
+        window.selectVms({id});
+        answer(QMessageBox::Cancel, &asked);
+        window.action(QStringLiteral("forceStop"))->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("power plug")), qPrintable(asked));
+        QTest::qWait(50);
+        QCOMPARE(service.findVm(id)->state, VmState::Running); // cancelled: nothing happened
+        std::unique_ptr<Result<Disk>> disk;
+        service.createDisk({1, std::nullopt}, [&](Result<Disk> r) { disk = std::make_unique<Result<Disk>>(r); });
+        QVERIFY(QTest::qWaitFor([&] { return disk != nullptr; }, 5000));
+        done = false;
+        service.attachDisk(disk->value().id, id, [&](Result<Disk>) { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        window.selectDisk(disk->value().id);
+        asked.clear();
+        answer(QMessageBox::Cancel, &asked);
+        window.action(QStringLiteral("detach"))->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("running VM 'a'")), qPrintable(asked));
+        QTest::qWait(50);
+        QCOMPARE(service.findDisk(disk->value().id)->vmId, id);
+        asked.clear();
+        answer(QMessageBox::Yes, &asked);
+        window.action(QStringLiteral("detach"))->trigger();
+        QTRY_VERIFY(service.findDisk(disk->value().id)->vmId.isEmpty());
+        window.selectVms({id});
+        answer(QMessageBox::Yes, &asked);
+        window.action(QStringLiteral("forceStop"))->trigger();
+        QTRY_COMPARE(service.findVm(id)->state, VmState::Stopped);
     }
 
     void toolbarStartAndStopChangeTheRow()

@@ -413,9 +413,13 @@ void MainWindow::updateStatus()
     m_observerLabel->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c0392b;"));
 }
 
+// Actions act on the selection of the tab in view only: Stop on the Disks tab must not stop a VM
+// selected on the hidden Machines tab.
 QStringList MainWindow::selectedVmIds() const
 {
     QStringList ids;
+    if (m_tabs->currentIndex() != kMachinesTab)
+        return ids;
     for (const QModelIndex &index : m_vmTable->selectionModel()->selectedRows())
         ids << index.data(VmTableModel::IdRole).toString();
     return ids;
@@ -423,12 +427,16 @@ QStringList MainWindow::selectedVmIds() const
 
 QString MainWindow::selectedDiskId() const
 {
+    if (m_tabs->currentIndex() != kDisksTab)
+        return {};
     const QModelIndexList rows = m_diskTable->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(DiskTableModel::IdRole).toString();
 }
 
 QString MainWindow::selectedImageId() const
 {
+    if (m_tabs->currentIndex() != kImagesTab)
+        return {};
     const QModelIndexList rows = m_imageTable->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(ImageTableModel::IdRole).toString();
 }
@@ -440,6 +448,8 @@ QString MainWindow::installNotice() const
 
 QString MainWindow::selectedTemplate() const
 {
+    if (m_tabs->currentIndex() != kTemplatesTab)
+        return {};
     const QModelIndexList rows = m_templateTable->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(TemplateTableModel::NameRole).toString();
 }
@@ -572,7 +582,22 @@ void MainWindow::startVms()
 
 void MainWindow::stopVms(bool force)
 {
-    for (const QString &id : selectedVmIds()) {
+    const QStringList ids = selectedVmIds();
+    if (force && !ids.isEmpty()) {
+        // Like pulling the plug: whatever the guest had not written is lost. Ask first.
+        QStringList names;
+        for (const QString &id : ids) {
+            if (const auto vm = m_service.findVm(id))
+                names << vm->name;
+        }
+        if (QMessageBox::warning(this, tr("Force stop"),
+                                 tr("Stop %1 at once, without letting the guest shut down?\n\nLike pulling the power plug: data the guest has not written yet is lost.")
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+    }
+    for (const QString &id : ids) {
         const auto vm = m_service.findVm(id);
         if (!vm)
             continue;
@@ -667,6 +692,15 @@ void MainWindow::detachDisk()
 {
     const auto disk = m_service.findDisk(selectedDiskId());
     if (!disk)
+        return;
+    // Unplugging from a running guest is like pulling a USB stick: ask first.
+    const auto vm = m_service.findVm(disk->vmId);
+    if (vm && vm->state != VmState::Stopped
+        && QMessageBox::warning(this, tr("Detach disk"),
+                                tr("Detach disk '%1' from the running VM '%2'?\n\nThe guest sees the disk removed: anything it has not written to the disk yet may be lost.")
+                                    .arg(disk->name, vm->name),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
         return;
     m_service.detachDisk(disk->id, [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
         if (self && !r.ok())

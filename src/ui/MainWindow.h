@@ -61,6 +61,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum Tab { kMachinesTab = 0, kDisksTab = 1, kTemplatesTab = 2, kImagesTab = 3 };
     void createActions();
     void createMenusAndToolbar();
     QWidget *createMachinesPage();
