@@ -40,6 +40,8 @@
 #include <QMessageBox>
 #include <QTest>
 #include <QTranslator>
+#include <QTcpServer>
+#include <QToolButton>
 
 using namespace vman;
 
@@ -563,9 +565,24 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return service.findVm(id)->state == VmState::Running; }, 15000));
         QCOMPARE(cell(window.vmTable(), id, Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole), QStringLiteral("running"));
         QVERIFY(window.detailPane()->propertiesText().contains(QStringLiteral("running")));
+        onNextDialog([](QDialog *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Yes)->click(); });
         window.action(QStringLiteral("forceStop"))->trigger();
         QVERIFY(QTest::qWaitFor([&] { return service.findVm(id)->state == VmState::Stopped; }, 15000));
         QCOMPARE(cell(window.vmTable(), id, Qt::DisplayRole, VmTableModel::StateColumn, VmTableModel::IdRole), QStringLiteral("stopped"));
+
+        // A host port another program holds: the error bar says so in words before QEMU's, and
+        // stays until closed.
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        const QString busy = service.createVm({QStringLiteral("small"), QStringLiteral("busy"), {{holder.serverPort(), 80}}}).value().id;
+        window.selectVms({busy});
+        window.action(QStringLiteral("start"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return !window.notification().isEmpty(); }, 15000));
+        const QString expected = QStringLiteral("Port %1 (TCP) is already in use on this host").arg(holder.serverPort());
+        QVERIFY2(window.notification().contains(expected), qPrintable(window.notification()));
+        QVERIFY(window.notification().contains(QStringLiteral("Could not set up host forwarding rule"))); // QEMU's words follow
+        window.findChild<QToolButton *>(QStringLiteral("closeNotification"))->click();
+        QVERIFY(window.notification().isEmpty());
     }
 
     void failuresShowNonModally()

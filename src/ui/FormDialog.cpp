@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHash>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -57,10 +58,31 @@ QString FormDialog::fieldLabel(const QString &field)
     return label ? tr(label) : name;
 }
 
+QString FormDialog::humanLeadIn(const QString &message)
+{
+    // QEMU's own words are exact but terse: the window first says what they mean for the user,
+    // then quotes them.
+    static const QRegularExpression hostForward(QStringLiteral("Could not set up host forwarding rule '(tcp|udp):([^:']*):(\\d+)-"));
+    const QRegularExpressionMatch forward = hostForward.match(message);
+    if (forward.hasMatch())
+        return tr("Port %1 (%2) is already in use on this host: give the VM another host port.").arg(forward.captured(3), forward.captured(1).toUpper());
+    if (message.contains(QLatin1String("Failed to get \"write\" lock")) || message.contains(QLatin1String("Failed to get shared \"write\" lock")))
+        return tr("A disk of this VM is in use by another program.");
+    if (message.contains(QLatin1String("Could not access KVM kernel module")) || message.contains(QLatin1String("failed to initialize kvm")))
+        return tr("KVM is not available on this host: choose TCG acceleration in the settings.");
+    if (message.contains(QLatin1String("Cannot allocate memory")))
+        return tr("This host does not have enough free memory for the VM.");
+    if (message.contains(QLatin1String("No space left on device")))
+        return tr("The disk holding VMAN's storage is full.");
+    return {};
+}
+
 QString FormDialog::describe(const ServiceError &error)
 {
-    if (error.kind != ErrorKind::Invalid || error.fields.isEmpty())
-        return error.message;
+    if (error.kind != ErrorKind::Invalid || error.fields.isEmpty()) {
+        const QString lead = humanLeadIn(error.message);
+        return lead.isEmpty() ? error.message : tr("%1\n(%2)").arg(lead, error.message);
+    }
     // The API keeps its machine-like wording; the window says the same in sentences.
     const FieldError &f = error.fields.first();
     const QString label = fieldLabel(f.field);

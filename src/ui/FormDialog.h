@@ -27,6 +27,8 @@ public:
     // What the core says about an error, for people: a translated sentence.
     static QString describe(const ServiceError &error);
     static QString fieldLabel(const QString &field);
+    // What a raw message from QEMU or the system means, in a sentence; empty when not known.
+    static QString humanLeadIn(const QString &message);
 
 protected:
     QFormLayout *form() const { return m_form; }

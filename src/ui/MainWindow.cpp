@@ -36,6 +36,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QToolButton>
 #include <QDir>
 #include <QFileDialog>
@@ -105,13 +107,27 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_notification = new QLabel(central);
+    // The error bar: stays until closed (a failure read later is still a failure), selectable.
+    m_notificationBar = new QFrame(central);
+    m_notificationBar->setObjectName(QStringLiteral("notificationBar"));
+    m_notificationBar->setStyleSheet(QStringLiteral("#notificationBar { background: #fdecea; border: 1px solid #f5c6cb; }"));
+    auto *barLayout = new QHBoxLayout(m_notificationBar);
+    barLayout->setContentsMargins(6, 4, 4, 4);
+    m_notification = new QLabel(m_notificationBar);
     m_notification->setObjectName(QStringLiteral("notification"));
     m_notification->setWordWrap(true);
     m_notification->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notification->setStyleSheet(QStringLiteral("background: #fdecea; color: #611a15; border: 1px solid #f5c6cb; padding: 6px;"));
-    m_notification->hide();
-    layout->addWidget(m_notification);
+    m_notification->setStyleSheet(QStringLiteral("color: #611a15;"));
+    auto *closeBar = new QToolButton(m_notificationBar);
+    closeBar->setObjectName(QStringLiteral("closeNotification"));
+    closeBar->setText(QStringLiteral("×"));
+    closeBar->setAutoRaise(true);
+    closeBar->setToolTip(tr("Close this message"));
+    connect(closeBar, &QToolButton::clicked, m_notificationBar, &QWidget::hide);
+    barLayout->addWidget(m_notification, 1);
+    barLayout->addWidget(closeBar, 0, Qt::AlignTop);
+    m_notificationBar->hide();
+    layout->addWidget(m_notificationBar);
     m_installNotice = new QLabel(central);
     m_installNotice->setObjectName(QStringLiteral("installNotice"));
     m_installNotice->setWordWrap(true);
@@ -177,7 +193,7 @@ QAction *MainWindow::action(const QString &name) const
 
 QString MainWindow::notification() const
 {
-    return m_notification->isVisible() ? m_notification->text() : QString();
+    return m_notificationBar->isHidden() ? QString() : m_notification->text();
 }
 
 void MainWindow::createActions()
@@ -523,11 +539,7 @@ void MainWindow::notify(const QString &what, const ServiceError &error)
     const QString text = tr("%1 failed: %2").arg(what, FormDialog::describe(error));
     qCWarning(lcUi).noquote() << text;
     m_notification->setText(text);
-    m_notification->show();
-    QTimer::singleShot(15000, m_notification, [label = QPointer<QLabel>(m_notification), text] {
-        if (label && label->text() == text)
-            label->hide();
-    });
+    m_notificationBar->show();
 }
 
 // ---- operations (all asynchronous: the window never waits) ----------------------------------

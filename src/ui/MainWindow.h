@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -121,6 +122,7 @@ private:
     QComboBox *m_stateFilter = nullptr;
     VmDetailPane *m_detail = nullptr;
     LogDock *m_logDock = nullptr;
+    QFrame *m_notificationBar = nullptr;
     QLabel *m_notification = nullptr;
     QLabel *m_apiLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
