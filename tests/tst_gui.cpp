@@ -41,6 +41,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTcpServer>
+#include <QFontDatabase>
 #include <QToolButton>
 
 using namespace vman;
@@ -407,6 +408,35 @@ private Q_SLOTS:
         QVERIFY(vman.runtime->service().findVm(other));
         QCOMPARE(window.vmTable()->model()->rowCount(), 1);
         QVERIFY(window.notification().isEmpty()); // nothing to complain about
+    }
+
+    void ctrlCommaOpensSettingsAndEveryIconGlyphExists()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QString opened;
+        onNextDialog([&](QDialog *dialog) {
+            opened = dialog->metaObject()->className();
+            dialog->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_COMPARE(opened, QStringLiteral("vman::SettingsDialog"));
+        // Icons drawn from a glyph (no icon theme) use glyphs some installed font has: a missing
+        // one shows as an empty box.
+        const QStringList families = QFontDatabase::families();
+        for (QAction *action : window.findChildren<QAction *>()) {
+            const QString glyph = action->property("fallbackGlyph").toString();
+            if (glyph.isEmpty())
+                continue;
+            const char32_t cp = glyph.toUcs4().first();
+            const bool found = std::any_of(families.begin(), families.end(), [cp](const QString &family) {
+                return QFontMetrics(QFont(family)).inFontUcs4(cp);
+            });
+            QVERIFY2(found, qPrintable(action->objectName() + QStringLiteral(": ") + glyph));
+        }
     }
 
     void aboutBoxNamesVersionLicenseAndApi()

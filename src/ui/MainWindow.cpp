@@ -235,13 +235,14 @@ void MainWindow::createActions()
         {"importImage", tr("&Import image…"), QStringLiteral("document-open"), QStringLiteral("⇣"), blue, QKeySequence(QStringLiteral("Ctrl+I")), tr("Add a disk image or ISO from this computer to the image library"), [this] { importImage(); }},
         {"downloadImage", tr("Do&wnload image…"), QStringLiteral("folder-download"), QStringLiteral("↓"), blue, QKeySequence(), tr("Download a well-known image, or one from a URL, into the image library"), [this] { downloadImage(); }},
         {"deleteImage", tr("Delete image…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected image, or cancel its download"), [this] { deleteImage(); }},
-        {"settings", tr("&Settings…"), QStringLiteral("preferences-system"), QStringLiteral("⚙"), grey, QKeySequence::Preferences, tr("Change VMAN's settings"), [this] { showSettings(); }},
+        {"settings", tr("&Settings…"), QStringLiteral("preferences-system"), QStringLiteral("⚙"), grey, QKeySequence(QStringLiteral("Ctrl+,")), tr("Change VMAN's settings"), [this] { showSettings(); }},
         {"about", tr("&About VMAN"), QStringLiteral("help-about"), QStringLiteral("i"), grey, QKeySequence(), tr("Version, license and where the API is"), [this] { showAbout(); }},
-        {"quit", tr("&Quit"), QStringLiteral("application-exit"), QStringLiteral("⏻"), grey, QKeySequence::Quit, tr("Close VMAN (virtual machines keep running)"), [this] { close(); }},
+        {"quit", tr("&Quit"), QStringLiteral("application-exit"), QStringLiteral("⇤"), grey, QKeySequence::Quit, tr("Close VMAN (virtual machines keep running)"), [this] { close(); }},
     };
     for (const Spec &spec : specs) {
         auto *action = new QAction(ui::themedIcon(spec.theme, spec.letter, spec.color), spec.text, this);
         action->setObjectName(QLatin1String(spec.name));
+        action->setProperty("fallbackGlyph", spec.letter); // drawn when the icon theme lacks the icon
         action->setShortcut(spec.shortcut);
         action->setToolTip(spec.tip + (spec.shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(spec.shortcut.toString(QKeySequence::NativeText))));
         action->setStatusTip(spec.tip);
