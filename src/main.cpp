@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
-    QCoreApplication::setApplicationName(QStringLiteral("vman"));
+    vman::SettingsDialog::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(VMAN_VERSION));
 
     // The command line is read before any application object exists: --help, a bad option and
@@ -94,9 +94,12 @@ int main(int argc, char **argv)
     if (dotEnv.open(QIODevice::ReadOnly))
         inputs.dotEnv = vman::ConfigLoader::parseDotEnv(dotEnv.readAll(), &dotEnvProblems);
     inputs.runningAsRoot = ::geteuid() == 0;
-    inputs.userDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!server)
+    // ~/.local/share/vman, as before the organization was named (AppDataLocation would add it).
+    inputs.userDataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/vman");
+    if (!server) {
+        vman::SettingsDialog::migrateLegacySettings();
         inputs.stored = vman::SettingsDialog::stored(); // the desktop app's saved settings
+    }
     vman::ConfigError configError;
     const auto config = vman::ConfigLoader::load(inputs, &parser, &configError);
     if (!config) {

@@ -695,6 +695,27 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    void settingsLiveUnderVmanAndOldOnesMoveThere()
+    {
+        const QString organization = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        SettingsDialog::setApplicationIdentity();
+        QVERIFY2(QSettings().fileName().endsWith(QStringLiteral("/vman/vman.conf")), qPrintable(QSettings().fileName()));
+        QVERIFY(!QSettings().fileName().contains(QStringLiteral("Unknown Organization")));
+        // What an older VMAN stored (no organization set) is carried over once.
+        QSettings().clear();
+        {
+            QSettings legacy(QStringLiteral("Unknown Organization"), QStringLiteral("vman"));
+            legacy.setValue(QStringLiteral("config/VMAN_API_PORT"), QStringLiteral("8456"));
+        }
+        SettingsDialog::migrateLegacySettings();
+        QCOMPARE(SettingsDialog::stored().value(QStringLiteral("VMAN_API_PORT")), QStringLiteral("8456"));
+        QSettings(QStringLiteral("Unknown Organization"), QStringLiteral("vman")).clear();
+        QSettings().clear();
+        QCoreApplication::setOrganizationName(organization);
+        QCoreApplication::setApplicationName(application);
+    }
+
     void germanTranslationChangesVisibleText()
     {
         TestRuntime vman(dryRun(storage()));

@@ -11,7 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QCoreApplication>
 #include <QSettings>
+
+#include "Logging.h"
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -26,6 +29,28 @@ QStringList SettingsDialog::variables()
     return {QStringLiteral("VMAN_STORAGE_PATH"), QStringLiteral("VMAN_DEFAULT_BOOT_DISK"), QStringLiteral("VMAN_CLONE_MODE"),
             QStringLiteral("VMAN_API_HOST"),     QStringLiteral("VMAN_API_PORT"),          QStringLiteral("VMAN_API_TOKEN"),
             QStringLiteral("VMAN_OBSERVER_INTERVAL"), QStringLiteral("VMAN_ACCEL")};
+}
+
+void SettingsDialog::setApplicationIdentity()
+{
+    // No organization domain: Qt uses it on macOS and for D-Bus names only, and VMAN owns none.
+    QCoreApplication::setOrganizationName(QStringLiteral("vman"));
+    QCoreApplication::setApplicationName(QStringLiteral("vman"));
+}
+
+void SettingsDialog::migrateLegacySettings()
+{
+    QSettings current;
+    if (!current.allKeys().isEmpty())
+        return;
+    QSettings legacy(QStringLiteral("Unknown Organization"), QCoreApplication::applicationName());
+    const QStringList keys = legacy.allKeys();
+    if (keys.isEmpty())
+        return;
+    for (const QString &key : keys)
+        current.setValue(key, legacy.value(key));
+    current.sync();
+    qCInfo(lcUi).noquote() << "settings moved from" << legacy.fileName() << "to" << current.fileName();
 }
 
 QMap<QString, QString> SettingsDialog::stored()

@@ -27,6 +27,11 @@ public:
     static QStringList variables();
     // What is stored, as VMAN_* variable -> value (the lowest-priority layer of the configuration).
     static QMap<QString, QString> stored();
+    // Names the application for QSettings and QStandardPaths: the settings live in
+    // ~/.config/vman/vman.conf (without an organization Qt used "Unknown Organization").
+    static void setApplicationIdentity();
+    // Settings an older VMAN stored under "Unknown Organization" move to the new place once.
+    static void migrateLegacySettings();
 
     void setValue(const QString &variable, const QString &value);
     QString value(const QString &variable) const;
