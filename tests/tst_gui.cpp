@@ -41,6 +41,9 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTcpServer>
+#include <QClipboard>
+#include <QMenu>
+#include <QScrollBar>
 #include <QFontDatabase>
 #include <QToolButton>
 
@@ -803,6 +806,48 @@ private Q_SLOTS:
         show("10%\r");
         show("99%");
         QVERIFY(shown.endsWith(QStringLiteral("\n99%")));
+    }
+
+    void terminalCopiesPastesToTheGuestAndKeepsItsTranscript()
+    {
+        TerminalView terminal;
+        terminal.resize(400, 200);
+        terminal.show();
+        terminal.receive("hello world\r\n$ ");
+        QList<QByteArray> typed;
+        connect(&terminal, &TerminalView::typed, this, [&](const QByteArray &bytes) { typed << bytes; });
+        // The menu offers what a terminal offers; nothing that edits the guest's transcript.
+        std::unique_ptr<QMenu> menu(terminal.createTerminalMenu(nullptr));
+        QStringList names;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                names << action->objectName();
+            QVERIFY(!action->text().contains(QStringLiteral("Cut")) && !action->text().contains(QStringLiteral("Undo")) && !action->text().contains(QStringLiteral("Delete")));
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("copy"), QStringLiteral("paste"), QStringLiteral("selectAll")}));
+        // Paste goes to the guest, line ends as Return sends them.
+        QGuiApplication::clipboard()->setText(QStringLiteral("echo one\nls"));
+        QTest::keyClick(&terminal, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(typed, (QList<QByteArray>{"echo one\rls"}));
+        // Delete is a key for the guest, not an edit of the transcript.
+        QTest::keyClick(&terminal, Qt::Key_Delete);
+        QCOMPARE(typed.last(), QByteArray("\x1b[3~"));
+        QCOMPARE(terminal.screenText(), QStringLiteral("hello world\n$ "));
+        // Copy takes the selection.
+        terminal.selectAll();
+        QTest::keyClick(&terminal, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("hello world\n$ "));
+        // New output is followed, unless the user scrolled back to read.
+        for (int i = 0; i < 300; ++i)
+            terminal.receive(QByteArray("line ") + QByteArray::number(i) + "\r\n");
+        QScrollBar *scroll = terminal.verticalScrollBar();
+        QCOMPARE(scroll->value(), scroll->maximum());
+        scroll->setValue(10);
+        terminal.receive("more\r\n");
+        QCOMPARE(scroll->value(), 10);
+        scroll->setValue(scroll->maximum());
+        terminal.receive("and more\r\n");
+        QCOMPARE(scroll->value(), scroll->maximum());
     }
 
     void consoleShowsTheGuestAndSendsTypedText()

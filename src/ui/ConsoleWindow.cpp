@@ -9,6 +9,9 @@
 #include "console/ConsoleView.h"
 #include "console/KeyCodes.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,6 +34,10 @@ TerminalView::TerminalView(QWidget *parent) : QPlainTextEdit(parent)
     setObjectName(QStringLiteral("terminal"));
     setFont(QFont(QStringLiteral("monospace")));
     setUndoRedoEnabled(false);
+    // Read-only: the transcript is the guest's; keys go to the guest (keyPressEvent), and no
+    // Cut/Delete/Undo can change what it printed.
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setStyleSheet(QStringLiteral("QPlainTextEdit { background: #1e1e1e; color: #e0e0e0; }"));
     setMaximumBlockCount(kMaxTerminalLines); // the oldest lines go; memory stays bounded
@@ -40,15 +47,70 @@ void TerminalView::receive(const QByteArray &bytes)
 {
     // Only the current line is rewritten and new text appended: a read costs its own size.
     const terminal::Decoder::Edit edit = m_decoder.feed(bytes);
+    QScrollBar *scroll = verticalScrollBar();
+    const bool following = scroll->value() >= scroll->maximum() - 2;
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
     cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, edit.erase);
     cursor.insertText(edit.append);
-    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    // Follow new output, unless the user scrolled back to read something.
+    if (following)
+        scroll->setValue(scroll->maximum());
+}
+
+void TerminalView::pasteToGuest()
+{
+    QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty())
+        return;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\r")).replace(QLatin1Char('\n'), QLatin1Char('\r'));
+    Q_EMIT typed(text.toUtf8());
+}
+
+QMenu *TerminalView::createTerminalMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QAction *copyAction = menu->addAction(tr("&Copy"), QKeySequence(QStringLiteral("Ctrl+Shift+C")), this, &QPlainTextEdit::copy);
+    copyAction->setObjectName(QStringLiteral("copy"));
+    copyAction->setEnabled(textCursor().hasSelection());
+    QAction *pasteAction = menu->addAction(tr("&Paste to the guest"), QKeySequence(QStringLiteral("Ctrl+Shift+V")), this, &TerminalView::pasteToGuest);
+    pasteAction->setObjectName(QStringLiteral("paste"));
+    pasteAction->setEnabled(!QGuiApplication::clipboard()->text().isEmpty());
+    menu->addSeparator();
+    QAction *all = menu->addAction(tr("Select &all"), this, &QPlainTextEdit::selectAll);
+    all->setObjectName(QStringLiteral("selectAll"));
+    return menu;
+}
+
+void TerminalView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createTerminalMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+bool TerminalView::event(QEvent *event)
+{
+    // Ctrl+letters are the guest's (Ctrl+C interrupts there); no window shortcut takes them.
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
 }
 
 void TerminalView::keyPressEvent(QKeyEvent *event)
 {
+    const Qt::KeyboardModifiers mods = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier);
+    if (mods == (Qt::ControlModifier | Qt::ShiftModifier) && event->key() == Qt::Key_C) {
+        copy();
+        return;
+    }
+    if ((mods == (Qt::ControlModifier | Qt::ShiftModifier) && event->key() == Qt::Key_V)
+        || (mods == Qt::ShiftModifier && event->key() == Qt::Key_Insert)) {
+        pasteToGuest();
+        return;
+    }
     QByteArray bytes;
     switch (event->key()) {
     case Qt::Key_Return:
@@ -60,6 +122,15 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down: bytes = "\x1b[B"; break;
     case Qt::Key_Right: bytes = "\x1b[C"; break;
     case Qt::Key_Left: bytes = "\x1b[D"; break;
+    case Qt::Key_Home: bytes = "\x1b[H"; break;
+    case Qt::Key_End: bytes = "\x1b[F"; break;
+    case Qt::Key_Delete: bytes = "\x1b[3~"; break;
+    case Qt::Key_PageUp: bytes = "\x1b[5~"; break;
+    case Qt::Key_PageDown: bytes = "\x1b[6~"; break;
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_Meta: return;
     default:
         if ((event->modifiers() & Qt::ControlModifier) && event->key() >= Qt::Key_A && event->key() <= Qt::Key_Z)
             bytes = QByteArray(1, char(event->key() - Qt::Key_A + 1)); // Ctrl+C -> 0x03

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QScrollArea;
 class QTabWidget;
 class QToolButton;
@@ -24,7 +25,9 @@ namespace vman {
 
 class Runtime;
 
-// A plain-text terminal: shows what the guest sends, sends what the user types.
+// A plain-text terminal: shows what the guest sends, sends what the user types or pastes. The
+// transcript itself is read-only (select and copy); it follows new output unless the user
+// scrolled back to read.
 class TerminalView final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -33,12 +36,18 @@ public:
     explicit TerminalView(QWidget *parent = nullptr);
     void receive(const QByteArray &bytes);
     QString screenText() const { return toPlainText(); }
+    // Sends the clipboard's text to the guest (line ends as Return sends them).
+    void pasteToGuest();
+    // The menu of the right mouse button: Copy, Paste (to the guest), Select all.
+    QMenu *createTerminalMenu(QWidget *parent);
 
 Q_SIGNALS:
     void typed(const QByteArray &bytes);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     terminal::Decoder m_decoder;
