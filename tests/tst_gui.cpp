@@ -43,6 +43,7 @@
 #include <QTcpServer>
 #include <QClipboard>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QFontDatabase>
 #include <QToolButton>
@@ -808,6 +809,39 @@ private Q_SLOTS:
         QVERIFY(shown.endsWith(QStringLiteral("\n99%")));
     }
 
+    void consoleTailsStartOnAWholeLine()
+    {
+        const QByteArray log = QByteArray(20000, 'x') + "\x1b[1;34mblue\x1b[0m\x1b[J\r\nnext line\r\n";
+        const qint64 limit = 16 * 1024;
+        const QByteArray tail = log.right(limit); // cut somewhere: here inside the x's
+        const QByteArray cutInEscape = log.mid(log.indexOf("[1;34m")); // ESC cut off
+        QCOMPARE(terminal::fromFirstWholeLine(tail, limit), QByteArray("next line\r\n"));
+        // A tail cut inside an escape sequence shows none of it.
+        const QByteArray padded = cutInEscape + QByteArray(limit - cutInEscape.size(), 'z');
+        QVERIFY(!terminal::clean(terminal::fromFirstWholeLine(padded, limit)).contains(QStringLiteral("[1;34m")));
+        QVERIFY(terminal::clean(padded).contains(QStringLiteral("[1;34m"))); // what showed before
+        // A whole log (shorter than the limit) is kept whole.
+        QCOMPARE(terminal::fromFirstWholeLine("short\r\n", limit), QByteArray("short\r\n"));
+    }
+
+    void detailPaneRefreshesTheSerialTailWhileAVmStarts()
+    {
+        Config config = dryRun(storage());
+        config.dryRunDelayMs = 3000;
+        TestRuntime vman(config);
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("slow"), {}}).value().id;
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        window.selectVms({id});
+        QVERIFY(!window.detailPane()->refreshingConsole()); // stopped: nothing changes
+        service.startVm(id, [](Result<Vm>) {});
+        QTRY_COMPARE(service.findVm(id)->state, VmState::Starting);
+        QVERIFY(window.detailPane()->refreshingConsole()); // booting prints the most
+    }
+
     void terminalCopiesPastesToTheGuestAndKeepsItsTranscript()
     {
         TerminalView terminal;
@@ -882,6 +916,7 @@ private Q_SLOTS:
         window.findChild<QTableView *>(QStringLiteral("vmTable"))->selectRow(0);
         auto *pane = window.findChild<VmDetailPane *>();
         QVERIFY(QTest::qWaitFor([&] { return pane->screen()->isConnected() && pane->screen()->frameSize() == screenSize; }, 10000));
+        auto *paneSerial = pane->findChild<QPlainTextEdit *>(QStringLiteral("console"));
         // Keys typed into the screen reach the guest's VGA console (tty1) as scancodes: the shell
         // there writes a marker to the serial port.
         view->setFocus();
@@ -890,6 +925,10 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VNC-KEYS-42")); }, 20000),
                  qPrintable(console->terminal()->screenText().right(500)));
         QVERIFY(view->framesReceived() > framesBefore); // the typed command showed on the screen
+        // The detail pane's serial tail follows new output.
+        QVERIFY(QTest::qWaitFor([&] { return paneSerial->toPlainText().contains(QStringLiteral("VNC-KEYS-42")); }, 10000));
+        QCOMPARE(paneSerial->verticalScrollBar()->value(), paneSerial->verticalScrollBar()->maximum());
+        QVERIFY(paneSerial->verticalScrollBar()->maximum() > 0);
         // A click reaches the guest through the absolute pointer it drives (the virtio tablet).
         QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(view->width() / 2, view->height() / 2));
         QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VMAN-TABLET-EVENT")); }, 20000),

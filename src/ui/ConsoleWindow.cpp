@@ -242,9 +242,10 @@ ConsoleWindow::ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *par
     });
     // Start with what the guest already printed.
     if (vm) {
-        const auto tail = runtime.service().consoleTail(vmId, 16 * 1024);
+        constexpr qint64 kTail = 16 * 1024;
+        const auto tail = runtime.service().consoleTail(vmId, kTail);
         if (tail.ok())
-            m_terminal->receive(tail.value());
+            m_terminal->receive(terminal::fromFirstWholeLine(tail.value(), kTail));
     }
     followVm();
     m_view->setFocus(Qt::OtherFocusReason);

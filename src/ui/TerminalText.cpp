@@ -101,4 +101,12 @@ QString clean(const QByteArray &bytes)
     return decoder.feed(bytes).append;
 }
 
+QByteArray fromFirstWholeLine(const QByteArray &tail, qint64 limit)
+{
+    if (tail.size() < limit)
+        return tail; // the whole log
+    const qsizetype newline = tail.indexOf('\n');
+    return newline < 0 ? QByteArray() : tail.mid(newline + 1);
+}
+
 } // namespace vman::terminal

@@ -40,4 +40,9 @@ private:
 // The text of `bytes` as a fresh terminal shows it.
 QString clean(const QByteArray &bytes);
 
+// The tail of a console log as read with a size limit: when the limit cut it (`tail` is as long
+// as asked), it starts in the middle of a line, perhaps inside an escape sequence; that partial
+// first line is left out, so no "[1;34m" shows.
+QByteArray fromFirstWholeLine(const QByteArray &tail, qint64 limit);
+
 } // namespace vman::terminal

@@ -139,11 +139,13 @@ void VmDetailPane::refresh()
     text += QLatin1Char('\n') + tr("Created: %1").arg(QLocale().toString(vm->createdAt.toLocalTime(), QLocale::ShortFormat));
     text += QLatin1Char('\n') + tr("Id: %1").arg(vm->id);
     m_properties->setText(text);
-    const bool running = vm->state == VmState::Running || vm->state == VmState::Paused;
-    if (running && !m_timer.isActive())
+    // The serial tail is refreshed while anything happens in the guest: booting and shutting down
+    // print the most.
+    const bool live = vm->state == VmState::Running || vm->state == VmState::Paused || vm->state == VmState::Starting || vm->state == VmState::Stopping;
+    if (live && !m_timer.isActive())
         m_timer.start();
     followScreen();
-    if (!running) {
+    if (!live) {
         m_timer.stop();
         refreshConsole(); // the last words of a guest that powered off
     }
@@ -153,16 +155,24 @@ void VmDetailPane::refreshConsole()
 {
     if (m_vmId.isEmpty() || !isVisible())
         return;
-    const Result<QByteArray> tail = m_service.consoleTail(m_vmId, 16 * 1024);
+    constexpr qint64 kTail = 16 * 1024;
+    const Result<QByteArray> tail = m_service.consoleTail(m_vmId, kTail);
     if (!tail.ok())
         return;
-    const QString text = terminal::clean(tail.value());
+    const QString text = terminal::clean(terminal::fromFirstWholeLine(tail.value(), kTail));
     if (text == m_console->toPlainText())
         return;
-    const bool atEnd = m_console->verticalScrollBar()->value() == m_console->verticalScrollBar()->maximum();
+    // Follow new output, unless the user scrolled back to read.
+    QScrollBar *bar = m_console->verticalScrollBar();
+    const bool following = bar->value() >= bar->maximum() - 2;
+    const int position = bar->value();
     m_console->setPlainText(text);
-    if (atEnd)
-        m_console->verticalScrollBar()->setValue(m_console->verticalScrollBar()->maximum());
+    if (following) {
+        m_console->moveCursor(QTextCursor::End);
+        m_console->ensureCursorVisible();
+    } else {
+        bar->setValue(position);
+    }
 }
 
 } // namespace vman

@@ -30,6 +30,7 @@ public:
     QString vmId() const { return m_vmId; }
     QString propertiesText() const;
     console::ConsoleView *screen() const { return m_screen; }
+    bool refreshingConsole() const { return m_timer.isActive(); }
 
 Q_SIGNALS:
     void openConsoleRequested(const QString &vmId);
