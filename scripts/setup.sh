@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
     qemu-system-x86 qemu-utils
     libyaml-cpp-dev libssl-dev curl ca-certificates
-    ovmf xorriso libvncserver-dev
+    ovmf xorriso libvncserver-dev qt6-translations-l10n
 )
 # The fuzz targets: clang with libFuzzer and its sanitizer runtimes (scripts/fuzz.sh).
 FUZZ_PACKAGES=(clang libfuzzer-14-dev libclang-rt-14-dev)

@@ -21,7 +21,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
+#include "Translations.h"
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -150,13 +150,12 @@ int main(int argc, char **argv)
         });
 
         std::unique_ptr<vman::MainWindow> window;
-        QTranslator translator;
+        std::unique_ptr<vman::ui::Translations> translations;
         if (!server) {
             const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
-            if (translator.load(locale, QStringLiteral("vman"), QStringLiteral("_"), QStringLiteral(":/vman/i18n")))
-                QCoreApplication::installTranslator(&translator);
-            else if (parser.isSet(langOption) && locale.language() != QLocale::English)
-                qCWarning(lcUi).noquote() << "no translation for" << parser.value(langOption);
+            translations = std::make_unique<vman::ui::Translations>(locale);
+            for (const QString &missing : translations->missing())
+                qCWarning(lcUi).noquote() << "no" << missing;
             QApplication::setWindowIcon(QIcon(QStringLiteral(":/vman/icons/vman.svg")));
             window = std::make_unique<vman::MainWindow>(runtime, api.baseUrl());
             window->show();

@@ -16,6 +16,7 @@
 #include "TemplateTableModel.h"
 #include "TerminalText.h"
 #include "TestRuntime.h"
+#include "Translations.h"
 #include "VmDetailPane.h"
 #include "Validation.h"
 #include "VmService.h"
@@ -228,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(dialog.problem().isEmpty());      // ...but nothing is said before the user typed
         QTest::keyClicks(name, QStringLiteral("x"));
         name->clear();
-        QCOMPARE(dialog.problem(), QStringLiteral("Enter a name."));
+        QCOMPARE(dialog.problem(), QStringLiteral("Enter the name."));
         QCOMPARE(FormDialog::describe(ServiceError::invalid({rules::checkRange(QStringLiteral("cpu_count"), 0, 1, 64).value()})),
                  QStringLiteral("The number of vCPUs must be at least 1."));
         QCOMPARE(FormDialog::describe(ServiceError::invalid({rules::checkRange(QStringLiteral("ports.0.host_port"), 70000, 1, 65535).value()})),
@@ -740,6 +741,35 @@ private Q_SLOTS:
         const QString frStart = fr.action(QStringLiteral("start"))->text();
         QCoreApplication::removeTranslator(&french);
         QCOMPARE(frStart, QStringLiteral("&Démarrer"));
+    }
+
+    void qtsOwnTextsAreTranslatedToo()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        {
+            ui::Translations german(QLocale(QLocale::German, QLocale::Germany));
+            QVERIFY(german.vmanLoaded());
+            QVERIFY2(german.qtLoaded(), qPrintable(german.missing().join(QStringLiteral("; "))));
+            MainWindow window(*vman.runtime, vman.api->baseUrl());
+            // Key names in shortcuts and the buttons of Qt's own dialogs.
+            QVERIFY2(window.action(QStringLiteral("start"))->toolTip().contains(QStringLiteral("Strg+R")), qPrintable(window.action(QStringLiteral("start"))->toolTip()));
+            QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"), QMessageBox::Yes | QMessageBox::Cancel);
+            QCOMPARE(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Ja"));
+            QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+            // Validation speaks German too.
+            QCOMPARE(FormDialog::describe(ServiceError::invalid({rules::checkRange(QStringLiteral("cpu_count"), 0, 1, 64).value()})),
+                     QStringLiteral("Die Anzahl der vCPUs muss mindestens 1 sein."));
+        }
+        {
+            ui::Translations french(QLocale(QLocale::French, QLocale::France));
+            QVERIFY(french.qtLoaded());
+            QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"), QMessageBox::Yes | QMessageBox::Cancel);
+            QCOMPARE(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Oui"));
+        }
+        // Gone again: English.
+        QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"), QMessageBox::Yes);
+        QCOMPARE(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Yes"));
     }
 
     void translationsAreComplete()

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="78"/>
+        <location filename="../src/ui/MainWindow.cpp" line="80"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
@@ -35,34 +35,99 @@
 <context>
     <name>vman::ConsoleWindow</name>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="73"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="148"/>
         <source>%1 — console</source>
         <translation>%1 — Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="113"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="159"/>
+        <source>Scale to fit</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="162"/>
+        <source>Fit the guest&apos;s screen into the window, or show it pixel for pixel</source>
+        <translation>Den Bildschirm des Gastes ins Fenster einpassen oder Pixel für Pixel zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="166"/>
+        <source>Grab keyboard</source>
+        <translation>Tastatur fangen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="168"/>
+        <source>Send every key to the guest, even the desktop&apos;s shortcuts (Ctrl+Alt+G releases it)</source>
+        <translation>Jede Taste an den Gast senden, auch die Tastenkürzel des Desktops (Strg+Alt+G gibt sie frei)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="171"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="176"/>
+        <source>Send key</source>
+        <translation>Taste senden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="189"/>
+        <source>The keyboard is grabbed: every key goes to the guest. Press Ctrl+Alt+G to release it.</source>
+        <translation>Die Tastatur ist gefangen: jede Taste geht an den Gast. Strg+Alt+G gibt sie frei.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="207"/>
+        <source>&amp;Screen</source>
+        <translation>&amp;Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="208"/>
+        <source>Se&amp;rial console</source>
+        <translation>Se&amp;rielle Konsole</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="264"/>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Strg+Alt+Entf</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="265"/>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Strg+Alt+Rücktaste</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="266"/>
+        <source>Print Screen</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="269"/>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Strg+Alt+F%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="317"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="113"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="321"/>
+        <source>click the screen and type: keys go to the guest</source>
+        <translation>auf den Bildschirm klicken und tippen: die Tasten gehen an den Gast</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="323"/>
+        <source>serial console not connected</source>
+        <translation>serielle Konsole nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="324"/>
+        <source>%1 is running — %2</source>
+        <translation>%1 läuft — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="313"/>
         <source>The virtual machine is gone</source>
         <translation>Die virtuelle Maschine existiert nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="115"/>
-        <source>No screen</source>
-        <translation>Kein Bildschirm</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="126"/>
-        <source>%1 is running — type into the serial console below</source>
-        <translation>%1 läuft — tippen Sie unten in die serielle Konsole</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="127"/>
-        <source>%1 is running — serial console not connected</source>
-        <translation>%1 läuft — serielle Konsole nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -197,7 +262,164 @@
 <context>
     <name>vman::FormDialog</name>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="35"/>
+        <location filename="../src/ui/FormDialog.cpp" line="39"/>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="40"/>
+        <source>the number of vCPUs</source>
+        <translation>die Anzahl der vCPUs</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="41"/>
+        <source>the memory</source>
+        <translation>der Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="42"/>
+        <source>the root disk size</source>
+        <translation>die Größe der Systemplatte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="43"/>
+        <source>the size</source>
+        <translation>die Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="44"/>
+        <source>the list of port forwards</source>
+        <translation>die Liste der Portweiterleitungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="45"/>
+        <source>the host port</source>
+        <translation>der Host-Port</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="46"/>
+        <source>the guest port</source>
+        <translation>der Gast-Port</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="47"/>
+        <source>the host address</source>
+        <translation>die Host-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="48"/>
+        <source>the protocol</source>
+        <translation>das Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="49"/>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="50"/>
+        <source>the address</source>
+        <translation>die Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="51"/>
+        <source>the image</source>
+        <translation>das Abbild</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="52"/>
+        <source>the CD image</source>
+        <translation>das CD-Abbild</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="53"/>
+        <source>the boot order</source>
+        <translation>die Startreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="54"/>
+        <source>the firmware</source>
+        <translation>die Firmware</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="55"/>
+        <source>the template</source>
+        <translation>die Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="68"/>
+        <source>Port %1 (%2) is already in use on this host: give the VM another host port.</source>
+        <translation>Port %1 (%2) ist auf diesem Rechner schon belegt: geben Sie der VM einen anderen Host-Port.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="70"/>
+        <source>A disk of this VM is in use by another program.</source>
+        <translation>Eine Platte dieser VM wird von einem anderen Programm benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="72"/>
+        <source>KVM is not available on this host: choose TCG acceleration in the settings.</source>
+        <translation>KVM ist auf diesem Rechner nicht verfügbar: wählen Sie in den Einstellungen die Beschleunigung TCG.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="74"/>
+        <source>This host does not have enough free memory for the VM.</source>
+        <translation>Dieser Rechner hat nicht genug freien Arbeitsspeicher für die VM.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="76"/>
+        <source>The disk holding VMAN&apos;s storage is full.</source>
+        <translation>Die Platte mit dem Speicher von VMAN ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="84"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="92"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="100"/>
+        <source>Enter %1.</source>
+        <translation>Geben Sie %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="102"/>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 ist zu lang: höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="104"/>
+        <source>%1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.</source>
+        <translation>%1 darf Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="106"/>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="108"/>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 darf höchstens %2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="110"/>
+        <source>%1 must be an IPv4 address, such as 127.0.0.1.</source>
+        <translation>%1 muss eine IPv4-Adresse sein, etwa 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="112"/>
+        <source>Too many entries in %1: at most %2.</source>
+        <translation>Zu viele Einträge in %1: höchstens %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="114"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -367,384 +589,403 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="89"/>
+        <location filename="../src/ui/MainWindow.cpp" line="91"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="129"/>
+        <location filename="../src/ui/MainWindow.cpp" line="125"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="145"/>
         <source>&amp;Machines</source>
         <translation>&amp;Maschinen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="130"/>
+        <location filename="../src/ui/MainWindow.cpp" line="146"/>
         <source>&amp;Disks</source>
         <translation>&amp;Festplatten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="131"/>
+        <location filename="../src/ui/MainWindow.cpp" line="147"/>
         <source>&amp;Templates</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="132"/>
+        <location filename="../src/ui/MainWindow.cpp" line="148"/>
         <source>&amp;Images</source>
         <translation>A&amp;bbilder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="141"/>
+        <location filename="../src/ui/MainWindow.cpp" line="157"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="214"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Neue VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="214"/>
         <source>Create a virtual machine from a template</source>
         <translation>Eine virtuelle Maschine aus einer Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="215"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="215"/>
         <source>Start the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="216"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="216"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Die ausgewählten virtuellen Maschinen herunterfahren (ACPI-Ein/Aus-Taste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>&amp;Force stop</source>
         <translation>Sofort &amp;ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Die ausgewählten virtuellen Maschinen sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>&amp;Restart</source>
         <translation>Neu sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>Restart the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen neu starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Bildschirm und serielle Konsole der ausgewählten virtuellen Maschine öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="223"/>
         <source>&amp;Delete VM…</source>
         <translation>VM &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="223"/>
         <source>Delete the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="224"/>
         <source>New &amp;disk…</source>
         <translation>Neue &amp;Festplatte…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="224"/>
         <source>Create a disk</source>
         <translation>Eine Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="225"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Anhängen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="225"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Die ausgewählte Festplatte an eine virtuelle Maschine anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="226"/>
         <source>De&amp;tach</source>
         <translation>A&amp;bhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="226"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Die ausgewählte Festplatte von ihrer virtuellen Maschine abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="227"/>
         <source>Delete disk…</source>
         <translation>Festplatte löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="227"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Die ausgewählte Festplatte und ihre Abbilddatei löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="228"/>
         <source>New &amp;template…</source>
         <translation>Neue &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="228"/>
         <source>Create a size template</source>
         <translation>Eine Größenvorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="211"/>
+        <location filename="../src/ui/MainWindow.cpp" line="229"/>
         <source>Delete template…</source>
         <translation>Vorlage löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="211"/>
+        <location filename="../src/ui/MainWindow.cpp" line="229"/>
         <source>Delete the selected template</source>
         <translation>Die ausgewählte Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="212"/>
+        <location filename="../src/ui/MainWindow.cpp" line="230"/>
         <source>&amp;Insert CD…</source>
         <translation>CD &amp;einlegen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="212"/>
+        <location filename="../src/ui/MainWindow.cpp" line="230"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Ein ISO-Abbild in das CD-ROM-Laufwerk der gewählten virtuellen Maschine einlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="213"/>
+        <location filename="../src/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Eject CD</source>
         <translation>CD a&amp;uswerfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="213"/>
+        <location filename="../src/ui/MainWindow.cpp" line="231"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Das CD-ROM-Laufwerk der gewählten virtuellen Maschine leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="217"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Import image…</source>
         <translation>Abbild &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="217"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ein Festplattenabbild oder ISO von diesem Rechner in die Abbildbibliothek aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/MainWindow.cpp" line="236"/>
         <source>Do&amp;wnload image…</source>
         <translation>Abbild herunter&amp;laden …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/MainWindow.cpp" line="236"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Ein bekanntes Abbild oder eines von einer URL in die Abbildbibliothek herunterladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="219"/>
-        <location filename="../src/ui/MainWindow.cpp" line="506"/>
+        <location filename="../src/ui/MainWindow.cpp" line="237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="535"/>
         <source>Delete image…</source>
         <translation>Abbild löschen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/MainWindow.cpp" line="237"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Das gewählte Abbild löschen oder seinen Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="238"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="238"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Die Einstellungen von VMAN ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="239"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="239"/>
         <source>Version, license and where the API is</source>
         <translation>Version, Lizenz und Adresse der API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>VMAN schließen (virtuelle Maschinen laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="241"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Machine</source>
         <translation>&amp;Maschine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="244"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Disk</source>
         <translation>&amp;Festplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/MainWindow.cpp" line="266"/>
         <source>&amp;Template</source>
         <translation>&amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="250"/>
+        <location filename="../src/ui/MainWindow.cpp" line="269"/>
         <source>Ima&amp;ge</source>
         <translation>Abb&amp;ild</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="253"/>
+        <location filename="../src/ui/MainWindow.cpp" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="254"/>
+        <location filename="../src/ui/MainWindow.cpp" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="257"/>
+        <location filename="../src/ui/MainWindow.cpp" line="276"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="384"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Verwaltet virtuelle QEMU-Maschinen auf diesem Computer, in diesem Fenster und über seine REST-API unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (Dokumentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 die VMAN-Entwickler.&lt;br&gt;Lizenz: GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later). VMAN ist freie Software und wird OHNE JEGLICHE GEWÄHRLEISTUNG bereitgestellt; siehe die Datei LICENSE oder &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; QEMU kommt von Ihrem System.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="378"/>
+        <location filename="../src/ui/MainWindow.cpp" line="397"/>
         <source>About VMAN</source>
         <translation>Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="385"/>
+        <location filename="../src/ui/MainWindow.cpp" line="404"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>Die REST-API dieses VMAN; klicken, um die Adresse zu kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="388"/>
+        <location filename="../src/ui/MainWindow.cpp" line="407"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/MainWindow.cpp" line="423"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 laufen / %2 VMs</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="407"/>
+        <location filename="../src/ui/MainWindow.cpp" line="426"/>
         <source>Observer: ok</source>
         <translation>Observer: ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="407"/>
+        <location filename="../src/ui/MainWindow.cpp" line="426"/>
         <source>Observer: not running</source>
         <translation>Observer: läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="409"/>
+        <location filename="../src/ui/MainWindow.cpp" line="428"/>
         <source> (last pass %1 s ago)</source>
         <translation> (letzter Durchlauf vor %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="506"/>
-        <location filename="../src/ui/MainWindow.cpp" line="729"/>
+        <location filename="../src/ui/MainWindow.cpp" line="535"/>
+        <location filename="../src/ui/MainWindow.cpp" line="778"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="540"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="555"/>
         <source>Creating template</source>
         <translation>Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="538"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="538"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Vorlage „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="542"/>
+        <location filename="../src/ui/MainWindow.cpp" line="567"/>
         <source>Deleting template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="552"/>
+        <location filename="../src/ui/MainWindow.cpp" line="577"/>
         <source>Creating VM</source>
         <translation>VM erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="565"/>
+        <location filename="../src/ui/MainWindow.cpp" line="590"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>„%1“ starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="580"/>
+        <location filename="../src/ui/MainWindow.cpp" line="606"/>
+        <source>Force stop</source>
+        <translation>Sofort ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="607"/>
+        <source>Stop %1 at once, without letting the guest shut down?
+
+Like pulling the power plug: data the guest has not written yet is lost.</source>
+        <translation>%1 sofort ausschalten, ohne den Gast herunterfahren zu lassen?
+
+Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat, gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="620"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>„%1“ stoppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="595"/>
+        <location filename="../src/ui/MainWindow.cpp" line="635"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>„%1“ neu starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="617"/>
+        <location filename="../src/ui/MainWindow.cpp" line="657"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>%n virtuelle Maschine löschen: %1?</numerusform>
@@ -752,49 +993,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="618"/>
+        <location filename="../src/ui/MainWindow.cpp" line="658"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Ihre Systemfestplatten und alles darauf gehen verloren. Angehängte Festplatten werden abgehängt und behalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="620"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Laufende Maschinen werden sofort ausgeschaltet, ohne herunterzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="621"/>
+        <location filename="../src/ui/MainWindow.cpp" line="661"/>
         <source>Delete virtual machines</source>
         <translation>Virtuelle Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="630"/>
-        <location filename="../src/ui/MainWindow.cpp" line="687"/>
-        <location filename="../src/ui/MainWindow.cpp" line="735"/>
+        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/MainWindow.cpp" line="736"/>
+        <location filename="../src/ui/MainWindow.cpp" line="784"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="644"/>
+        <location filename="../src/ui/MainWindow.cpp" line="684"/>
         <source>Creating disk</source>
         <translation>Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="700"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>„%1“ anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="712"/>
+        <source>Detach disk</source>
+        <translation>Platte trennen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="713"/>
+        <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
+
+The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
+        <translation>Platte „%1“ von der laufenden VM „%2“ trennen?
+
+Der Gast sieht die Platte verschwinden: was er noch nicht auf die Platte geschrieben hat, kann verloren gehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="720"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>„%1“ abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source>Delete disk</source>
         <translation>Festplatte löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="730"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -803,32 +1058,32 @@ Its image file and all data on it are lost.</source>
 Ihre Abbilddatei und alle Daten darauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="742"/>
         <source>Import a disk image or ISO</source>
         <translation>Festplattenabbild oder ISO importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="694"/>
+        <location filename="../src/ui/MainWindow.cpp" line="743"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Festplattenabbilder und ISOs (*.qcow2 *.img *.raw *.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="704"/>
+        <location filename="../src/ui/MainWindow.cpp" line="753"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>Import von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="765"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Download von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="726"/>
+        <location filename="../src/ui/MainWindow.cpp" line="775"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Download von „%1“ abbrechen? Was bisher angekommen ist, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="727"/>
+        <location filename="../src/ui/MainWindow.cpp" line="776"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -837,42 +1092,42 @@ Its file is removed from the image library.</source>
 Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="729"/>
+        <location filename="../src/ui/MainWindow.cpp" line="778"/>
         <source>Delete image</source>
         <translation>Abbild löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="749"/>
+        <location filename="../src/ui/MainWindow.cpp" line="798"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>Einlegen einer CD in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="760"/>
+        <location filename="../src/ui/MainWindow.cpp" line="809"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>Auswerfen der CD von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="771"/>
+        <location filename="../src/ui/MainWindow.cpp" line="820"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>„%1“ ist von seiner CD (%2) gestartet und wurde nun %3. Ist eine Installation fertig, werfen Sie die CD aus, damit der nächste Start das installierte System bootet. &lt;a href=&quot;eject&quot;&gt;CD auswerfen&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Behalten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="774"/>
+        <location filename="../src/ui/MainWindow.cpp" line="823"/>
         <source>powered off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="774"/>
+        <location filename="../src/ui/MainWindow.cpp" line="823"/>
         <source>restarted</source>
         <translation>neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="805"/>
+        <location filename="../src/ui/MainWindow.cpp" line="854"/>
         <source>Virtual machines keep running</source>
         <translation>Virtuelle Maschinen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="806"/>
+        <location filename="../src/ui/MainWindow.cpp" line="855"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Wenn Sie VMAN schließen, laufen Ihre virtuellen Maschinen weiter: Sie sind eigene Prozesse. Das nächste gestartete VMAN übernimmt sie wieder.</translation>
     </message>
@@ -880,117 +1135,117 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
 <context>
     <name>vman::SettingsDialog</name>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="47"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="72"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="61"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="86"/>
         <source>default: ~/.local/share/vman (or /var/lib/vman as root)</source>
         <translation>Standard: ~/.local/share/vman (oder /var/lib/vman als root)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="87"/>
         <source>none: VMs get an empty 10 GiB disk</source>
         <translation>keine: VMs erhalten eine leere 10-GiB-Festplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="64"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
         <source>Linked clone (instant)</source>
         <translation>Verknüpfter Klon (sofort)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="65"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="90"/>
         <source>Full copy (independent)</source>
         <translation>Vollständige Kopie (unabhängig)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="70"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="95"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="75"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="77"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="102"/>
         <source>Automatic (KVM when usable)</source>
         <translation>Automatisch (KVM, wenn nutzbar)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="79"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="104"/>
         <source>TCG (emulation)</source>
         <translation>TCG (Emulation)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="87"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="112"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="114"/>
         <source>Default boot disk</source>
         <translation>Standard-Startfestplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="114"/>
         <source>qcow2 images (*.qcow2);;All files (*)</source>
         <translation>qcow2-Abbilder (*.qcow2);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="97"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="122"/>
         <source>Storage folder:</source>
         <translation>Speicherordner:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="98"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="123"/>
         <source>Default boot disk:</source>
         <translation>Standard-Startfestplatte:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="99"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="124"/>
         <source>Root disks:</source>
         <translation>Systemfestplatten:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="100"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="125"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="101"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="126"/>
         <source>API port:</source>
         <translation>API-Port:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="102"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="127"/>
         <source>API token:</source>
         <translation>API-Token:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="103"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="128"/>
         <source>Observer interval:</source>
         <translation>Observer-Intervall:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="104"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="129"/>
         <source>Acceleration:</source>
         <translation>Beschleunigung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="115"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="140"/>
         <source>Set by %1 in the %2; change it there</source>
         <translation>Festgelegt durch %1 in %2; dort ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="119"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="144"/>
         <source>Stored as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="127"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="152"/>
         <source>Changes apply the next time VMAN starts. Greyed settings are fixed by environment variables.</source>
         <translation>Änderungen gelten beim nächsten Start von VMAN. Ausgegraute Einstellungen sind durch Umgebungsvariablen festgelegt.</translation>
     </message>
@@ -1062,137 +1317,150 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
     </message>
 </context>
 <context>
+    <name>vman::TerminalView</name>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="73"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="76"/>
+        <source>&amp;Paste to the guest</source>
+        <translation>An den Gast &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="80"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>vman::VmDetailPane</name>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="45"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="46"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="47"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="48"/>
         <source>Serial console</source>
         <translation>Serielle Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="77"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
         <source>No virtual machine selected</source>
         <translation>Keine virtuelle Maschine ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="80"/>
-        <source>No screen</source>
-        <translation>Kein Bildschirm</translation>
+        <location filename="../src/ui/VmDetailPane.cpp" line="37"/>
+        <source>Double-click to open the console</source>
+        <translation>Doppelklick öffnet die Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="85"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="114"/>
         <source>%1 (%2 GiB)</source>
         <translation>%1 (%2 GiB)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="88"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="117"/>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="90"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="119"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="93"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="122"/>
         <source>Template: %1 (%2 vCPU, %3 GiB RAM)</source>
         <translation>Vorlage: %1 (%2 vCPU, %3 GiB RAM)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="99"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="128"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="99"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="128"/>
         <source>its size</source>
         <translation>seine Größe</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="101"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="130"/>
         <source>Root disk: empty, %1</source>
         <translation>Systemplatte: leer, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="101"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="130"/>
         <source>10 GiB</source>
         <translation>10 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="102"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="131"/>
         <source>Root disk: from image %1, %2</source>
         <translation>Systemplatte: aus Abbild %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="103"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="132"/>
         <source>CD: %1</source>
         <translation>CD: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="103"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="132"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
         <source>CD</source>
         <translation>CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
         <source>disk</source>
         <translation>Platte</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
         <source>Boots: %1, %2</source>
         <translation>Startet: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="108"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
         <source>Disks: %1</source>
         <translation>Festplatten: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="108"/>
-        <location filename="../src/ui/VmDetailPane.cpp" line="109"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="109"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
         <source>Port forwards: %1</source>
         <translation>Portweiterleitungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="110"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="139"/>
         <source>Created: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="111"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
         <source>Id: %1</source>
         <translation>Kennung: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="119"/>
-        <source>Not running</source>
-        <translation>Läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1642,26 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
         <location filename="../src/ui/VmTableModel.cpp" line="111"/>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>vman::console::ConsoleView</name>
+    <message>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="46"/>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="81"/>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="101"/>
+        <source>No screen</source>
+        <translation>Kein Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="91"/>
+        <source>Waiting for the screen…</source>
+        <translation>Warte auf den Bildschirm…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="101"/>
+        <source>The screen closed: %1</source>
+        <translation>Der Bildschirm wurde geschlossen: %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="78"/>
+        <location filename="../src/ui/MainWindow.cpp" line="80"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
@@ -35,34 +35,99 @@
 <context>
     <name>vman::ConsoleWindow</name>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="73"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="148"/>
         <source>%1 — console</source>
         <translation>%1 — console</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="113"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="159"/>
+        <source>Scale to fit</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="162"/>
+        <source>Fit the guest&apos;s screen into the window, or show it pixel for pixel</source>
+        <translation>Ajuster l&apos;écran de l&apos;invité à la fenêtre, ou l&apos;afficher pixel pour pixel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="166"/>
+        <source>Grab keyboard</source>
+        <translation>Capturer le clavier</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="168"/>
+        <source>Send every key to the guest, even the desktop&apos;s shortcuts (Ctrl+Alt+G releases it)</source>
+        <translation>Envoyer toutes les touches à l&apos;invité, même les raccourcis du bureau (Ctrl+Alt+G le libère)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="171"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="176"/>
+        <source>Send key</source>
+        <translation>Envoyer une touche</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="189"/>
+        <source>The keyboard is grabbed: every key goes to the guest. Press Ctrl+Alt+G to release it.</source>
+        <translation>Le clavier est capturé : toutes les touches vont à l&apos;invité. Ctrl+Alt+G le libère.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="207"/>
+        <source>&amp;Screen</source>
+        <translation>&amp;Écran</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="208"/>
+        <source>Se&amp;rial console</source>
+        <translation>Console sé&amp;rie</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="264"/>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Suppr</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="265"/>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Retour arrière</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="266"/>
+        <source>Print Screen</source>
+        <translation>Impr. écran</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="269"/>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="317"/>
         <source>%1 is %2</source>
         <translation>%1 est %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="113"/>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="321"/>
+        <source>click the screen and type: keys go to the guest</source>
+        <translation>cliquez sur l&apos;écran et tapez : les touches vont à l&apos;invité</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="323"/>
+        <source>serial console not connected</source>
+        <translation>console série non connectée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="324"/>
+        <source>%1 is running — %2</source>
+        <translation>%1 est en marche — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="313"/>
         <source>The virtual machine is gone</source>
         <translation>La machine virtuelle n’existe plus</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="115"/>
-        <source>No screen</source>
-        <translation>Pas d’écran</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="126"/>
-        <source>%1 is running — type into the serial console below</source>
-        <translation>%1 est en marche — tapez dans la console série ci-dessous</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ConsoleWindow.cpp" line="127"/>
-        <source>%1 is running — serial console not connected</source>
-        <translation>%1 est en marche — console série non connectée</translation>
     </message>
 </context>
 <context>
@@ -197,7 +262,164 @@
 <context>
     <name>vman::FormDialog</name>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="35"/>
+        <location filename="../src/ui/FormDialog.cpp" line="39"/>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="40"/>
+        <source>the number of vCPUs</source>
+        <translation>le nombre de vCPU</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="41"/>
+        <source>the memory</source>
+        <translation>la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="42"/>
+        <source>the root disk size</source>
+        <translation>la taille du disque système</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="43"/>
+        <source>the size</source>
+        <translation>la taille</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="44"/>
+        <source>the list of port forwards</source>
+        <translation>la liste des redirections de ports</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="45"/>
+        <source>the host port</source>
+        <translation>le port de l&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="46"/>
+        <source>the guest port</source>
+        <translation>le port de l&apos;invité</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="47"/>
+        <source>the host address</source>
+        <translation>l&apos;adresse de l&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="48"/>
+        <source>the protocol</source>
+        <translation>le protocole</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="49"/>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="50"/>
+        <source>the address</source>
+        <translation>l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="51"/>
+        <source>the image</source>
+        <translation>l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="52"/>
+        <source>the CD image</source>
+        <translation>l&apos;image de CD</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="53"/>
+        <source>the boot order</source>
+        <translation>l&apos;ordre de démarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="54"/>
+        <source>the firmware</source>
+        <translation>le micrologiciel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="55"/>
+        <source>the template</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="68"/>
+        <source>Port %1 (%2) is already in use on this host: give the VM another host port.</source>
+        <translation>Le port %1 (%2) est déjà utilisé sur cet hôte : donnez à la VM un autre port de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="70"/>
+        <source>A disk of this VM is in use by another program.</source>
+        <translation>Un disque de cette VM est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="72"/>
+        <source>KVM is not available on this host: choose TCG acceleration in the settings.</source>
+        <translation>KVM n&apos;est pas disponible sur cet hôte : choisissez l&apos;accélération TCG dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="74"/>
+        <source>This host does not have enough free memory for the VM.</source>
+        <translation>Cet hôte n&apos;a pas assez de mémoire libre pour la VM.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="76"/>
+        <source>The disk holding VMAN&apos;s storage is full.</source>
+        <translation>Le disque qui contient le stockage de VMAN est plein.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="84"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="92"/>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="100"/>
+        <source>Enter %1.</source>
+        <translation>Saisissez %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="102"/>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 est trop long : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="104"/>
+        <source>%1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.</source>
+        <translation>%1 peut contenir des lettres, des chiffres, des points, des tirets et des soulignés, et doit commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="106"/>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 doit valoir au moins %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="108"/>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 doit valoir au plus %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="110"/>
+        <source>%1 must be an IPv4 address, such as 127.0.0.1.</source>
+        <translation>%1 doit être une adresse IPv4, par exemple 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="112"/>
+        <source>Too many entries in %1: at most %2.</source>
+        <translation>Trop d&apos;entrées dans %1 : %2 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="114"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -367,384 +589,403 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="89"/>
+        <location filename="../src/ui/MainWindow.cpp" line="91"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="129"/>
+        <location filename="../src/ui/MainWindow.cpp" line="125"/>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="145"/>
         <source>&amp;Machines</source>
         <translation>&amp;Machines</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="130"/>
+        <location filename="../src/ui/MainWindow.cpp" line="146"/>
         <source>&amp;Disks</source>
         <translation>&amp;Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="131"/>
+        <location filename="../src/ui/MainWindow.cpp" line="147"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="132"/>
+        <location filename="../src/ui/MainWindow.cpp" line="148"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="141"/>
+        <location filename="../src/ui/MainWindow.cpp" line="157"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="214"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Nouvelle VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/MainWindow.cpp" line="214"/>
         <source>Create a virtual machine from a template</source>
         <translation>Créer une machine virtuelle à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="215"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="215"/>
         <source>Start the selected virtual machines</source>
         <translation>Démarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="216"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="216"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Éteindre les machines virtuelles sélectionnées (bouton d’alimentation ACPI)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>&amp;Force stop</source>
         <translation>&amp;Forcer l’arrêt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="199"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Arrêter immédiatement les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>&amp;Restart</source>
         <translation>Red&amp;émarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
         <source>Restart the selected virtual machines</source>
         <translation>Redémarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="201"/>
+        <location filename="../src/ui/MainWindow.cpp" line="219"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Ouvrir l’écran et la console série de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="223"/>
         <source>&amp;Delete VM…</source>
         <translation>&amp;Supprimer la VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="223"/>
         <source>Delete the selected virtual machines</source>
         <translation>Supprimer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="224"/>
         <source>New &amp;disk…</source>
         <translation>Nouveau &amp;disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="224"/>
         <source>Create a disk</source>
         <translation>Créer un disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="225"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attacher…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="225"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Attacher le disque sélectionné à une machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="226"/>
         <source>De&amp;tach</source>
         <translation>Dé&amp;tacher</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/MainWindow.cpp" line="226"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Détacher le disque sélectionné de sa machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="227"/>
         <source>Delete disk…</source>
         <translation>Supprimer le disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="227"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Supprimer le disque sélectionné et son fichier image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="228"/>
         <source>New &amp;template…</source>
         <translation>Nouveau &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/MainWindow.cpp" line="228"/>
         <source>Create a size template</source>
         <translation>Créer un modèle de taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="211"/>
+        <location filename="../src/ui/MainWindow.cpp" line="229"/>
         <source>Delete template…</source>
         <translation>Supprimer le modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="211"/>
+        <location filename="../src/ui/MainWindow.cpp" line="229"/>
         <source>Delete the selected template</source>
         <translation>Supprimer le modèle sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="212"/>
+        <location filename="../src/ui/MainWindow.cpp" line="230"/>
         <source>&amp;Insert CD…</source>
         <translation>&amp;Insérer un CD…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="212"/>
+        <location filename="../src/ui/MainWindow.cpp" line="230"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Mettre une image ISO dans le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="213"/>
+        <location filename="../src/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Eject CD</source>
         <translation>É&amp;jecter le CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="213"/>
+        <location filename="../src/ui/MainWindow.cpp" line="231"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Vider le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="217"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Import image…</source>
         <translation>&amp;Importer une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="217"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ajouter une image disque ou un ISO de cet ordinateur à la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/MainWindow.cpp" line="236"/>
         <source>Do&amp;wnload image…</source>
         <translation>&amp;Télécharger une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/MainWindow.cpp" line="236"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Télécharger une image connue, ou depuis une URL, dans la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="219"/>
-        <location filename="../src/ui/MainWindow.cpp" line="506"/>
+        <location filename="../src/ui/MainWindow.cpp" line="237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="535"/>
         <source>Delete image…</source>
         <translation>Supprimer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/MainWindow.cpp" line="237"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Supprimer l&apos;image sélectionnée, ou annuler son téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="238"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="238"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Modifier les paramètres de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="239"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="239"/>
         <source>Version, license and where the API is</source>
         <translation>Version, licence et adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>Fermer VMAN (les machines virtuelles continuent de tourner)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="241"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Machine</source>
         <translation>&amp;Machine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="244"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Disk</source>
         <translation>&amp;Disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/MainWindow.cpp" line="266"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="250"/>
+        <location filename="../src/ui/MainWindow.cpp" line="269"/>
         <source>Ima&amp;ge</source>
         <translation>Ima&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="253"/>
+        <location filename="../src/ui/MainWindow.cpp" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="254"/>
+        <location filename="../src/ui/MainWindow.cpp" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="257"/>
+        <location filename="../src/ui/MainWindow.cpp" line="276"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="384"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Gère les machines virtuelles QEMU de cet ordinateur, dans cette fenêtre et par son API REST à &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation : &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de VMAN.&lt;br&gt;Licence : GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). VMAN est un logiciel libre fourni SANS AUCUNE GARANTIE ; voir le fichier LICENSE ou &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 ; QEMU vient de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="378"/>
+        <location filename="../src/ui/MainWindow.cpp" line="397"/>
         <source>About VMAN</source>
         <translation>À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="385"/>
+        <location filename="../src/ui/MainWindow.cpp" line="404"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>L’API REST de ce VMAN ; cliquez pour copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="388"/>
+        <location filename="../src/ui/MainWindow.cpp" line="407"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/MainWindow.cpp" line="423"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 en marche / %2 VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="407"/>
+        <location filename="../src/ui/MainWindow.cpp" line="426"/>
         <source>Observer: ok</source>
         <translation>Observateur : ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="407"/>
+        <location filename="../src/ui/MainWindow.cpp" line="426"/>
         <source>Observer: not running</source>
         <translation>Observateur : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="409"/>
+        <location filename="../src/ui/MainWindow.cpp" line="428"/>
         <source> (last pass %1 s ago)</source>
         <translation> (dernier passage il y a %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="506"/>
-        <location filename="../src/ui/MainWindow.cpp" line="729"/>
+        <location filename="../src/ui/MainWindow.cpp" line="535"/>
+        <location filename="../src/ui/MainWindow.cpp" line="778"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="540"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="555"/>
         <source>Creating template</source>
         <translation>Création du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="538"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="538"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="542"/>
+        <location filename="../src/ui/MainWindow.cpp" line="567"/>
         <source>Deleting template</source>
         <translation>Suppression du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="552"/>
+        <location filename="../src/ui/MainWindow.cpp" line="577"/>
         <source>Creating VM</source>
         <translation>Création de la VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="565"/>
+        <location filename="../src/ui/MainWindow.cpp" line="590"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>Démarrage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="580"/>
+        <location filename="../src/ui/MainWindow.cpp" line="606"/>
+        <source>Force stop</source>
+        <translation>Arrêt forcé</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="607"/>
+        <source>Stop %1 at once, without letting the guest shut down?
+
+Like pulling the power plug: data the guest has not written yet is lost.</source>
+        <translation>Arrêter %1 immédiatement, sans laisser l&apos;invité s&apos;éteindre ?
+
+Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore écrites sont perdues.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="620"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>Arrêt de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="595"/>
+        <location filename="../src/ui/MainWindow.cpp" line="635"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>Redémarrage de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="617"/>
+        <location filename="../src/ui/MainWindow.cpp" line="657"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>Supprimer %n machine virtuelle : %1 ?</numerusform>
@@ -752,49 +993,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="618"/>
+        <location filename="../src/ui/MainWindow.cpp" line="658"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Leurs disques système et tout leur contenu sont perdus. Les disques attachés sont détachés et conservés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="620"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Les machines en marche sont arrêtées immédiatement, sans extinction propre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="621"/>
+        <location filename="../src/ui/MainWindow.cpp" line="661"/>
         <source>Delete virtual machines</source>
         <translation>Supprimer des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="630"/>
-        <location filename="../src/ui/MainWindow.cpp" line="687"/>
-        <location filename="../src/ui/MainWindow.cpp" line="735"/>
+        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/MainWindow.cpp" line="736"/>
+        <location filename="../src/ui/MainWindow.cpp" line="784"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="644"/>
+        <location filename="../src/ui/MainWindow.cpp" line="684"/>
         <source>Creating disk</source>
         <translation>Création du disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="700"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>Attachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="712"/>
+        <source>Detach disk</source>
+        <translation>Détacher le disque</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="713"/>
+        <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
+
+The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
+        <translation>Détacher le disque « %1 » de la VM en marche « %2 » ?
+
+L&apos;invité voit le disque disparaître : ce qu&apos;il n&apos;a pas encore écrit sur le disque peut être perdu.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="720"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>Détachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source>Delete disk</source>
         <translation>Supprimer le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="730"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -803,32 +1058,32 @@ Its image file and all data on it are lost.</source>
 Son fichier image et toutes ses données sont perdus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="742"/>
         <source>Import a disk image or ISO</source>
         <translation>Importer une image disque ou un ISO</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="694"/>
+        <location filename="../src/ui/MainWindow.cpp" line="743"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="704"/>
+        <location filename="../src/ui/MainWindow.cpp" line="753"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>L&apos;import de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="765"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Le téléchargement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="726"/>
+        <location filename="../src/ui/MainWindow.cpp" line="775"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Annuler le téléchargement de « %1 » ? Ce qui est déjà arrivé est supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="727"/>
+        <location filename="../src/ui/MainWindow.cpp" line="776"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -837,42 +1092,42 @@ Its file is removed from the image library.</source>
 Son fichier est retiré de la bibliothèque d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="729"/>
+        <location filename="../src/ui/MainWindow.cpp" line="778"/>
         <source>Delete image</source>
         <translation>Supprimer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="749"/>
+        <location filename="../src/ui/MainWindow.cpp" line="798"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>L&apos;insertion d&apos;un CD dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="760"/>
+        <location filename="../src/ui/MainWindow.cpp" line="809"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>L&apos;éjection du CD de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="771"/>
+        <location filename="../src/ui/MainWindow.cpp" line="820"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>« %1 » a démarré depuis son CD (%2) et vient d&apos;être %3. Si une installation est terminée, éjectez le CD pour que le prochain démarrage lance le système installé. &lt;a href=&quot;eject&quot;&gt;Éjecter le CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Le garder&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="774"/>
+        <location filename="../src/ui/MainWindow.cpp" line="823"/>
         <source>powered off</source>
         <translation>éteinte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="774"/>
+        <location filename="../src/ui/MainWindow.cpp" line="823"/>
         <source>restarted</source>
         <translation>redémarrée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="805"/>
+        <location filename="../src/ui/MainWindow.cpp" line="854"/>
         <source>Virtual machines keep running</source>
         <translation>Les machines virtuelles continuent de tourner</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="806"/>
+        <location filename="../src/ui/MainWindow.cpp" line="855"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Fermer VMAN laisse vos machines virtuelles tourner : ce sont des processus à part entière. Le prochain VMAN démarré les reprend en charge.</translation>
     </message>
@@ -880,117 +1135,117 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
 <context>
     <name>vman::SettingsDialog</name>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="47"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="72"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="61"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="86"/>
         <source>default: ~/.local/share/vman (or /var/lib/vman as root)</source>
         <translation>par défaut : ~/.local/share/vman (ou /var/lib/vman en root)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="62"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="87"/>
         <source>none: VMs get an empty 10 GiB disk</source>
         <translation>aucun : les VM reçoivent un disque vide de 10 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="64"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
         <source>Linked clone (instant)</source>
         <translation>Clone lié (instantané)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="65"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="90"/>
         <source>Full copy (independent)</source>
         <translation>Copie complète (indépendante)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="70"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="95"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="75"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="77"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="102"/>
         <source>Automatic (KVM when usable)</source>
         <translation>Automatique (KVM si utilisable)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="79"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="104"/>
         <source>TCG (emulation)</source>
         <translation>TCG (émulation)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="87"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="112"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="114"/>
         <source>Default boot disk</source>
         <translation>Disque de démarrage par défaut</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="89"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="114"/>
         <source>qcow2 images (*.qcow2);;All files (*)</source>
         <translation>Images qcow2 (*.qcow2);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="97"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="122"/>
         <source>Storage folder:</source>
         <translation>Dossier de stockage :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="98"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="123"/>
         <source>Default boot disk:</source>
         <translation>Disque de démarrage par défaut :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="99"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="124"/>
         <source>Root disks:</source>
         <translation>Disques système :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="100"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="125"/>
         <source>API address:</source>
         <translation>Adresse de l’API :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="101"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="126"/>
         <source>API port:</source>
         <translation>Port de l’API :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="102"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="127"/>
         <source>API token:</source>
         <translation>Jeton de l’API :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="103"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="128"/>
         <source>Observer interval:</source>
         <translation>Intervalle de l’observateur :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="104"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="129"/>
         <source>Acceleration:</source>
         <translation>Accélération :</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="115"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="140"/>
         <source>Set by %1 in the %2; change it there</source>
         <translation>Fixé par %1 dans %2 ; modifiez-le là</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="119"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="144"/>
         <source>Stored as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/SettingsDialog.cpp" line="127"/>
+        <location filename="../src/ui/SettingsDialog.cpp" line="152"/>
         <source>Changes apply the next time VMAN starts. Greyed settings are fixed by environment variables.</source>
         <translation>Les changements s’appliquent au prochain démarrage de VMAN. Les paramètres grisés sont fixés par des variables d’environnement.</translation>
     </message>
@@ -1062,137 +1317,150 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
     </message>
 </context>
 <context>
+    <name>vman::TerminalView</name>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="73"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="76"/>
+        <source>&amp;Paste to the guest</source>
+        <translation>Co&amp;ller dans l&apos;invité</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ConsoleWindow.cpp" line="80"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>vman::VmDetailPane</name>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="45"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="46"/>
         <source>Screen</source>
         <translation>Écran</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="47"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="48"/>
         <source>Serial console</source>
         <translation>Console série</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="77"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
         <source>No virtual machine selected</source>
         <translation>Aucune machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="80"/>
-        <source>No screen</source>
-        <translation>Pas d’écran</translation>
+        <location filename="../src/ui/VmDetailPane.cpp" line="37"/>
+        <source>Double-click to open the console</source>
+        <translation>Double-cliquez pour ouvrir la console</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="85"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="114"/>
         <source>%1 (%2 GiB)</source>
         <translation>%1 (%2 Gio)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="88"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="117"/>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="90"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="119"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="93"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="122"/>
         <source>Template: %1 (%2 vCPU, %3 GiB RAM)</source>
         <translation>Modèle : %1 (%2 vCPU, %3 Gio de RAM)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="99"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="128"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="99"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="128"/>
         <source>its size</source>
         <translation>sa taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="101"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="130"/>
         <source>Root disk: empty, %1</source>
         <translation>Disque système : vide, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="101"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="130"/>
         <source>10 GiB</source>
         <translation>10 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="102"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="131"/>
         <source>Root disk: from image %1, %2</source>
         <translation>Disque système : depuis l&apos;image %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="103"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="132"/>
         <source>CD: %1</source>
         <translation>CD : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="103"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="132"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
         <source>CD</source>
         <translation>CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="106"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
         <source>disk</source>
         <translation>disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
         <source>Boots: %1, %2</source>
         <translation>Démarre : %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="108"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
         <source>Disks: %1</source>
         <translation>Disques : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="108"/>
-        <location filename="../src/ui/VmDetailPane.cpp" line="109"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="109"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
         <source>Port forwards: %1</source>
         <translation>Redirections de ports : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="110"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="139"/>
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="111"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
         <source>Id: %1</source>
         <translation>Identifiant : %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="119"/>
-        <source>Not running</source>
-        <translation>Arrêtée</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1642,26 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
         <location filename="../src/ui/VmTableModel.cpp" line="111"/>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>vman::console::ConsoleView</name>
+    <message>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="46"/>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="81"/>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="101"/>
+        <source>No screen</source>
+        <translation>Pas d&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="91"/>
+        <source>Waiting for the screen…</source>
+        <translation>En attente de l&apos;écran…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/console/ConsoleView.cpp" line="101"/>
+        <source>The screen closed: %1</source>
+        <translation>L&apos;écran s&apos;est fermé : %1</translation>
     </message>
 </context>
 <context>

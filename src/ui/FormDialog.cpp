@@ -36,26 +36,26 @@ QString FormDialog::fieldLabel(const QString &field)
     // "ports.0.host_port" is about the host port of a forward.
     const QString name = field.section(QLatin1Char('.'), -1);
     static const QHash<QString, const char *> labels = {
-        {QStringLiteral("name"), QT_TR_NOOP("name")},
-        {QStringLiteral("cpu_count"), QT_TR_NOOP("number of vCPUs")},
-        {QStringLiteral("ram_amount"), QT_TR_NOOP("memory")},
-        {QStringLiteral("disk_size"), QT_TR_NOOP("root disk size")},
-        {QStringLiteral("size"), QT_TR_NOOP("size")},
-        {QStringLiteral("ports"), QT_TR_NOOP("list of port forwards")},
-        {QStringLiteral("host_port"), QT_TR_NOOP("host port")},
-        {QStringLiteral("guest_port"), QT_TR_NOOP("guest port")},
-        {QStringLiteral("host_address"), QT_TR_NOOP("host address")},
-        {QStringLiteral("protocol"), QT_TR_NOOP("protocol")},
-        {QStringLiteral("path"), QT_TR_NOOP("file")},
-        {QStringLiteral("url"), QT_TR_NOOP("address")},
-        {QStringLiteral("image"), QT_TR_NOOP("image")},
-        {QStringLiteral("cdrom"), QT_TR_NOOP("CD image")},
-        {QStringLiteral("boot"), QT_TR_NOOP("boot order")},
-        {QStringLiteral("firmware"), QT_TR_NOOP("firmware")},
-        {QStringLiteral("template_name"), QT_TR_NOOP("template")},
+        {QStringLiteral("name"), QT_TR_NOOP("the name")},
+        {QStringLiteral("cpu_count"), QT_TR_NOOP("the number of vCPUs")},
+        {QStringLiteral("ram_amount"), QT_TR_NOOP("the memory")},
+        {QStringLiteral("disk_size"), QT_TR_NOOP("the root disk size")},
+        {QStringLiteral("size"), QT_TR_NOOP("the size")},
+        {QStringLiteral("ports"), QT_TR_NOOP("the list of port forwards")},
+        {QStringLiteral("host_port"), QT_TR_NOOP("the host port")},
+        {QStringLiteral("guest_port"), QT_TR_NOOP("the guest port")},
+        {QStringLiteral("host_address"), QT_TR_NOOP("the host address")},
+        {QStringLiteral("protocol"), QT_TR_NOOP("the protocol")},
+        {QStringLiteral("path"), QT_TR_NOOP("the file")},
+        {QStringLiteral("url"), QT_TR_NOOP("the address")},
+        {QStringLiteral("image"), QT_TR_NOOP("the image")},
+        {QStringLiteral("cdrom"), QT_TR_NOOP("the CD image")},
+        {QStringLiteral("boot"), QT_TR_NOOP("the boot order")},
+        {QStringLiteral("firmware"), QT_TR_NOOP("the firmware")},
+        {QStringLiteral("template_name"), QT_TR_NOOP("the template")},
     };
     const char *label = labels.value(name);
-    return label ? tr(label) : name;
+    return label ? tr(label) : QStringLiteral("`%1`").arg(name);
 }
 
 QString FormDialog::humanLeadIn(const QString &message)
@@ -90,22 +90,28 @@ QString FormDialog::describe(const ServiceError &error)
     const QString name = f.field.section(QLatin1Char('.'), -1);
     const bool gib = name == QLatin1String("ram_amount") || name == QLatin1String("disk_size") || name == QLatin1String("size");
     const QString limit = gib ? tr("%1 GiB").arg(f.limit) : f.limit;
+    // Labels carry their article ("the name", "der Name"): each language puts it right.
+    auto sentence = [](QString text) {
+        if (!text.isEmpty())
+            text[0] = text.at(0).toUpper();
+        return text;
+    };
     if (f.type == QLatin1String("string_too_short"))
-        return tr("Enter a %1.").arg(label);
+        return sentence(tr("Enter %1.").arg(label));
     if (f.type == QLatin1String("string_too_long"))
-        return tr("The %1 is too long: at most %2 characters.").arg(label, f.limit);
+        return sentence(tr("%1 is too long: at most %2 characters.").arg(label, f.limit));
     if (f.type == QLatin1String("string_pattern_mismatch"))
-        return tr("The %1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.").arg(label);
+        return sentence(tr("%1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.").arg(label));
     if (f.type == QLatin1String("greater_than_equal") && !f.limit.isEmpty())
-        return tr("The %1 must be at least %2.").arg(label, limit);
+        return sentence(tr("%1 must be at least %2.").arg(label, limit));
     if (f.type == QLatin1String("less_than_equal") && !f.limit.isEmpty())
-        return tr("The %1 must be at most %2.").arg(label, limit);
+        return sentence(tr("%1 must be at most %2.").arg(label, limit));
     if (f.type == QLatin1String("ip_v4_address"))
-        return tr("The %1 must be an IPv4 address, such as 127.0.0.1.").arg(label);
+        return sentence(tr("%1 must be an IPv4 address, such as 127.0.0.1.").arg(label));
     if (f.type == QLatin1String("too_long") && !f.limit.isEmpty())
-        return tr("Too many entries in the %1: at most %2.").arg(label, f.limit);
+        return sentence(tr("Too many entries in %1: at most %2.").arg(label, f.limit));
     // Rules with their own words (a name in use, a file that cannot be read) name the field.
-    return tr("%1: %2").arg(label, f.message);
+    return sentence(tr("%1: %2").arg(label, f.message));
 }
 
 void FormDialog::revalidate()
