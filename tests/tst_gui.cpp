@@ -46,6 +46,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QHeaderView>
+#include "StateIcons.h"
 #include <QFontDatabase>
 #include <QToolButton>
 
@@ -506,6 +508,40 @@ private Q_SLOTS:
         QVERIFY(!enabled("detach"));
     }
 
+    void columnsFitWhatTheyShowAndTheNameStretches()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.resize(1200, 700);
+        window.show();
+        window.selectVms({});
+        QTableView *table = window.vmTable();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString widths;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            widths += QString::number(table->columnWidth(c)) + QLatin1Char(' ');
+        QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(widths + QStringLiteral(" viewport %1").arg(table->viewport()->width()))); // an empty table needs no scrolling
+        QCOMPARE(table->horizontalHeader()->sectionResizeMode(VmTableModel::NameColumn), QHeaderView::Stretch);
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("a"), {}}).ok());
+        QApplication::processEvents();
+        // Every state fits its column from the start ("stopping" never reads "sto…").
+        const int stateWidth = table->columnWidth(VmTableModel::StateColumn);
+        for (VmState state : {VmState::Running, VmState::Stopped, VmState::Paused, VmState::Starting, VmState::Stopping, VmState::Error})
+            QVERIFY2(stateWidth >= table->fontMetrics().horizontalAdvance(ui::stateText(state)) + table->iconSize().width(), qPrintable(ui::stateText(state)));
+        // The spare width goes to the name, not to the creation date.
+        int total = 0;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            total += table->columnWidth(c);
+        QCOMPARE(total, table->viewport()->width()); // the name column took exactly what was left
+        const QString created = table->model()->index(0, VmTableModel::CreatedColumn).data().toString();
+        QVERIFY(table->columnWidth(VmTableModel::CreatedColumn) >= table->fontMetrics().horizontalAdvance(created));
+        QVERIFY(table->columnWidth(VmTableModel::CreatedColumn) < table->fontMetrics().horizontalAdvance(created) + 80);
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+    }
+
     void forceStopAndDetachingFromARunningVmAskFirst()
     {
         TestRuntime vman(dryRun(storage()));
@@ -943,9 +979,11 @@ private Q_SLOTS:
         QCOMPARE(view->frameSize(), screenSize);
         QVERIFY(view->client().scancodesSupported());
         // The detail pane shows the same screen, live and scaled, watching only.
-        window.findChild<QTableView *>(QStringLiteral("vmTable"))->selectRow(0);
+        window.selectVms({id});
         auto *pane = window.findChild<VmDetailPane *>();
-        QVERIFY(QTest::qWaitFor([&] { return pane->screen()->isConnected() && pane->screen()->frameSize() == screenSize; }, 10000));
+        QVERIFY2(QTest::qWaitFor([&] { return pane->screen()->isConnected() && pane->screen()->frameSize() == screenSize; }, 10000),
+                 qPrintable(QStringLiteral("%1 %2x%3 visible=%4 id=%5").arg(pane->screen()->statusText()).arg(pane->screen()->frameSize().width())
+                                .arg(pane->screen()->frameSize().height()).arg(pane->isVisible()).arg(pane->vmId())));
         auto *paneSerial = pane->findChild<QPlainTextEdit *>(QStringLiteral("console"));
         // Keys typed into the screen reach the guest's VGA console (tty1) as scancodes: the shell
         // there writes a marker to the serial port.

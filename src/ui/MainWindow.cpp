@@ -51,25 +51,21 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *table = new QTableView(parent);
     table->setWordWrap(false);
-    // A table made empty is sized to its headers; it is sized to what it shows once its first
-    // rows arrive (later the user's own column widths are left alone).
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, [table, model](const QModelIndex &, int first, int last) {
-        if (model->rowCount() == last - first + 1) {
-            for (int column = 0; column < model->columnCount() - 1; ++column) {
-                const int before = table->columnWidth(column);
-                table->resizeColumnToContents(column);
-                table->setColumnWidth(column, qMax(before, table->columnWidth(column)));
-            }
-        }
-    });
     table->setModel(model);
+    // Columns follow what they show (a state that changes from "running" to "stopping" is never
+    // cut to "sto…"); the name takes the spare width, so an empty table needs no scrollbar.
+    // Only the rows in view are measured: a thousand VMs cost what a screenful does.
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(0);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::AscendingOrder);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return table;
 }
@@ -313,12 +309,19 @@ QWidget *MainWindow::createMachinesPage()
     m_vmTable = makeTable(m_vmFilter, splitter);
     m_vmTable->setObjectName(QStringLiteral("vmTable"));
     m_vmTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The state column is as wide as its longest word from the start, whatever rows are in view.
+    int stateWidth = m_vmTable->horizontalHeader()->sectionSizeHint(VmTableModel::StateColumn);
+    for (VmState state : {VmState::Running, VmState::Stopped, VmState::Paused, VmState::Starting, VmState::Stopping, VmState::Error})
+        stateWidth = qMax(stateWidth, m_vmTable->fontMetrics().horizontalAdvance(ui::stateText(state)) + m_vmTable->iconSize().width() + 24);
+    m_vmTable->horizontalHeader()->setSectionResizeMode(VmTableModel::StateColumn, QHeaderView::Fixed);
+    m_vmTable->setColumnWidth(VmTableModel::StateColumn, stateWidth);
     m_detail = new VmDetailPane(m_service, splitter);
     connect(m_detail, &VmDetailPane::openConsoleRequested, this, [this](const QString &id) { openConsole(id); });
     splitter->addWidget(m_vmTable);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // scaled to the window: the table gets three fifths
     layout->addWidget(splitter);
     connect(m_vmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList ids = selectedVmIds();

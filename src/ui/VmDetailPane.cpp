@@ -32,7 +32,8 @@ VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent
     m_properties->setWordWrap(true);
     m_screen = new console::ConsoleView(this);
     m_screen->setObjectName(QStringLiteral("screen"));
-    m_screen->setMinimumSize(320, 180);
+    m_screen->setMinimumSize(240, 135);
+    m_screen->setPreferredSize(QSize(400, 225)); // a thumbnail: the console window is for working
     m_screen->setInputEnabled(false);
     m_screen->setToolTip(tr("Double-click to open the console"));
     m_screen->installEventFilter(this);

@@ -53,6 +53,8 @@ ConsoleView::~ConsoleView()
 
 QSize ConsoleView::sizeHint() const
 {
+    if (m_preferredSize.isValid())
+        return m_preferredSize;
     return m_frame.isNull() ? QSize(720, 400) : m_frame.size();
 }
 

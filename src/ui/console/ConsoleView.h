@@ -49,6 +49,8 @@ public:
     VncClient &client() { return m_client; }
 
     QSize sizeHint() const override;
+    // What sizeHint() answers instead of the guest's screen size (a thumbnail wants little room).
+    void setPreferredSize(const QSize &size) { m_preferredSize = size; updateGeometry(); }
 
     // The key that ends a keyboard grab, with Ctrl+Alt held.
     static constexpr Qt::Key kReleaseKey = Qt::Key_G;
@@ -90,6 +92,7 @@ private:
     QImage m_frame;
     QImage m_cursorShape;
     QPoint m_cursorHotSpot;
+    QSize m_preferredSize;
     bool m_connected = false;
     bool m_fit = true;
     bool m_input = true;
