@@ -170,7 +170,7 @@ void VmDetailPane::refreshConsole()
     m_console->setPlainText(text);
     if (following) {
         m_console->moveCursor(QTextCursor::End);
-        m_console->ensureCursorVisible();
+        bar->setValue(bar->maximum());
     } else {
         bar->setValue(position);
     }
