@@ -508,6 +508,42 @@ private Q_SLOTS:
         QVERIFY(!enabled("detach"));
     }
 
+    void aFirstStartSaysWhatToDoAndDisabledActionsSayWhy()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        window.show();
+        window.selectVms({});
+        auto *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
+        auto *text = window.findChild<QLabel *>(QStringLiteral("emptyStateText"));
+        auto *newTemplate = window.findChild<QPushButton *>(QStringLiteral("emptyStateNewTemplate"));
+        QVERIFY(empty->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("New template")), qPrintable(text->text()));
+        QVERIFY(text->text().contains(QStringLiteral("Import image")));
+        QVERIFY(newTemplate->isVisible());
+        // "New VM…" is disabled and says why; so is Start without a selection.
+        QVERIFY(!window.action(QStringLiteral("newVm"))->isEnabled());
+        QVERIFY(window.action(QStringLiteral("newVm"))->toolTip().contains(QStringLiteral("Create a template first")));
+        QVERIFY(window.action(QStringLiteral("start"))->toolTip().contains(QStringLiteral("Select a virtual machine first")));
+        // The empty state's button opens the template dialog.
+        onNextDialog([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("small"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        newTemplate->click();
+        QTRY_VERIFY(service.findTemplate(QStringLiteral("small")).has_value());
+        QVERIFY(window.action(QStringLiteral("newVm"))->isEnabled());
+        QCOMPARE(window.action(QStringLiteral("newVm"))->toolTip(), window.action(QStringLiteral("newVm"))->property("baseToolTip").toString());
+        QVERIFY(text->text().contains(QStringLiteral("New VM")));
+        QVERIFY(!newTemplate->isVisible());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("a"), {}}).value().id;
+        QTRY_VERIFY(!empty->isVisible());
+        window.selectVms({id});
+        QVERIFY(window.action(QStringLiteral("stop"))->toolTip().contains(QStringLiteral("Only running virtual machines")));
+    }
+
     void columnsFitWhatTheyShowAndTheNameStretches()
     {
         TestRuntime vman(dryRun(storage()));

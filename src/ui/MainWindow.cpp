@@ -24,6 +24,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -241,6 +242,7 @@ void MainWindow::createActions()
         action->setProperty("fallbackGlyph", spec.letter); // drawn when the icon theme lacks the icon
         action->setShortcut(spec.shortcut);
         action->setToolTip(spec.tip + (spec.shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(spec.shortcut.toString(QKeySequence::NativeText))));
+        action->setProperty("baseToolTip", action->toolTip()); // updateActions adds why it is disabled
         action->setStatusTip(spec.tip);
         connect(action, &QAction::triggered, this, spec.run);
         m_actions.insert(QLatin1String(spec.name), action);
@@ -308,6 +310,23 @@ QWidget *MainWindow::createMachinesPage()
     auto *splitter = new QSplitter(page);
     m_vmTable = makeTable(m_vmFilter, splitter);
     m_vmTable->setObjectName(QStringLiteral("vmTable"));
+    // What an empty table says, over its empty area.
+    m_emptyState = new QWidget(m_vmTable->viewport());
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    m_emptyStateText = new QLabel(m_emptyState);
+    m_emptyStateText->setObjectName(QStringLiteral("emptyStateText"));
+    m_emptyStateText->setWordWrap(true);
+    m_emptyStateText->setTextFormat(Qt::RichText);
+    m_emptyStateText->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_newTemplateButton = new QPushButton(tr("New template…"), m_emptyState);
+    m_newTemplateButton->setObjectName(QStringLiteral("emptyStateNewTemplate"));
+    connect(m_newTemplateButton, &QPushButton::clicked, this, [this] { action(QStringLiteral("newTemplate"))->trigger(); });
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyStateText);
+    emptyLayout->addWidget(m_newTemplateButton, 0, Qt::AlignLeft);
+    emptyLayout->addStretch(2);
+    m_vmTable->viewport()->installEventFilter(this);
     m_vmTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // The state column is as wide as its longest word from the start, whatever rows are in view.
     int stateWidth = m_vmTable->horizontalHeader()->sectionSizeHint(VmTableModel::StateColumn);
@@ -536,6 +555,61 @@ void MainWindow::updateActions()
     QAction *deleteImage = action(QStringLiteral("deleteImage"));
     deleteImage->setEnabled(image && !image->isExternal());
     deleteImage->setText(image && image->state == ImageState::Downloading ? tr("Cancel download") : tr("Delete image…"));
+
+    // A disabled action says why, in its tooltip (a greyed button alone leaves users guessing).
+    const auto explain = [this](const char *name, const QString &why) {
+        QAction *a = action(QLatin1String(name));
+        const QString base = a->property("baseToolTip").toString();
+        a->setToolTip(a->isEnabled() || why.isEmpty() ? base : tr("%1\n%2").arg(base, why));
+    };
+    const QString pickVm = m_tabs->currentIndex() == kMachinesTab ? tr("Select a virtual machine first.") : tr("Select a virtual machine on the Machines tab.");
+    const auto vmWhy = [&](const QString &otherwise) { return vms.isEmpty() ? pickVm : otherwise; };
+    const QString busyNow = tr("Wait until the operation in progress has finished.");
+    explain("start", vmWhy(tr("Only stopped virtual machines can be started.")));
+    explain("stop", vmWhy(tr("Only running virtual machines can be shut down.")));
+    explain("forceStop", vmWhy(tr("The virtual machine is not running.")));
+    explain("restart", vmWhy(tr("Only running virtual machines can be restarted.")));
+    explain("console", vmWhy(tr("Select exactly one virtual machine.")));
+    explain("deleteVm", vmWhy(busyNow));
+    explain("insertCd", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.") : busyNow));
+    explain("ejectCd", vmWhy(tr("The CD-ROM drive is empty.")));
+    explain("newVm", tr("Create a template first (Template ▸ New template…): a virtual machine takes its size from a template."));
+    const QString pickDisk = tr("Select a disk on the Disks tab.");
+    explain("attach", !disk ? pickDisk : disk->isAttached() ? tr("The disk is attached already.") : tr("Create a virtual machine first."));
+    explain("detach", !disk ? pickDisk : tr("The disk is not attached."));
+    explain("deleteDisk", !disk ? pickDisk : tr("Detach the disk first."));
+    explain("deleteTemplate", !t ? tr("Select a template on the Templates tab.") : tr("Virtual machines use this template."));
+    explain("deleteImage", !image ? tr("Select an image on the Images tab.") : tr("This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it."));
+    updateEmptyState();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_vmTable->viewport() && event->type() == QEvent::Resize)
+        m_emptyState->setGeometry(m_vmTable->viewport()->rect().adjusted(16, 8, -16, -8));
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateEmptyState()
+{
+    // A first start shows empty tables: say what to do instead of nothing.
+    if (m_service.vmCount() > 0) {
+        m_emptyState->hide();
+        return;
+    }
+    QString text = tr("<p><b>No virtual machines yet.</b></p>");
+    if (m_service.templates().isEmpty()) {
+        text += tr("<p>A virtual machine takes its size (vCPUs, memory) from a template: create one with "
+                   "<i>Template ▸ New template…</i>, then a machine with <i>New VM…</i></p>");
+    } else {
+        text += tr("<p>Create one with <i>New VM…</i> (%1).</p>").arg(action(QStringLiteral("newVm"))->shortcut().toString(QKeySequence::NativeText));
+    }
+    text += m_images.images().isEmpty()
+        ? tr("<p>To install an operating system, add its ISO or a cloud image with <i>Image ▸ Import image…</i> or <i>Download image…</i>.</p>")
+        : tr("<p>New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.</p>");
+    m_emptyStateText->setText(text);
+    m_newTemplateButton->setVisible(m_service.templates().isEmpty());
+    m_emptyState->show();
 }
 
 void MainWindow::notify(const QString &what, const ServiceError &error)

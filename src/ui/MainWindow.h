@@ -11,6 +11,7 @@
 class QAction;
 class QComboBox;
 class QFrame;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -60,6 +61,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum Tab { kMachinesTab = 0, kDisksTab = 1, kTemplatesTab = 2, kImagesTab = 3 };
@@ -74,6 +76,7 @@ private:
     void notify(const QString &what, const ServiceError &error);
 
     QStringList selectedVmIds() const;
+    void updateEmptyState();
     QString selectedDiskId() const;
     QString selectedTemplate() const;
 
@@ -123,6 +126,9 @@ private:
     VmDetailPane *m_detail = nullptr;
     LogDock *m_logDock = nullptr;
     QFrame *m_notificationBar = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyStateText = nullptr;
+    QPushButton *m_newTemplateButton = nullptr;
     QLabel *m_notification = nullptr;
     QLabel *m_apiLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
