@@ -330,6 +330,12 @@ void VncClient::run(int socketFd, QByteArray encodings)
     }
     std::free(client->frameBuffer);
     client->frameBuffer = nullptr;
+    // libvncclient 0.9.14 keeps the last cursor shape until the end but rfbClientCleanup does not
+    // free it (LeakSanitizer found it).
+    std::free(client->rcSource);
+    std::free(client->rcMask);
+    client->rcSource = nullptr;
+    client->rcMask = nullptr;
     rfbClientCleanup(client); // closes the socket
     finish(m_stop.load() ? QString() : reason);
 }
