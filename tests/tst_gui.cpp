@@ -16,6 +16,7 @@
 #include "TemplateTableModel.h"
 #include "TerminalText.h"
 #include "TestRuntime.h"
+#include "CpuMonitor.h"
 #include "Translations.h"
 #include "VmDetailPane.h"
 #include "Validation.h"
@@ -1033,6 +1034,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return paneSerial->toPlainText().contains(QStringLiteral("VNC-KEYS-42")); }, 10000));
         QCOMPARE(paneSerial->verticalScrollBar()->value(), paneSerial->verticalScrollBar()->maximum());
         QVERIFY(paneSerial->verticalScrollBar()->maximum() > 0);
+        // The state column shows the VM's CPU use, read from its QEMU's /proc/PID/stat.
+        vman.runtime->cpu().sampleNow();
+        QTest::qWait(300);
+        vman.runtime->cpu().sampleNow();
+        QVERIFY(vman.runtime->cpu().percent(id).has_value());
+        QVERIFY(*vman.runtime->cpu().seconds(id) > 0.0);
+        const QModelIndex stateCell = window.vmTable()->model()->index(0, VmTableModel::StateColumn);
+        QVERIFY(stateCell.data(VmTableModel::CpuUseRole).isValid());
+        QVERIFY2(stateCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("CPU:")), qPrintable(stateCell.data(Qt::ToolTipRole).toString()));
         // A click reaches the guest through the absolute pointer it drives (the virtio tablet).
         QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(view->width() / 2, view->height() / 2));
         QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VMAN-TABLET-EVENT")); }, 20000),

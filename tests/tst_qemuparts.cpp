@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Parts of the OPERATOR that need no QEMU: the one run-state mapping (every QMP RunState), the
 // private runtime folder's checks, and ending processes politely (SIGTERM, then SIGKILL).
+#include "CpuMonitor.h"
 #include "HostProcesses.h"
 #include "ProcessControl.h"
 #include "QemuFiles.h"
@@ -23,6 +24,23 @@ class TestQemuParts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cpuTimeIsReadFromProcStat()
+    {
+        // The command name may hold spaces and parentheses: fields count from the last ')'.
+        const QByteArray stat = "4242 (qemu (vm) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 1500 250 0 0 20 0 3 0 77 0\n";
+        QCOMPARE(cpu::ticksFromStat(stat), std::optional<quint64>(1750));
+        QVERIFY(!cpu::ticksFromStat("4242 (qemu) S 1 2").has_value());
+        QVERIFY(!cpu::ticksFromStat("garbage").has_value());
+        QVERIFY(!cpu::ticksFromStat("1 (x) S 1 2 3 4 5 6 7 8 9 10 a b").has_value());
+        QCOMPARE(cpu::percentOfOneCore(50, 500, 100), 100.0);  // half a second of CPU in half a second
+        QCOMPARE(cpu::percentOfOneCore(300, 1000, 100), 300.0); // three busy vCPUs
+        QCOMPARE(cpu::percentOfOneCore(10, 0, 100), 0.0);
+        // This test process's own line parses.
+        QFile self(QStringLiteral("/proc/self/stat"));
+        QVERIFY(self.open(QIODevice::ReadOnly));
+        QVERIFY(cpu::ticksFromStat(self.readAll()).has_value());
+    }
+
     void everyQmpRunState_data()
     {
         QTest::addColumn<QString>("status");

@@ -3,6 +3,7 @@
 
 #include "DryRunOperator.h"
 #include "EventHub.h"
+#include "CpuMonitor.h"
 #include "Observer.h"
 #include "Logging.h"
 #include "QemuOperator.h"
@@ -22,6 +23,7 @@ Runtime::Runtime(Config config, QObject *parent) : QObject(parent), m_config(std
 
 Runtime::~Runtime()
 {
+    m_cpu.reset();
     m_observer.reset();
     m_events.reset();
     m_health.reset();
@@ -104,6 +106,7 @@ bool Runtime::start(QString *error)
     m_images->offerExternal(m_config.defaultBootDisk);
     m_images->offerStarter(m_config.starterImage);
     m_observer = std::make_unique<Observer>(*m_service, *m_operator, m_config);
+    m_cpu = std::make_unique<CpuMonitor>(*m_service, *m_operator);
     QObject::connect(m_observer.get(), &Observer::corrected, m_events.get(), [events = m_events.get()](const Correction &c) {
         events->publish(QStringLiteral("observer.correction"), {{QStringLiteral("subject"), c.subject},
                                                                 {QStringLiteral("before"), c.before},

@@ -14,6 +14,7 @@ class QLockFile;
 
 namespace vman {
 
+class CpuMonitor;
 class EventHub;
 class ImageLibrary;
 class Observer;
@@ -43,6 +44,7 @@ public:
     EventHub &events() { return *m_events; }
     VmOperator &vmOperator() { return *m_operator; }
     ImageLibrary &images() { return *m_images; }
+    CpuMonitor &cpu() { return *m_cpu; }
 
 private:
     Config m_config;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<SystemHealth> m_health;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Observer> m_observer;
+    std::unique_ptr<CpuMonitor> m_cpu;
 };
 
 } // namespace vman

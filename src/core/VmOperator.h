@@ -95,6 +95,13 @@ public:
     virtual HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) = 0;
     virtual void removeStaleFiles(const QString &vmId) = 0;
     virtual bool killProcess(qint64 pid) = 0;
+    // The PID of the VM's QEMU when the operator controls it (its QMP connection), else 0. Cheap:
+    // no scan of /proc.
+    virtual qint64 processId(const Vm &vm) const
+    {
+        Q_UNUSED(vm)
+        return 0;
+    }
 
 Q_SIGNALS:
     // The VM's QEMU ended without a stop request (guest power-off, crash, kill).

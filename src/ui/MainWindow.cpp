@@ -14,6 +14,7 @@
 #include "StateIcons.h"
 #include "TableFilter.h"
 #include "TemplateTableModel.h"
+#include "StateDelegate.h"
 #include "VmDetailPane.h"
 #include "VmService.h"
 #include "VmTableModel.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     setWindowTitle(tr("VMAN"));
     setObjectName(QStringLiteral("MainWindow"));
     m_vmModel = new VmTableModel(m_service, this);
+    m_vmModel->setCpuMonitor(&runtime.cpu());
     m_diskModel = new DiskTableModel(m_service, this);
     m_templateModel = new TemplateTableModel(m_service, this);
     m_vmFilter = new TableFilter(VmTableModel::SortRole, VmTableModel::StateRole, this);
@@ -172,10 +174,9 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     updateActions();
     updateStatus();
-    for (QTableView *table : {m_vmTable, m_diskTable, m_templateTable, m_imageTable})
-        table->resizeColumnsToContents();
-    // Room for a download's progress bar with its text.
-    m_imageTable->setColumnWidth(ImageTableModel::StateColumn, qMax(m_imageTable->columnWidth(ImageTableModel::StateColumn), 200));
+    // Room for a download's progress bar with its text (column widths otherwise follow contents).
+    m_imageTable->horizontalHeader()->setSectionResizeMode(ImageTableModel::StateColumn, QHeaderView::Fixed);
+    m_imageTable->setColumnWidth(ImageTableModel::StateColumn, 200);
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 700);
@@ -331,7 +332,10 @@ QWidget *MainWindow::createMachinesPage()
     // The state column is as wide as its longest word from the start, whatever rows are in view.
     int stateWidth = m_vmTable->horizontalHeader()->sectionSizeHint(VmTableModel::StateColumn);
     for (VmState state : {VmState::Running, VmState::Stopped, VmState::Paused, VmState::Starting, VmState::Stopping, VmState::Error})
-        stateWidth = qMax(stateWidth, m_vmTable->fontMetrics().horizontalAdvance(ui::stateText(state)) + m_vmTable->iconSize().width() + 24);
+        stateWidth = qMax(stateWidth, m_vmTable->fontMetrics().horizontalAdvance(ui::stateText(state) + QStringLiteral("…")) + m_vmTable->iconSize().width() + 36);
+    // Running VMs show their CPU use beside the state.
+    m_vmTable->setItemDelegateForColumn(VmTableModel::StateColumn, new StateDelegate(m_vmTable));
+    stateWidth += StateDelegate::cpuWidth(m_vmTable->fontMetrics());
     m_vmTable->horizontalHeader()->setSectionResizeMode(VmTableModel::StateColumn, QHeaderView::Fixed);
     m_vmTable->setColumnWidth(VmTableModel::StateColumn, stateWidth);
     m_detail = new VmDetailPane(m_service, splitter);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmTableModel.h"
 
+#include "CpuMonitor.h"
+
 #include "StateIcons.h"
 #include "VmService.h"
 
@@ -59,6 +61,12 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole: return vm.id;
     case StateRole: return int(vm.state);
+    case CpuUseRole:
+        if (index.column() == StateColumn && m_cpu && vm.state == VmState::Running) {
+            if (const auto percent = m_cpu->percent(vm.id))
+                return *percent;
+        }
+        break;
     case Qt::DisplayRole:
     case SortRole:
         switch (Column(index.column())) {
@@ -84,8 +92,15 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
             return isTransitional(vm.state) ? ui::busyIcon(m_frame) : ui::stateIcon(vm.state);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == StateColumn && !vm.stateDetail.isEmpty())
-            return vm.stateDetail;
+        if (index.column() == StateColumn) {
+            QStringList tip;
+            if (!vm.stateDetail.isEmpty())
+                tip << vm.stateDetail;
+            if (const QVariant cpu = data(index, CpuUseRole); cpu.isValid())
+                tip << tr("CPU: %1 % of one core").arg(qRound(cpu.toDouble()));
+            if (!tip.isEmpty())
+                return tip.join(QLatin1Char('\n'));
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == CpuColumn || index.column() == RamColumn || index.column() == DisksColumn)
@@ -107,7 +122,7 @@ QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int 
     case CpuColumn: return tr("vCPUs");
     case RamColumn: return tr("RAM");
     case DisksColumn: return tr("Disks");
-    case PortsColumn: return tr("Port forwards");
+    case PortsColumn: return tr("Ports");
     case CreatedColumn: return tr("Created");
     case ColumnCount: break;
     }
@@ -186,6 +201,17 @@ void VmTableModel::animate()
         m_spinner.start();
     else if (!any)
         m_spinner.stop();
+}
+
+void VmTableModel::setCpuMonitor(const CpuMonitor *monitor)
+{
+    m_cpu = monitor;
+    if (!monitor)
+        return;
+    connect(monitor, &CpuMonitor::sampled, this, [this] {
+        if (!m_vms.isEmpty())
+            Q_EMIT dataChanged(index(0, StateColumn), index(int(m_vms.size()) - 1, StateColumn), {CpuUseRole, Qt::ToolTipRole});
+    });
 }
 
 } // namespace vman

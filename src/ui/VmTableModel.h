@@ -10,6 +10,8 @@
 
 namespace vman {
 
+class CpuMonitor;
+
 class VmService;
 
 class VmTableModel final : public QAbstractTableModel
@@ -19,7 +21,7 @@ class VmTableModel final : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, StateColumn, TemplateColumn, CpuColumn, RamColumn, DisksColumn, PortsColumn, CreatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, SortRole };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, SortRole, CpuUseRole /* % of one core, running VMs */ };
 
     explicit VmTableModel(VmService &service, QObject *parent = nullptr);
 
@@ -29,6 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int rowOf(const QString &vmId) const;
+    // Where CPU use comes from (the core's monitor); the state column shows it.
+    void setCpuMonitor(const CpuMonitor *monitor);
     Vm vmAt(int row) const { return m_vms.at(row); }
 
 private:
@@ -38,6 +42,7 @@ private:
     void refreshDisks(const QString &vmId);
     void reindex(int fromRow);
     void animate();
+    const CpuMonitor *m_cpu = nullptr;
 
     VmService &m_service;
     QList<Vm> m_vms;

@@ -49,6 +49,7 @@ public:
     HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) override;
     void removeStaleFiles(const QString &vmId) override;
     bool killProcess(qint64 pid) override;
+    qint64 processId(const Vm &vm) const override { return m_connections.pid(vm.id); }
 
     VmFiles files(const QString &vmId) const { return m_files.files(vmId); }
     // The PID of this storage's QEMU for a VM, 0 if none runs.
