@@ -4,6 +4,7 @@
 // Usage: render_screenshots <output folder> <test guest qcow2>
 #include "ApiServer.h"
 #include "ConsoleWindow.h"
+#include "console/ConsoleView.h"
 #include "MainWindow.h"
 #include "ResourceDialogs.h"
 #include "Runtime.h"
@@ -100,7 +101,7 @@ int main(int argc, char **argv)
 
     ConsoleWindow *console = window.openConsole(web.id);
     console->resize(900, 820);
-    (void)QTest::qWaitFor([&] { return console->serialConnected(); }, 10000);
+    (void)QTest::qWaitFor([&] { return console->serialConnected() && console->view()->isConnected(); }, 10000);
     QTest::keyClicks(console->terminal(), QStringLiteral("uname -r; ls /sys/block"));
     QTest::keyClick(console->terminal(), Qt::Key_Return);
     QTest::qWait(3000);
