@@ -48,6 +48,9 @@ public:
     ~FakeVncServer()
     {
         m_pump.stop();
+        // A client closed by disconnectClients() is freed by the next pass of the event loop;
+        // rfbShutdownServer skips it.
+        rfbProcessEvents(m_screen, 0);
         rfbShutdownServer(m_screen, TRUE);
         rfbScreenCleanup(m_screen);
     }
