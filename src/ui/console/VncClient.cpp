@@ -66,6 +66,9 @@ struct VncClient::Session
     VncClient *owner = nullptr;
     rfbClient *client = nullptr;
     QRegion dirty;
+    // QEMU says whether it takes scancodes in its first update: input waits for it, or the first
+    // keys would go without their scancodes.
+    bool firstUpdateDone = false;
 
     static Session *of(rfbClient *client) { return static_cast<Session *>(rfbClientGetClientData(client, &kSessionTag)); }
 
@@ -111,7 +114,12 @@ struct VncClient::Session
     }
 
     static void gotUpdate(rfbClient *client, int x, int y, int w, int h) { of(client)->dirty += QRect(x, y, w, h); }
-    static void finishedUpdate(rfbClient *client) { of(client)->flush(); }
+    static void finishedUpdate(rfbClient *client)
+    {
+        Session *s = of(client);
+        s->firstUpdateDone = true;
+        s->flush();
+    }
     static void ringBell(rfbClient *client) { Q_EMIT of(client)->owner->bell(); }
     static char *noPassword(rfbClient *) { return strdup(""); } // QEMU's socket is private to its user
 
@@ -298,7 +306,7 @@ void VncClient::run(int socketFd, QByteArray encodings)
             break;
 
         QList<Input> input;
-        {
+        if (session.firstUpdateDone) {
             QMutexLocker lock(&m_queueLock);
             input.swap(m_input);
         }
