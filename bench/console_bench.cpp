@@ -113,7 +113,7 @@ int main(int argc, char **argv)
     service.startVm(id, [&](Result<Vm> r) { started = r.ok(); });
     if (!QTest::qWaitFor([&] { return started; }, 30000))
         return 1;
-    if (!QTest::qWaitFor([&] { return service.consoleTail(id, 65536).value().contains("VMAN-GUEST-READY"); }, 120000))
+    if (!QTest::qWaitFor([&] { return service.consoleTail(id, 65536).value().contains("VMAN-TTY1-READY"); }, 120000))
         return 1;
 
     // The view the console window shows, at the size it opens with.

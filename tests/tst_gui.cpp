@@ -1025,10 +1025,16 @@ private Q_SLOTS:
         // Keys typed into the screen reach the guest's VGA console (tty1) as scancodes: the shell
         // there writes a marker to the serial port.
         view->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VMAN-TTY1-READY")); }, 30000));
         const quint64 framesBefore = view->framesReceived();
         typeAsUsKeyboard(view, QStringLiteral("echo VNC-KEYS-$((6*7)) > /dev/ttyS0\n"));
-        QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VNC-KEYS-42")); }, 20000),
-                 qPrintable(console->terminal()->screenText().right(500)));
+        const bool typed = QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VNC-KEYS-42")); }, 20000);
+        if (!typed) {
+            view->frame().save(QDir::temp().filePath(QStringLiteral("vman-console-failure.png"))); // what the guest showed
+            qWarning() << "view connected" << view->isConnected() << "frames" << view->framesReceived() << "before" << framesBefore
+                       << view->statusText() << "size" << view->frameSize();
+        }
+        QVERIFY2(typed, qPrintable(console->terminal()->screenText().right(500)));
         QVERIFY(view->framesReceived() > framesBefore); // the typed command showed on the screen
         // The detail pane's serial tail follows new output.
         QVERIFY(QTest::qWaitFor([&] { return paneSerial->toPlainText().contains(QStringLiteral("VNC-KEYS-42")); }, 10000));
