@@ -18,6 +18,7 @@ fi
 
 install_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
 install_swagger_ui
+install_novnc
 if [[ ! -f "$FUZZ_DIR/CMakeCache.txt" ]]; then
     log "configuring $FUZZ_DIR (clang, libFuzzer)"
     CC=clang CXX=clang++ cmake -S "$ROOT" -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVMAN_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null

@@ -68,6 +68,26 @@ install_swagger_ui() {
     touch "$stamp"
 }
 
+# noVNC for the browser console: the pinned npm package, bundled by the pinned esbuild into one
+# ES module (noVNC ships separate modules and uses top-level await) that CMake embeds.
+install_novnc() {
+    local dir="$ROOT/third_party/novnc"
+    local bundle="$dir/dist/novnc.js"
+    if [[ -f "$bundle" && "$bundle" -nt "$dir/package-lock.json" && "$bundle" -nt "$dir/entry.js" ]]; then
+        return 0
+    fi
+    install_node
+    log "installing noVNC and bundling it (npm ci, esbuild)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    mkdir -p "$dir/dist"
+    local version
+    version=$(cd "$dir" && node -p 'require("./node_modules/@novnc/novnc/package.json").version' 2>/dev/null || true)
+    (cd "$dir" && ./node_modules/.bin/esbuild entry.js --bundle --format=esm --minify --target=es2022 \
+        --legal-comments=eof --log-level=warning \
+        "--banner:js=/* noVNC ${version} (https://github.com/novnc/noVNC), MPL-2.0; includes pako (MIT). Bundled by VMAN's scripts/setup.sh. */" \
+        --outfile=dist/novnc.js)
+}
+
 build() {
     if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
         log "configuring $BUILD_DIR"
@@ -79,5 +99,6 @@ build() {
 setup_all() {
     install_packages "${PACKAGES[@]}"
     install_swagger_ui
+    install_novnc
     build
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiServer.h"
 
+#include "ConsoleApi.h"
 #include "DisksApi.h"
 #include "EventsApi.h"
 #include "ImagesApi.h"
@@ -11,10 +12,12 @@
 #include "TemplatesApi.h"
 #include "VmsApi.h"
 
+#include "frontdoor/FrontDoorConnection.h"
 #include "frontdoor/FrontDoorServer.h"
 
 #include <QHostInfo>
 #include <QHttpServerRequest>
+#include <QWebSocket>
 
 namespace vman {
 
@@ -43,8 +46,12 @@ ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
       m_context{runtime.service(), runtime.health(), runtime.observer(), runtime.events(), runtime.images(), {}},
       m_templates(std::make_unique<TemplatesApi>(m_context)), m_vms(std::make_unique<VmsApi>(m_context)),
       m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context)),
-      m_eventsApi(std::make_unique<EventsApi>(m_context)), m_imagesApi(std::make_unique<ImagesApi>(m_context))
+      m_eventsApi(std::make_unique<EventsApi>(m_context)), m_imagesApi(std::make_unique<ImagesApi>(m_context)),
+      m_console(std::make_unique<ConsoleApi>(m_context, runtime.serialConsoles()))
 {
+    m_console->registerRoutes(m_router);
+    // Qt HTTP Server 6.4 completes a WebSocket handshake only with a slot connected here.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
     m_imagesApi->registerRoutes(m_router);
     m_templates->registerRoutes(m_router);
     m_vms->registerRoutes(m_router);
@@ -82,6 +89,8 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     settings.allowedHosts = m_options.allowedHosts;
     settings.corsOrigins = m_options.corsOrigins;
     settings.maxBody = RequestInput::kMaxBodyBytes;
+    settings.webSocketPath = [](const QByteArray &path) { return ConsoleApi::webSocketTarget(QString::fromLatin1(path)).has_value(); };
+    settings.publicPath = [](const QByteArray &path) { return ConsoleApi::isPublicPath(QString::fromLatin1(path)); };
     frontdoor::ConnectionLimits limits;
     const int fileLimit = frontdoor::FrontDoorServer::connectionsAllowedByFileLimit();
     limits.maxConnections = qMin(m_options.maxConnections > 0 ? m_options.maxConnections : 256, fileLimit);
@@ -103,6 +112,23 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
 int ApiServer::eventClientCount() const
 {
     return m_eventsApi->clientCount();
+}
+
+int ApiServer::consoleBridgeCount() const
+{
+    return m_console->bridgeCount();
+}
+
+void ApiServer::acceptWebSockets()
+{
+    // Qt is still inside its own read handler for the socket here: answer it from the event loop.
+    while (hasPendingWebSocketConnections()) {
+        if (auto socket = nextPendingWebSocketConnection()) {
+            QMetaObject::invokeMethod(this, [this, raw = socket.release()] {
+                m_console->accept(std::unique_ptr<QWebSocket>(raw));
+            }, Qt::QueuedConnection);
+        }
+    }
 }
 
 int ApiServer::connectionCount() const
@@ -133,13 +159,26 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray method = methodName(request.method());
     const QUrl url = request.url();
     const QString path = url.path(QUrl::FullyEncoded);
-    const QString target = url.hasQuery() ? path + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : path;
+    const QString target = url.hasQuery() ? QString::fromUtf8(frontdoor::redactedTarget((path + QLatin1Char('?') + url.query(QUrl::FullyEncoded)).toUtf8()))
+                                          : path;
+    // Accept one trailing slash: `/vms/` is `/vms`.
+    const QString routedPath = path.size() > 1 && path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path;
+    // A WebSocket upgrade (the front door passes one on only to a console path): answering true
+    // lets Qt complete the handshake, false makes it call missingHandler and close. No route
+    // handler runs for it, so an upgrade never reads or changes anything by itself.
+    if (request.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) == 0) {
+        if (method == "GET" && m_console->upgradeAllowed(routedPath, &m_upgradeRefusal))
+            return true;
+        if (method != "GET")
+            m_upgradeRefusal = QStringLiteral("a WebSocket upgrade must be a GET request");
+        return false;
+    }
+
     const bool closeAfter = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
     ApiCall call{request, {}, makeReply(socket, method, target.left(2048), closeAfter)};
 
     // The front door has checked Host, Origin, the token and the body's framing, size and type.
-    // Accept one trailing slash: `/vms/` is `/vms`.
-    const QString routedPath = path.size() > 1 && path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path;
+
     Router::Match match = m_router.match(method, routedPath);
     if (match.handler) {
         call.params = std::move(match.params);
@@ -168,8 +207,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // handleRequest answers everything; this only runs if Qt itself declines a request.
-    makeReply(socket, methodName(request.method()), request.url().path(), true)->sendError(404, QStringLiteral("Not found"));
+    // handleRequest answers everything but a declined WebSocket upgrade; Qt closes after this.
+    const QString detail = m_upgradeRefusal.isEmpty() ? QStringLiteral("Not found") : m_upgradeRefusal;
+    m_upgradeRefusal.clear();
+    makeReply(socket, methodName(request.method()), request.url().path(), true)->sendError(404, detail);
 }
 
 } // namespace vman

@@ -15,6 +15,7 @@ namespace frontdoor {
 class FrontDoorServer;
 }
 
+class ConsoleApi;
 class DisksApi;
 class EventsApi;
 class ImagesApi;
@@ -53,6 +54,8 @@ public:
     // Clients connected to GET /events right now, and connections open at the front door.
     int eventClientCount() const;
     int connectionCount() const;
+    // Console WebSockets bridged right now.
+    int consoleBridgeCount() const;
 
     // Every route this server answers: the contract openapi.yaml must describe.
     QList<RouteInfo> routes() const { return m_router.routes(); }
@@ -60,6 +63,9 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private Q_SLOTS:
+    void acceptWebSockets();
 
 private:
     Options m_options;
@@ -71,6 +77,8 @@ private:
     std::unique_ptr<SystemApi> m_system;
     std::unique_ptr<EventsApi> m_eventsApi;
     std::unique_ptr<ImagesApi> m_imagesApi;
+    std::unique_ptr<ConsoleApi> m_console;
+    QString m_upgradeRefusal; // why the last WebSocket upgrade was declined (for missingHandler)
     frontdoor::FrontDoorServer *m_tcpServer = nullptr;
     QString m_host;
     QByteArray m_benchBody;

@@ -4,6 +4,7 @@
 #include "DryRunOperator.h"
 #include "EventHub.h"
 #include "CpuMonitor.h"
+#include "console/SerialConsoles.h"
 #include "Observer.h"
 #include "Logging.h"
 #include "QemuOperator.h"
@@ -23,6 +24,7 @@ Runtime::Runtime(Config config, QObject *parent) : QObject(parent), m_config(std
 
 Runtime::~Runtime()
 {
+    m_serialConsoles.reset();
     m_cpu.reset();
     m_observer.reset();
     m_events.reset();
@@ -107,6 +109,7 @@ bool Runtime::start(QString *error)
     m_images->offerStarter(m_config.starterImage);
     m_observer = std::make_unique<Observer>(*m_service, *m_operator, m_config);
     m_cpu = std::make_unique<CpuMonitor>(*m_service, *m_operator);
+    m_serialConsoles = std::make_unique<SerialConsoles>(*m_service);
     QObject::connect(m_observer.get(), &Observer::corrected, m_events.get(), [events = m_events.get()](const Correction &c) {
         events->publish(QStringLiteral("observer.correction"), {{QStringLiteral("subject"), c.subject},
                                                                 {QStringLiteral("before"), c.before},

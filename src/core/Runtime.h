@@ -18,6 +18,7 @@ class CpuMonitor;
 class EventHub;
 class ImageLibrary;
 class Observer;
+class SerialConsoles;
 class StateStore;
 class SystemHealth;
 class VmOperator;
@@ -45,6 +46,7 @@ public:
     VmOperator &vmOperator() { return *m_operator; }
     ImageLibrary &images() { return *m_images; }
     CpuMonitor &cpu() { return *m_cpu; }
+    SerialConsoles &serialConsoles() { return *m_serialConsoles; }
 
 private:
     Config m_config;
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Observer> m_observer;
     std::unique_ptr<CpuMonitor> m_cpu;
+    std::unique_ptr<SerialConsoles> m_serialConsoles;
 };
 
 } // namespace vman

@@ -222,16 +222,16 @@ ConsoleWindow::ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *par
     });
     connect(m_view, &console::ConsoleView::connectionChanged, this, &ConsoleWindow::updateStatus);
 
-    connect(m_terminal, &TerminalView::typed, this, [this](const QByteArray &bytes) {
-        if (m_serial.state() == QLocalSocket::ConnectedState)
-            m_serial.write(bytes);
+    // The serial console is shared (the browser's serial tab may watch too): a session of the core's.
+    m_serial = runtime.serialConsoles().open(m_vmId);
+    connect(m_terminal, &TerminalView::typed, m_serial.get(), &SerialSession::send);
+    connect(m_serial.get(), &SerialSession::received, m_terminal, &TerminalView::receive);
+    connect(m_serial.get(), &SerialSession::connectedChanged, this, [this](bool connected) {
+        // A restarted VM starts on a fresh line, not after the old prompt.
+        if (connected && !m_terminal->screenText().isEmpty() && !m_terminal->screenText().endsWith(QLatin1Char('\n')))
+            m_terminal->receive("\r\n");
+        updateStatus();
     });
-    connect(&m_serial, &QLocalSocket::readyRead, this, [this] { m_terminal->receive(m_serial.readAll()); });
-    connect(&m_serial, &QLocalSocket::stateChanged, this, &ConsoleWindow::updateStatus);
-    // The serial socket takes one client at a time: try again while the VM runs.
-    m_serialRetry.setInterval(1000);
-    connect(&m_serialRetry, &QTimer::timeout, this, &ConsoleWindow::followVm);
-    connect(&m_serial, &QLocalSocket::disconnected, this, &ConsoleWindow::followVm);
     connect(&runtime.service(), &VmService::vmStateChanged, this, [this](const QString &id) {
         if (id == m_vmId)
             followVm();
@@ -252,9 +252,11 @@ ConsoleWindow::ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *par
     resize(900, 640);
 }
 
-ConsoleWindow::~ConsoleWindow()
+ConsoleWindow::~ConsoleWindow() = default;
+
+bool ConsoleWindow::serialConnected() const
 {
-    m_serial.disconnect(this); // its close on destruction must not call back into a half-destroyed window
+    return m_serial->isConnected();
 }
 
 QList<QPair<QString, QList<quint32>>> ConsoleWindow::sendKeyCombinations()
@@ -281,28 +283,10 @@ void ConsoleWindow::followVm()
 {
     const auto vm = m_runtime.service().findVm(m_vmId);
     const bool running = vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
-    if (!running) {
+    if (!running)
         m_view->close();
-        m_serialRetry.stop();
-        if (m_serial.state() != QLocalSocket::UnconnectedState)
-            m_serial.abort();
-        updateStatus();
-        return;
-    }
-    m_view->open(m_runtime.service().vncSocketPath(m_vmId));
-    if (m_serial.state() == QLocalSocket::UnconnectedState) {
-        const QString path = m_runtime.service().serialSocketPath(m_vmId);
-        if (!path.isEmpty()) {
-            // A restarted VM starts on a fresh line, not after the old prompt.
-            if (!m_terminal->screenText().isEmpty() && !m_terminal->screenText().endsWith(QLatin1Char('\n')))
-                m_terminal->receive("\r\n");
-            m_serial.connectToServer(path);
-        }
-    }
-    if (m_serial.state() == QLocalSocket::ConnectedState)
-        m_serialRetry.stop();
     else
-        m_serialRetry.start();
+        m_view->open(m_runtime.service().vncSocketPath(m_vmId));
     updateStatus();
 }
 

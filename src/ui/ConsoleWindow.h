@@ -6,10 +6,13 @@
 
 #include "TerminalText.h"
 
-#include <QLocalSocket>
+#include "console/SerialConsoles.h"
+
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QMenu;
@@ -65,7 +68,7 @@ public:
     TerminalView *terminal() const { return m_terminal; }
     console::ConsoleView *view() const { return m_view; }
     QTabWidget *tabs() const { return m_tabs; }
-    bool serialConnected() const { return m_serial.state() == QLocalSocket::ConnectedState; }
+    bool serialConnected() const;
 
     // The "Send key" menu's combinations, as evdev codes (tested against what the guest gets).
     static QList<QPair<QString, QList<quint32>>> sendKeyCombinations();
@@ -84,8 +87,7 @@ private:
     console::ConsoleView *m_view;
     QToolButton *m_sendKey;
     TerminalView *m_terminal;
-    QTimer m_serialRetry;
-    QLocalSocket m_serial; // after the timer: closing it on destruction signals followVm
+    std::unique_ptr<SerialSession> m_serial;
 };
 
 } // namespace vman

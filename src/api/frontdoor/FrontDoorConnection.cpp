@@ -35,6 +35,7 @@ QByteArray reason(int status)
     case 415: return "Unsupported Media Type";
     case 417: return "Expectation Failed";
     case 421: return "Misdirected Request";
+    case 426: return "Upgrade Required";
     case 431: return "Request Header Fields Too Large";
     case 501: return "Not Implemented";
     case 503: return "Service Unavailable";
@@ -57,6 +58,20 @@ QByteArray replyField(const QByteArray &head, const QByteArray &name)
 
 } // namespace
 
+QByteArray redactedTarget(const QByteArray &target)
+{
+    // A console ticket is a credential, even if short-lived: the log shows that one was given.
+    const qsizetype query = target.indexOf('?');
+    if (query < 0)
+        return target;
+    QList<QByteArray> pairs = target.mid(query + 1).split('&');
+    for (QByteArray &pair : pairs) {
+        if (pair.startsWith("ticket="))
+            pair = "ticket=...";
+    }
+    return target.left(query + 1) + pairs.join('&');
+}
+
 FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *client, QLocalSocket *inner)
     : QObject(&server), m_server(server), m_client(client), m_inner(inner)
 {
@@ -70,7 +85,9 @@ FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *cl
     connect(&m_timer, &QTimer::timeout, this, &FrontDoorConnection::deadlinePassed);
     connect(m_client, &QTcpSocket::readyRead, this, &FrontDoorConnection::readClient);
     connect(m_client, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_phase == Phase::Waiting)
+        if (m_phase == Phase::Tunnel)
+            pumpTunnel();
+        else if (m_phase == Phase::Waiting)
             readInner();
         else if (m_phase == Phase::Closing)
             continueClose();
@@ -79,9 +96,18 @@ FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *cl
     });
     connect(m_client, &QTcpSocket::disconnected, this, &FrontDoorConnection::finish);
     connect(m_inner, &QLocalSocket::readyRead, this, &FrontDoorConnection::readInner);
+    connect(m_inner, &QLocalSocket::bytesWritten, this, [this] {
+        if (m_phase == Phase::Tunnel)
+            pumpTunnel();
+    });
     connect(m_inner, &QLocalSocket::disconnected, this, [this] {
         // Qt closed its side: after the rest of its reply, the connection ends.
         m_innerClosed = true;
+        if (m_phase == Phase::Tunnel) {
+            pumpTunnel();
+            m_client->disconnectFromHost(); // after what is still queued for the client
+            return;
+        }
         readInner();
         beginClose();
     });
@@ -135,6 +161,7 @@ void FrontDoorConnection::deadlinePassed()
     case Phase::Body:
         return refuse(408, "the request body did not arrive in time");
     case Phase::Waiting:
+    case Phase::Tunnel:
         return;
     }
 }
@@ -142,6 +169,8 @@ void FrontDoorConnection::deadlinePassed()
 void FrontDoorConnection::readClient()
 {
     const qint64 maxUnsent = m_server.limits().maxUnsentBytes;
+    if (m_phase == Phase::Tunnel)
+        return pumpTunnel();
     if (m_phase == Phase::Closing) {
         // Lingering close: take what the client still sends (so the kernel does not answer our
         // answer with a reset), without keeping it, within a bound.
@@ -260,7 +289,7 @@ bool FrontDoorConnection::readBody()
 void FrontDoorConnection::forward()
 {
     const QByteArray host = m_head->count("Host") > 0 ? m_head->value("Host") : m_server.defaultHost();
-    m_inner->write(forwardedHead(*m_head, host, m_body.size()));
+    m_inner->write(forwardedHead(*m_head, host, m_body.size(), m_verdict.upgrade));
     if (!m_body.isEmpty())
         m_inner->write(m_body);
     m_body.clear();
@@ -273,6 +302,8 @@ void FrontDoorConnection::forward()
 
 void FrontDoorConnection::readInner()
 {
+    if (m_phase == Phase::Tunnel)
+        return pumpTunnel();
     const qint64 maxUnsent = m_server.limits().maxUnsentBytes;
     while (m_phase == Phase::Waiting || (m_phase == Phase::Closing && m_replyHeadDone && !m_halfClosed)) {
         if (m_client->bytesToWrite() > maxUnsent)
@@ -311,6 +342,17 @@ bool FrontDoorConnection::parseReplyHead()
     QByteArray head = m_reply.left(end + 2); // up to the last field's CRLF
     m_reply.remove(0, end + 4);
     const int status = head.mid(9, 3).toInt();
+    if (status == 101 && m_verdict.upgrade) {
+        // Qt completed the WebSocket handshake: from here on the bytes are the client's and Qt's.
+        m_client->write(head + "\r\n");
+        m_replyHeadDone = true;
+        m_phase = Phase::Tunnel;
+        setDeadline(Deadline::None);
+        qCInfo(lcApi).noquote() << logTarget() << 101 << QStringLiteral("%1ms").arg(double(m_started.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                                << "(WebSocket)";
+        pumpTunnel();
+        return false;
+    }
     const QByteArray length = replyField(head, "Content-Length");
     bool ok = false;
     m_replyLeft = length.toLongLong(&ok);
@@ -336,6 +378,35 @@ bool FrontDoorConnection::parseReplyHead()
         return false;
     }
     return true;
+}
+
+void FrontDoorConnection::pumpTunnel()
+{
+    const qint64 maxUnsent = m_server.limits().maxUnsentBytes;
+    bool moved = true;
+    while (moved && !m_finished) {
+        moved = false;
+        // Client to Qt: what arrived with the head first, then the socket, while Qt keeps up.
+        if (!m_innerClosed && m_inner->bytesToWrite() <= maxUnsent) {
+            if (m_in.isEmpty() && m_client->bytesAvailable() > 0)
+                m_in = m_client->read(kReadChunk);
+            if (!m_in.isEmpty()) {
+                m_inner->write(m_in);
+                m_in.clear();
+                moved = true;
+            }
+        }
+        // Qt to the client, while the client keeps up.
+        if (m_client->bytesToWrite() <= maxUnsent) {
+            if (m_reply.isEmpty() && m_inner->bytesAvailable() > 0)
+                m_reply = m_inner->read(kReadChunk);
+            if (!m_reply.isEmpty()) {
+                m_client->write(m_reply);
+                m_reply.clear();
+                moved = true;
+            }
+        }
+    }
 }
 
 void FrontDoorConnection::replyDone()
@@ -416,7 +487,7 @@ QByteArray FrontDoorConnection::logTarget() const
 {
     if (!m_head)
         return QByteArrayLiteral("-");
-    return m_head->method + ' ' + m_head->target.left(200);
+    return m_head->method + ' ' + redactedTarget(m_head->target).left(200);
 }
 
 void FrontDoorConnection::finish()

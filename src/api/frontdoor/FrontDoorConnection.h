@@ -3,6 +3,9 @@
 // limits and deadline, then its body), answers what the policy refuses itself, and forwards the
 // rest to Qt's parser through `inner`, the front door's end of a socket pair. Nothing more is read
 // from the client until Qt's reply has been passed on and the client has taken most of it.
+// A WebSocket upgrade that Qt accepts (101) turns the connection into a tunnel: bytes pass both
+// ways unchanged, each direction held back while the other side has not taken what it was given,
+// and either side closing closes the other.
 #pragma once
 
 #include "ChunkedBody.h"
@@ -22,6 +25,9 @@ namespace vman::frontdoor {
 
 class FrontDoorServer;
 
+// A request target as the log shows it: credentials in its query (console tickets) left out.
+QByteArray redactedTarget(const QByteArray &target);
+
 class FrontDoorConnection final : public QObject
 {
     Q_OBJECT
@@ -39,7 +45,7 @@ public:
     void evict();
 
 private:
-    enum class Phase { Head, Body, Waiting, Closing };
+    enum class Phase { Head, Body, Waiting, Closing, Tunnel };
     enum class Deadline { None, Idle, Head, Body };
 
     void readClient();
@@ -48,6 +54,7 @@ private:
     bool readBody();
     void forward();
     void readInner();
+    void pumpTunnel();
     bool parseReplyHead();
     void replyDone();
     void refuse(int status, const QByteArray &detail, const FieldList &headers = {}, bool keepAlive = false);

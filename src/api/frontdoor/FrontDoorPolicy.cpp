@@ -203,7 +203,34 @@ Verdict FrontDoorPolicy::evaluate(const RequestHead &head) const
         return verdict;
     }
 
-    if (!m_tokenDigest.isEmpty() && !tokenMatches(head.value("Authorization")))
+    // A WebSocket upgrade to a console (RFC 6455 4.1): a GET with the handshake's fields and no body.
+    const bool wantsUpgrade = head.hasToken("Connection", "upgrade") && head.count("Upgrade") == 1
+                              && head.value("Upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) == 0;
+    if (wantsUpgrade && m_settings.webSocketPath) {
+        const qsizetype query = head.target.indexOf('?');
+        if (m_settings.webSocketPath(query < 0 ? head.target : head.target.left(query))) {
+            if (head.method != "GET")
+                return refuse(400, "a WebSocket upgrade must be a GET request");
+            if (head.count("Sec-WebSocket-Key") != 1 || head.value("Sec-WebSocket-Key").trimmed().size() != 24)
+                return refuse(400, "a WebSocket upgrade needs one Sec-WebSocket-Key of 24 characters");
+            if (head.count("Sec-WebSocket-Version") != 1 || head.value("Sec-WebSocket-Version").trimmed() != "13")
+                return refuse(426, "only WebSocket version 13 is supported", {{"Sec-WebSocket-Version", "13"}});
+            if (head.count("Content-Length") > 0 || head.count("Transfer-Encoding") > 0)
+                return refuse(400, "a WebSocket upgrade has no body");
+            const bool ticketOnly = head.count("Authorization") == 0 && !queryValue(head.target, "ticket").isEmpty();
+            if (!m_tokenDigest.isEmpty() && !ticketOnly && !tokenMatches(head.value("Authorization")))
+                return refuse(401, "Missing or invalid bearer token (a browser passes ?ticket= from POST /vms/{id}/console-ticket)",
+                              {{"WWW-Authenticate", "Bearer"}});
+            verdict.upgrade = true;
+            verdict.keepAlive = false;
+            return verdict;
+        }
+    }
+
+    const qsizetype queryAt = head.target.indexOf('?');
+    const bool publicPage = (head.method == "GET" || head.method == "HEAD") && m_settings.publicPath
+                            && m_settings.publicPath(queryAt < 0 ? head.target : head.target.left(queryAt));
+    if (!m_tokenDigest.isEmpty() && !publicPage && !tokenMatches(head.value("Authorization")))
         return refuse(401, "Missing or invalid bearer token", {{"WWW-Authenticate", "Bearer"}});
 
     if (!kMethods.contains(head.method))
@@ -236,7 +263,7 @@ Verdict FrontDoorPolicy::evaluate(const RequestHead &head) const
     return verdict;
 }
 
-QByteArray forwardedHead(const RequestHead &head, const QByteArray &host, qint64 bodyLength)
+QByteArray forwardedHead(const RequestHead &head, const QByteArray &host, qint64 bodyLength, bool upgrade)
 {
     const QByteArray method = head.method == "HEAD" ? QByteArrayLiteral("GET") : head.method;
     QByteArray out = method + ' ' + head.target + " HTTP/1.1\r\nHost: " + host + "\r\n";
@@ -246,8 +273,24 @@ QByteArray forwardedHead(const RequestHead &head, const QByteArray &host, qint64
     }
     if (bodyLength > 0)
         out += "Content-Length: " + QByteArray::number(bodyLength) + "\r\n";
+    if (upgrade)
+        out += "Connection: Upgrade\r\nUpgrade: websocket\r\n";
     out += "\r\n";
     return out;
+}
+
+QByteArray queryValue(const QByteArray &target, const QByteArray &name)
+{
+    const qsizetype start = target.indexOf('?');
+    if (start < 0)
+        return QByteArray();
+    const QList<QByteArray> pairs = target.mid(start + 1).split('&');
+    for (const QByteArray &pair : pairs) {
+        const qsizetype eq = pair.indexOf('=');
+        if ((eq < 0 ? pair : pair.left(eq)) == name)
+            return eq < 0 ? QByteArray("") : pair.mid(eq + 1);
+    }
+    return QByteArray();
 }
 
 } // namespace vman::frontdoor

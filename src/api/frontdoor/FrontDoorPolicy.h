@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace vman::frontdoor {
 
 using FieldList = QList<QPair<QByteArray, QByteArray>>;
@@ -26,6 +28,12 @@ struct FrontDoorSettings
     QStringList corsOrigins;   // VMAN_API_CORS_ORIGINS: foreign origins allowed, e.g. "http://localhost:3000"
     QByteArray scheme = "http";
     qint64 maxBody = 1024 * 1024;
+    // Paths that accept a WebSocket upgrade (the consoles). An upgrade anywhere else is ignored:
+    // the request is served as a plain one. Such an upgrade without `Authorization` passes the
+    // token check when it carries `?ticket=`: the API consumes the ticket before it bridges.
+    std::function<bool(const QByteArray &path)> webSocketPath;
+    // Paths a browser loads without the token (GET/HEAD only): pages and scripts with no data in them.
+    std::function<bool(const QByteArray &path)> publicPath;
 };
 
 struct Verdict
@@ -38,6 +46,7 @@ struct Verdict
     bool keepAlive = true;
     bool head = false;         // a HEAD request: forwarded as GET, answered without the body
     bool expectContinue = false;
+    bool upgrade = false;      // a WebSocket upgrade: after Qt's 101 the connection becomes a tunnel
     QByteArray corsOrigin;     // set: the response gets CORS fields for this origin
 };
 
@@ -74,6 +83,11 @@ private:
 // The head Qt's parser gets for an accepted request: the request line (HEAD sent as GET), Host, the
 // end-to-end fields, and Content-Length of the (de-chunked) body. Connection management, framing
 // and expectations are the front door's and are not passed on.
-QByteArray forwardedHead(const RequestHead &head, const QByteArray &host, qint64 bodyLength);
+// A WebSocket upgrade keeps its Upgrade and Connection fields.
+QByteArray forwardedHead(const RequestHead &head, const QByteArray &host, qint64 bodyLength, bool upgrade = false);
+
+// The value of `name` in the query of an origin-form target ("/p?a=1&b=2"), percent-decoding left
+// to the caller; null when absent.
+QByteArray queryValue(const QByteArray &target, const QByteArray &name);
 
 } // namespace vman::frontdoor
