@@ -4,6 +4,8 @@
 // CORS, limits that hold before memory is spent, no request smuggling, timeouts, connection caps.
 #include "ApiServer.h"
 #include "ChunkedBody.h"
+#include "ConsoleTickets.h"
+#include "FrontDoorConnection.h"
 #include "FrontDoorPolicy.h"
 #include "HttpClient.h"
 #include "RequestHead.h"
@@ -17,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace vman;
 using namespace vman::frontdoor;
@@ -104,6 +107,36 @@ Exchange exchange(quint16 port, const QByteArray &bytes, int waitMs = 3000)
     }, waitMs);
     result.received += socket.readAll();
     return result;
+}
+
+struct SocketOutcome
+{
+    bool opened = false;
+    int closeCode = -1;
+    QString closeReason;
+    QByteArray received;
+};
+
+// Opens a WebSocket, optionally sends one message, and waits until it closes (or `waitMs` passes).
+SocketOutcome openSocket(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {}, int waitMs = 3000)
+{
+    QNetworkRequest request(url);
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    QWebSocket socket;
+    SocketOutcome outcome;
+    bool closed = false;
+    QObject::connect(&socket, &QWebSocket::connected, [&] { outcome.opened = true; });
+    QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [&](const QByteArray &m) { outcome.received += m; });
+    QObject::connect(&socket, &QWebSocket::disconnected, [&] {
+        closed = true;
+        outcome.closeCode = socket.closeCode();
+        outcome.closeReason = socket.closeReason();
+    });
+    socket.open(request);
+    (void)QTest::qWaitFor([&] { return closed; }, waitMs);
+    socket.disconnect(); // its destruction closes it: not part of the outcome
+    return outcome;
 }
 
 } // namespace
@@ -424,6 +457,126 @@ private Q_SLOTS:
         QVERIFY(h);
         QCOMPARE(forwardedHead(*h, "localhost:8000", 5),
                  QByteArray("GET /vms HTTP/1.1\r\nHost: localhost:8000\r\nX-Custom: a b\r\nContent-Length: 5\r\n\r\n"));
+    }
+
+    void webSocketUpgrades_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<FieldList>("extra");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("upgrade");
+        using Fields = FieldList;
+        const QByteArray ws = "/vms/a/vnc";
+        QTest::newRow("token") << QByteArray("GET") << ws << Fields{{"Authorization", "Bearer s3cret"}} << 0 << true;
+        QTest::newRow("ticket alone") << QByteArray("GET") << ws + "?ticket=abc" << Fields{} << 0 << true;
+        QTest::newRow("ticket and a wrong token") << QByteArray("GET") << ws + "?ticket=abc" << Fields{{"Authorization", "Bearer nope"}} << 401 << false;
+        QTest::newRow("empty ticket") << QByteArray("GET") << ws + "?ticket=" << Fields{} << 401 << false;
+        QTest::newRow("neither") << QByteArray("GET") << ws << Fields{} << 401 << false;
+        QTest::newRow("own origin") << QByteArray("GET") << ws + "?ticket=abc" << Fields{{"Origin", "http://127.0.0.1:8000"}} << 0 << true;
+        QTest::newRow("foreign origin") << QByteArray("GET") << ws + "?ticket=abc" << Fields{{"Origin", "http://attacker.example"}} << 403 << false;
+        QTest::newRow("POST") << QByteArray("POST") << ws + "?ticket=abc" << Fields{} << 400 << false;
+        QTest::newRow("with a body") << QByteArray("GET") << ws + "?ticket=abc" << Fields{{"Content-Length", "3"}} << 400 << false;
+        // A ticket opens nothing but a console: elsewhere the upgrade is ignored and the token rules.
+        QTest::newRow("ticket on another path") << QByteArray("GET") << QByteArray("/vms?ticket=abc") << Fields{} << 401 << false;
+        QTest::newRow("token on another path") << QByteArray("GET") << QByteArray("/vms") << Fields{{"Authorization", "Bearer s3cret"}} << 0 << false;
+    }
+    void webSocketUpgrades()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(FieldList, extra);
+        QFETCH(int, status);
+        QFETCH(bool, upgrade);
+        FrontDoorSettings settings;
+        settings.token = QStringLiteral("s3cret");
+        settings.webSocketPath = [](const QByteArray &path) { return path == "/vms/a/vnc"; };
+        QList<QPair<QByteArray, QByteArray>> fields{{"Host", "127.0.0.1:8000"}, {"Connection", "keep-alive, Upgrade"},
+                                                    {"Upgrade", "websocket"}, {"Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="},
+                                                    {"Sec-WebSocket-Version", "13"}};
+        fields += extra;
+        const Verdict verdict = FrontDoorPolicy(settings).evaluate(head(method, target, fields));
+        QCOMPARE(verdict.status, status);
+        QCOMPARE(verdict.upgrade, upgrade);
+        if (upgrade)
+            QVERIFY(!verdict.keepAlive);
+    }
+
+    void webSocketHandshakeFieldsAreChecked()
+    {
+        FrontDoorSettings settings;
+        settings.webSocketPath = [](const QByteArray &) { return true; };
+        const FrontDoorPolicy policy(settings);
+        const auto upgradeWith = [&](QByteArray key, QByteArray version) {
+            return policy.evaluate(head("GET", "/x", {{"Host", "127.0.0.1"}, {"Connection", "Upgrade"}, {"Upgrade", "WebSocket"},
+                                                      {"Sec-WebSocket-Key", key}, {"Sec-WebSocket-Version", version}}));
+        };
+        QVERIFY(upgradeWith("dGhlIHNhbXBsZSBub25jZQ==", "13").upgrade);
+        QCOMPARE(upgradeWith("short", "13").status, 400);
+        const Verdict old = upgradeWith("dGhlIHNhbXBsZSBub25jZQ==", "8");
+        QCOMPARE(old.status, 426);
+        QVERIFY(old.headers.contains({"Sec-WebSocket-Version", "13"}));
+        // Upgrade without "Connection: upgrade" is no upgrade.
+        QVERIFY(!policy.evaluate(head("GET", "/x", {{"Host", "127.0.0.1"}, {"Upgrade", "websocket"}})).upgrade);
+
+        const auto h = parse("GET /vms/a/vnc?ticket=t HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nOrigin: http://h\r\n\r\n");
+        QVERIFY(h);
+        QCOMPARE(forwardedHead(*h, "h", 0, true),
+                 QByteArray("GET /vms/a/vnc?ticket=t HTTP/1.1\r\nHost: h\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                            "Sec-WebSocket-Version: 13\r\nOrigin: http://h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n"));
+    }
+
+    void publicPagesNeedNoToken()
+    {
+        FrontDoorSettings settings;
+        settings.token = QStringLiteral("s3cret");
+        settings.publicPath = [](const QByteArray &path) { return path == "/page"; };
+        const FrontDoorPolicy policy(settings);
+        QCOMPARE(policy.evaluate(head("GET", "/page?ticket=x", {{"Host", "127.0.0.1"}})).status, 0);
+        QCOMPARE(policy.evaluate(head("HEAD", "/page", {{"Host", "127.0.0.1"}})).status, 0);
+        QCOMPARE(policy.evaluate(head("POST", "/page", {{"Host", "127.0.0.1"}})).status, 401);
+        QCOMPARE(policy.evaluate(head("GET", "/page2", {{"Host", "127.0.0.1"}})).status, 401);
+        // Host and Origin rules still apply.
+        QCOMPARE(policy.evaluate(head("GET", "/page", {{"Host", "attacker.example"}})).status, 421);
+    }
+
+    void queriesAndRedaction()
+    {
+        QCOMPARE(queryValue("/a?ticket=x&b=2", "ticket"), QByteArray("x"));
+        QCOMPARE(queryValue("/a?b=2&ticket=y", "ticket"), QByteArray("y"));
+        QVERIFY(queryValue("/a?tickets=y", "ticket").isNull());
+        QVERIFY(queryValue("/a", "ticket").isNull());
+        QCOMPARE(redactedTarget("/vms/a/vnc?ticket=secret&x=1"), QByteArray("/vms/a/vnc?ticket=...&x=1"));
+        QCOMPARE(redactedTarget("/vms?state=running"), QByteArray("/vms?state=running"));
+    }
+
+    void consoleTicketsAreSingleUseShortLivedAndBound()
+    {
+        qint64 now = 1000;
+        ConsoleTickets tickets(30'000, [&now] { return now; });
+        const auto a = tickets.issue(QStringLiteral("vm-a"));
+        QCOMPARE(a.ticket.size(), 43); // 32 random bytes, URL-safe base64
+        QVERIFY(a.expiresAt > QDateTime::currentDateTimeUtc().addSecs(25));
+        QCOMPARE(tickets.redeem(a.ticket, QStringLiteral("vm-a")), ConsoleTickets::Redeemed::Valid);
+        QCOMPARE(tickets.redeem(a.ticket, QStringLiteral("vm-a")), ConsoleTickets::Redeemed::Unknown);
+        const auto b = tickets.issue(QStringLiteral("vm-a"));
+        QVERIFY(b.ticket != a.ticket);
+        QCOMPARE(tickets.redeem(b.ticket, QStringLiteral("vm-b")), ConsoleTickets::Redeemed::OtherVm);
+        QCOMPARE(tickets.redeem(b.ticket, QStringLiteral("vm-a")), ConsoleTickets::Redeemed::Unknown); // tried once
+        const auto c = tickets.issue(QStringLiteral("vm-a"));
+        now += 30'000;
+        QCOMPARE(tickets.redeem(c.ticket, QStringLiteral("vm-a")), ConsoleTickets::Redeemed::Expired);
+        QCOMPARE(tickets.redeem("made-up", QStringLiteral("vm-a")), ConsoleTickets::Redeemed::Unknown);
+        // Unredeemed tickets do not pile up: expired ones go, and beyond the cap the oldest.
+        for (int i = 0; i < ConsoleTickets::kMaxOutstanding + 10; ++i) {
+            now += 1;
+            tickets.issue(QStringLiteral("vm-a"));
+        }
+        QVERIFY(tickets.outstanding() <= ConsoleTickets::kMaxOutstanding);
+        now += 31'000;
+        tickets.issue(QStringLiteral("vm-a"));
+        QCOMPARE(tickets.outstanding(), 1);
     }
 
     // --- on the wire ---------------------------------------------------------------------
@@ -786,6 +939,90 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 500);
         const qint64 grown = residentKiB() - before;
         QVERIFY2(grown < 40 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
+    }
+
+    void consoleWebSocketsOnTheWire()
+    {
+        ApiServer::Options options;
+        options.token = QStringLiteral("wire-token");
+        Server server(options);
+        QVERIFY(server.ok);
+        server.http->setToken("wire-token");
+        QCOMPARE(server.http->postJson("/templates", {{"name", "small"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const QByteArray a = server.http->postJson("/vms", {{"template_name", "small"}}).object().value("id").toString().toLatin1();
+        const QByteArray b = server.http->postJson("/vms", {{"template_name", "small"}}).object().value("id").toString().toLatin1();
+        const QString base = QStringLiteral("ws://127.0.0.1:%1").arg(server.api->port());
+        const auto ticketFor = [&](const QByteArray &vm) {
+            const auto r = server.http->post("/vms/" + vm + "/console-ticket");
+            return r.status == 201 ? r.object().value("ticket").toString() : QString();
+        };
+
+        // The ticket route: its answer carries the addresses that use it; unknown VMs are 404.
+        auto r = server.http->post("/vms/" + a + "/console-ticket");
+        QCOMPARE(r.status, 201);
+        const QString ticket = r.object().value("ticket").toString();
+        QCOMPARE(r.object().value("vnc_url").toString(), "/vms/" + QString::fromLatin1(a) + "/vnc?ticket=" + ticket);
+        QVERIFY(r.object().value("display_url").toString().endsWith("/display?ticket=" + ticket));
+        QCOMPARE(server.http->post("/vms/00000000-0000-4000-8000-000000000000/console-ticket").status, 404);
+        QCOMPARE(HttpClient(server.api->port()).post("/vms/" + a + "/console-ticket").status, 401);
+        // Without an upgrade the console routes say what they are.
+        r = server.http->get("/vms/" + a + "/vnc");
+        QCOMPARE(r.status, 426);
+        QCOMPARE(r.header("upgrade"), QByteArray("websocket"));
+
+        // A stopped VM: the handshake completes (Qt cannot refuse it), then a close that says why.
+        auto outcome = openSocket(QUrl(base + "/vms/" + a + "/vnc?ticket=" + ticket));
+        QVERIFY(outcome.opened);
+        QCOMPARE(outcome.closeCode, int(QWebSocketProtocol::CloseCodeGoingAway));
+        QVERIFY2(outcome.closeReason.contains("not running"), qPrintable(outcome.closeReason));
+        // The ticket was used by that attempt.
+        outcome = openSocket(QUrl(base + "/vms/" + a + "/vnc?ticket=" + ticket));
+        QCOMPARE(outcome.closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QVERIFY2(outcome.closeReason.contains("used"), qPrintable(outcome.closeReason));
+        // A ticket of another VM, a made-up one.
+        outcome = openSocket(QUrl(base + "/vms/" + b + "/vnc?ticket=" + ticketFor(a)));
+        QCOMPARE(outcome.closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QVERIFY2(outcome.closeReason.contains("another VM"), qPrintable(outcome.closeReason));
+        outcome = openSocket(QUrl(base + "/vms/" + a + "/serial?ticket=invented"));
+        QCOMPARE(outcome.closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+
+        // Refused before any handshake: no ticket and no token, a foreign page, a VM that does not exist.
+        const QByteArray upgrade = "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                   "Sec-WebSocket-Version: 13\r\n";
+        const QByteArray host = "Host: " + server.host() + "\r\n";
+        r = server.http->raw("GET /vms/" + a + "/vnc HTTP/1.1\r\n" + host + upgrade + "\r\n");
+        QCOMPARE(r.status, 401);
+        r = server.http->raw("GET /vms/" + a + "/vnc?ticket=" + ticketFor(a).toLatin1() + " HTTP/1.1\r\n" + host + upgrade
+                             + "Origin: http://attacker.example\r\n\r\n");
+        QCOMPARE(r.status, 403);
+        r = server.http->raw("GET /vms/00000000-0000-4000-8000-000000000000/vnc HTTP/1.1\r\n" + host + upgrade
+                             + "Authorization: Bearer wire-token\r\n\r\n");
+        QCOMPARE(r.status, 404);
+        QVERIFY(r.object().value("detail").toString().contains("not found"));
+        // An upgrade with a ticket to an ordinary route runs nothing without the token.
+        r = server.http->raw("GET /vms?ticket=" + ticketFor(a).toLatin1() + " HTTP/1.1\r\n" + host + upgrade + "\r\n");
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.body.indexOf("small") < 0);
+        // The page and its scripts load without the token; they hold no data.
+        QCOMPARE(HttpClient(server.api->port()).get("/vms/" + a + "/display").status, 200);
+        r = HttpClient(server.api->port()).get("/display/novnc.js");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/javascript"));
+        QVERIFY(r.body.contains("noVNC"));
+        QCOMPARE(HttpClient(server.api->port()).get("/display/secrets.js").status, 404);
+        QCOMPARE(HttpClient(server.api->port()).get("/vms/" + a).status, 401);
+
+        // The bearer token works for clients that can send headers; a running (dry-run) VM
+        // without a VNC socket says so; the serial console stays open until the client leaves.
+        QCOMPARE(server.http->post("/vms/" + a + "/actions/start").status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return server.http->get("/vms/" + a).object().value("state").toString() == "running"; }, 5000));
+        outcome = openSocket(QUrl(base + "/vms/" + a + "/vnc"), {{"Authorization", "Bearer wire-token"}});
+        QVERIFY(outcome.opened);
+        QVERIFY2(outcome.closeReason.contains("no graphical console"), qPrintable(outcome.closeReason));
+        outcome = openSocket(QUrl(base + "/vms/" + a + "/serial?ticket=" + ticketFor(a)), {}, 500);
+        QVERIFY(outcome.opened);
+        QCOMPARE(outcome.closeCode, -1); // still open when the wait ended
+        QVERIFY(QTest::qWaitFor([&] { return server.api->consoleBridgeCount() == 0; }, 3000));
     }
 
     void errorsEchoLittleOfTheInput()
