@@ -172,7 +172,8 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *i
             {QStringLiteral("disk_size"), orNull(vm.diskSize)},
             {QStringLiteral("cdrom"), imageRef(vm.cdromImageId, images)},
             {QStringLiteral("boot"), boot},
-            {QStringLiteral("firmware"), nameOf(vm.firmware)}};
+            {QStringLiteral("firmware"), nameOf(vm.firmware)},
+            {QStringLiteral("console_url"), QString(QStringLiteral("/vms/") + vm.id + QStringLiteral("/display"))}};
 }
 
 QByteArray jsonBytes(const QJsonObject &object)
