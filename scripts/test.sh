@@ -9,6 +9,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
+install_packages "${TEST_PACKAGES[@]}"
 export QT_QPA_PLATFORM=offscreen
 export VMAN_ACCEL=tcg
 

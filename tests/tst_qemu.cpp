@@ -12,9 +12,15 @@
 #include "VmService.h"
 #include "VmanProcess.h"
 
+#include "console/SerialConsoles.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QWebSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +63,100 @@ struct RealServer
     std::unique_ptr<HttpClient> http;
     bool started = false;
     bool listening = false;
+};
+
+// An RFB client over a WebSocket, as a browser's noVNC is: enough of the protocol to shake hands,
+// ask for a frame and type with X keysyms.
+class WebSocketRfb
+{
+public:
+    WebSocketRfb()
+    {
+        QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [this](const QByteArray &m) { buffer += m; });
+        QObject::connect(&socket, &QWebSocket::disconnected, [this] { closed = true; });
+    }
+    bool open(const QUrl &url, const QByteArray &origin)
+    {
+        QNetworkRequest request(url);
+        request.setRawHeader("Origin", origin);
+        socket.open(request);
+        return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState || closed; }, 10000) && !closed;
+    }
+    QByteArray read(int n, int ms = 10000)
+    {
+        if (!QTest::qWaitFor([&] { return buffer.size() >= n || closed; }, ms) || buffer.size() < n)
+            return QByteArray();
+        const QByteArray out = buffer.left(n);
+        buffer.remove(0, n);
+        return out;
+    }
+    void send(const QByteArray &bytes) { socket.sendBinaryMessage(bytes); }
+    static quint32 be(const QByteArray &b, int at, int size)
+    {
+        quint32 v = 0;
+        for (int i = 0; i < size; ++i)
+            v = (v << 8) | quint8(b.at(at + i));
+        return v;
+    }
+    // RFB 3.8 without authentication (the socket is VMAN's; the ticket was the authorization).
+    bool handshake(int *width, int *height)
+    {
+        if (read(12) != "RFB 003.008\n")
+            return false;
+        send("RFB 003.008\n");
+        const QByteArray count = read(1);
+        if (count.isEmpty() || !read(quint8(count.at(0))).contains('\x01'))
+            return false;
+        send(QByteArray(1, '\x01'));
+        if (read(4) != QByteArray(4, '\0'))
+            return false;
+        send(QByteArray(1, '\x01')); // shared
+        const QByteArray init = read(24);
+        if (init.size() != 24)
+            return false;
+        *width = int(be(init, 0, 2));
+        *height = int(be(init, 2, 2));
+        return read(int(be(init, 20, 4))).size() == int(be(init, 20, 4));
+    }
+    void requestFrame(int width, int height)
+    {
+        QByteArray m("\x03\x00", 2);
+        m += QByteArray(4, '\0');
+        m += char(width >> 8);
+        m += char(width & 0xff);
+        m += char(height >> 8);
+        m += char(height & 0xff);
+        send(m);
+    }
+    void key(quint32 keysym, bool down)
+    {
+        QByteArray m("\x04", 1);
+        m += char(down ? 1 : 0);
+        m += QByteArray(2, '\0');
+        for (int shift = 24; shift >= 0; shift -= 8)
+            m += char((keysym >> shift) & 0xff);
+        send(m);
+    }
+    // A US keyboard: Shift is pressed for the characters that need it, as VNC clients do.
+    void type(const QString &text)
+    {
+        static const QString shifted = QStringLiteral("~!@#$%^&*()_+{}|:\"<>?");
+        for (const QChar c : text) {
+            const quint32 keysym = c == QLatin1Char('\n') ? 0xff0d : c.unicode();
+            const bool shift = shifted.contains(c) || c.isUpper();
+            if (shift)
+                key(0xffe1, true);
+            key(keysym, true);
+            key(keysym, false);
+            if (shift)
+                key(0xffe1, false);
+            QTest::qWait(15);
+        }
+    }
+
+    QWebSocket socket;
+    QByteArray buffer;
+    bool closed = false;
 };
 
 } // namespace
@@ -165,6 +265,125 @@ private Q_SLOTS:
         // The guest stays in VGA text mode: 80x25 characters of 9x16 pixels.
         QCOMPARE(be32(16), 720u);
         QCOMPARE(be32(20), 400u);
+    }
+
+    // The browser's path to the consoles, through a second server with a token (the browser's
+    // case): tickets, the VNC WebSocket typing on the guest's tty1, the serial WebSocket shared
+    // with the window's session.
+    void consolesOverWebSockets()
+    {
+        ApiServer::Options options;
+        options.token = QStringLiteral("ws-token");
+        ApiServer secured(*m_server->runtime, options);
+        QString error;
+        QVERIFY2(secured.listen(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
+        HttpClient client(secured.port());
+        client.setToken("ws-token");
+        const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(secured.port());
+        const auto ticketUrl = [&](const char *channel) {
+            const auto r = client.post("/vms/" + m_vm + "/console-ticket");
+            return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(secured.port()) + r.object().value(QLatin1String(channel) + QStringLiteral("_url")).toString());
+        };
+
+        WebSocketRfb rfb;
+        QVERIFY(rfb.open(ticketUrl("vnc"), origin));
+        int width = 0;
+        int height = 0;
+        QVERIFY(rfb.handshake(&width, &height));
+        QCOMPARE(width, 720); // VGA text mode, as the screenshot shows
+        QCOMPARE(height, 400);
+        rfb.requestFrame(width, height);
+        const QByteArray update = rfb.read(4);
+        QCOMPARE(update.left(1), QByteArray(1, '\0')); // FramebufferUpdate: frames flow through the bridge
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-TTY1-READY"), 30000));
+        rfb.type(QStringLiteral("echo wsbridge$((6*7)) >/dev/ttyS0\n"));
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("wsbridge42"), 20000));
+        QCOMPARE(secured.consoleBridgeCount(), 1);
+
+        // The serial console: the window's session and a WebSocket see the same output.
+        auto session = m_server->runtime->serialConsoles().open(QString::fromLatin1(m_vm));
+        QByteArray sessionSaw;
+        connect(session.get(), &SerialSession::received, this, [&](const QByteArray &b) { sessionSaw += b; });
+        QWebSocket serial;
+        QByteArray serialSaw;
+        connect(&serial, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &b) { serialSaw += b; });
+        QNetworkRequest request(ticketUrl("serial"));
+        request.setRawHeader("Origin", origin);
+        serial.open(request);
+        QVERIFY(QTest::qWaitFor([&] { return serial.state() == QAbstractSocket::ConnectedState; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return session->isConnected(); }, 10000));
+        serial.sendTextMessage(QStringLiteral("echo wsserial$((5*5))\n"));
+        QVERIFY2(QTest::qWaitFor([&] { return serialSaw.contains("wsserial25") && sessionSaw.contains("wsserial25"); }, 20000),
+                 qPrintable(QString::fromUtf8(serialSaw.right(500))));
+        session.reset();
+        serial.close();
+        rfb.socket.close();
+        QVERIFY(QTest::qWaitFor([&] { return secured.consoleBridgeCount() == 0; }, 5000));
+    }
+
+    // A real browser (Debian's chromium, installed by scripts/test.sh) loads the console page with a
+    // ticket and draws the guest's screen: read from the page's canvas over the DevTools protocol.
+    void browserDrawsTheGuestScreen()
+    {
+        const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+        QVERIFY2(!chromium.isEmpty(), "chromium is missing: scripts/test.sh installs it");
+        const QString display = http().post("/vms/" + m_vm + "/console-ticket").object().value("display_url").toString();
+        QVERIFY(!display.isEmpty());
+        QTemporaryDir dir;
+        QProcess browser;
+        browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                                 QStringLiteral("--window-size=1000,700"), QStringLiteral("--remote-debugging-port=0"),
+                                 QStringLiteral("--remote-allow-origins=*"),
+                                 QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("profile")),
+                                 QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->api->port()).arg(display)});
+        QVERIFY(browser.waitForStarted());
+        const auto stopBrowser = qScopeGuard([&] {
+            browser.kill();
+            browser.waitForFinished(5000);
+        });
+        // "DevTools listening on ws://127.0.0.1:PORT/devtools/browser/..."
+        QByteArray said;
+        int devtoolsPort = 0;
+        QVERIFY(QTest::qWaitFor([&] {
+            said += browser.readAllStandardError();
+            const qsizetype at = said.indexOf("ws://127.0.0.1:");
+            if (at >= 0)
+                devtoolsPort = said.mid(at + 15, said.indexOf('/', at + 15) - at - 15).toInt();
+            return devtoolsPort > 0;
+        }, 30000));
+        QString pageSocket;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const QJsonValue &target : HttpClient(quint16(devtoolsPort)).get("/json/list").array()) {
+                if (target.toObject().value("type").toString() == QLatin1String("page"))
+                    pageSocket = target.toObject().value("webSocketDebuggerUrl").toString();
+            }
+            return !pageSocket.isEmpty();
+        }, 20000));
+        QWebSocket devtools;
+        QJsonObject answer;
+        connect(&devtools, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            answer = QJsonDocument::fromJson(text.toUtf8()).object();
+        });
+        devtools.open(QUrl(pageSocket));
+        QVERIFY(QTest::qWaitFor([&] { return devtools.state() == QAbstractSocket::ConnectedState; }, 10000));
+        int id = 0;
+        QJsonObject stats;
+        const bool drawn = QTest::qWaitFor([&] {
+            answer = {};
+            devtools.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
+                {"id", ++id}, {"method", "Runtime.evaluate"},
+                {"params", QJsonObject{{"expression", "JSON.stringify({state: document.body.dataset.state, screen: window.vmanCanvasStats ? vmanCanvasStats() : null})"},
+                                       {"returnByValue", true}}}}).toJson(QJsonDocument::Compact)));
+            if (!QTest::qWaitFor([&] { return answer.value("id").toInt() == id; }, 5000))
+                return false;
+            stats = QJsonDocument::fromJson(answer.value("result").toObject().value("result").toObject().value("value").toString().toUtf8()).object();
+            const QJsonObject screen = stats.value("screen").toObject();
+            return stats.value("state").toString() == QLatin1String("connected") && screen.value("lit").toInt() > 2000;
+        }, 60000);
+        QVERIFY2(drawn, QJsonDocument(stats).toJson(QJsonDocument::Compact).constData());
+        // The guest's VGA text screen, whole.
+        QCOMPARE(stats.value("screen").toObject().value("width").toInt(), 720);
+        QCOMPARE(stats.value("screen").toObject().value("height").toInt(), 400);
     }
 
     void hotplugAndUnplugADisk()
