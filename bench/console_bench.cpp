@@ -6,13 +6,18 @@
 //      screendump every 250 ms, decoded), median and p90 over 40 keys;
 //   2. CPU of this process while the guest redraws continuously (a shell loop printing on tty1),
 //      10 s each: frames shown and CPU time, VNC view against screendump path;
-//   3. CPU of this process with the console open on a static screen (10 s).
+//   3. CPU of this process with the console open on a static screen (10 s);
+//   4. the frame rate of the same view fed through the API's VNC WebSocket (front door, Qt's
+//      WebSocket server, the bridge, a WebSocket client) against its direct connection, while the
+//      guest redraws.
 // Usage: console_bench <test guest qcow2> <work dir>
+#include "ApiServer.h"
 #include "ConsoleWindow.h"
 #include "Runtime.h"
 #include "VmService.h"
 #include "console/ConsoleView.h"
 #include "console/KeyCodes.h"
+#include "console/WebSocketStream.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -174,8 +179,8 @@ int main(int argc, char **argv)
     client.sendKeys(tap(28, 0xff0d));
     QTest::qWait(500);
 
-    // 2. A guest that redraws all the time (for 24 s: both measurements and a margin).
-    typeLine(client, QStringLiteral("end=$(($(date +%s)+24)); while [ $(date +%s) -lt $end ]; do echo $RANDOM$RANDOM$RANDOM; done"));
+    // 2. A guest that redraws all the time (for 36 s: three measurements and a margin).
+    typeLine(client, QStringLiteral("end=$(($(date +%s)+36)); while [ $(date +%s) -lt $end ]; do echo $RANDOM$RANDOM$RANDOM; done"));
     QTest::qWait(2000);
     auto measure = [&](const std::function<void()> &start, const std::function<quint64()> &frames, const std::function<void()> &stop) {
         start();
@@ -192,6 +197,24 @@ int main(int argc, char **argv)
     };
     const Rate vncBusy = measure([] {}, [&] { return view.framesReceived(); }, [] {});
     view.close();
+    // 4. The same view through the VNC WebSocket of the API served by this process.
+    ApiServer api(runtime, ApiServer::Options{});
+    if (!api.listen(QStringLiteral("127.0.0.1"), 0, &error)) {
+        std::fprintf(stderr, "api: %s\n", qPrintable(error));
+        return 1;
+    }
+    console::ConsoleView wsView;
+    wsView.resize(880, 560);
+    wsView.show();
+    console::WebSocketStream stream;
+    QObject::connect(&stream, &console::WebSocketStream::ready, &wsView, &console::ConsoleView::openStream);
+    stream.open(QNetworkRequest(QUrl(QStringLiteral("ws://127.0.0.1:%1/vms/%2/vnc").arg(api.port()).arg(id))));
+    if (!QTest::qWaitFor([&] { return wsView.isConnected() && !wsView.frameSize().isEmpty(); }, 10000))
+        return 1;
+    QTest::qWait(500);
+    const Rate wsBusy = measure([] {}, [&] { return wsView.framesReceived(); }, [] {});
+    wsView.close();
+    stream.close();
     quint64 dumpFrames = 0;
     QTimer poll;
     poll.setInterval(250);
@@ -229,6 +252,9 @@ int main(int argc, char **argv)
                 vncBusy.framesPerSecond, vncBusy.cpuPercent, dumpBusy.framesPerSecond, dumpBusy.cpuPercent,
                 vncBusy.cpuPercent / qMax(0.001, dumpBusy.cpuPercent), vncBusy.framesPerSecond / qMax(0.001, dumpBusy.framesPerSecond));
     std::printf("static screen, console open, 10 s: %.2f %% CPU, %.1f frames/s\n", vncIdle.cpuPercent, vncIdle.framesPerSecond);
+    std::printf("guest redrawing, through the WebSocket bridge, 10 s: %.1f frames/s at %.1f %% CPU (bridge included) | "
+                "direct %.1f frames/s | ratio %.2f\n",
+                wsBusy.framesPerSecond, wsBusy.cpuPercent, vncBusy.framesPerSecond, wsBusy.framesPerSecond / qMax(0.001, vncBusy.framesPerSecond));
     bool stopped = false;
     service.stopVm(id, StopOptions{true, 10}, [&](Result<Vm>) { stopped = true; });
     (void)QTest::qWaitFor([&] { return stopped; }, 15000);

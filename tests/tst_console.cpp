@@ -4,11 +4,15 @@
 // and a stop while the handshake waits.
 #include "console/ConsoleView.h"
 #include "console/KeyCodes.h"
+#include "console/WebSocketStream.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QScopeGuard>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <rfb/rfb.h>
 
@@ -260,6 +264,69 @@ private Q_SLOTS:
         QVERIFY(!view.isConnected());
         QVERIFY(view.statusText().contains(QStringLiteral("Waiting")));
         view.close();
+    }
+
+    // The seam for consoles elsewhere: a WebSocket's bytes as a descriptor, both ways, and its end.
+    void aWebSocketBecomesAStream()
+    {
+        QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QWebSocket *peer = nullptr;
+        QByteArray peerGot;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            peer = server.nextPendingConnection();
+            connect(peer, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &b) { peerGot += b; });
+        });
+        WebSocketStream stream;
+        int fd = -1;
+        QString closedWith = QStringLiteral("(open)");
+        connect(&stream, &WebSocketStream::ready, this, [&](int socketFd) { fd = socketFd; });
+        connect(&stream, &WebSocketStream::closed, this, [&](const QString &reason) { closedWith = reason; });
+        stream.open(QNetworkRequest(QUrl(QStringLiteral("ws://127.0.0.1:%1/vms/x/vnc").arg(server.serverPort()))));
+        QVERIFY(QTest::qWaitFor([&] { return fd >= 0 && peer; }, 5000));
+        const auto closeFd = qScopeGuard([&] { ::close(fd); });
+
+        peer->sendBinaryMessage(QByteArray("RFB 003.008\n"));
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor([&] {
+            char buffer[64];
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n > 0)
+                got.append(buffer, n);
+            return got.size() >= 12;
+        }, 5000));
+        QCOMPARE(got, QByteArray("RFB 003.008\n"));
+        QCOMPARE(::send(fd, "client says", 11, 0), ssize_t(11));
+        QVERIFY(QTest::qWaitFor([&] { return peerGot == "client says"; }, 5000));
+        // A large burst (a full frame) arrives whole.
+        const QByteArray frame(3 * 1024 * 1024, 'f');
+        peer->sendBinaryMessage(frame);
+        qsizetype received = 0;
+        QVERIFY(QTest::qWaitFor([&] {
+            char buffer[65536];
+            ssize_t n = 0;
+            while ((n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT)) > 0)
+                received += n;
+            return received == frame.size();
+        }, 10000));
+
+        // The server closing says why, and the descriptor ends.
+        peer->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("ticket used"));
+        QVERIFY(QTest::qWaitFor([&] { return closedWith == QLatin1String("ticket used"); }, 5000));
+        char byte = 0;
+        QVERIFY(QTest::qWaitFor([&] { return ::recv(fd, &byte, 1, MSG_DONTWAIT) == 0; }, 5000));
+
+        // Nobody listening: closed with the network's reason, never ready.
+        const quint16 port = server.serverPort();
+        server.close();
+        WebSocketStream nowhere;
+        bool readied = false;
+        QString why;
+        connect(&nowhere, &WebSocketStream::ready, this, [&](int f) { readied = true; ::close(f); });
+        connect(&nowhere, &WebSocketStream::closed, this, [&](const QString &reason) { why = reason; });
+        nowhere.open(QNetworkRequest(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port))));
+        QVERIFY(QTest::qWaitFor([&] { return !why.isEmpty(); }, 5000));
+        QVERIFY(!readied);
     }
 };
 
