@@ -912,6 +912,59 @@ private Q_SLOTS:
         QVERIFY(shown.endsWith(QStringLiteral("\n99%")));
     }
 
+    void terminalShowsColoursAndEditsLines()
+    {
+        using terminal::Attributes;
+        // Runs cover the text; SGR colours, styles, 256 and true colours, resets.
+        terminal::Decoder decoder;
+        auto edit = decoder.feed("ls\r\n\x1b[1;34mbin\x1b[0m  \x1b[01;32mrun.sh\x1b[m\n");
+        QCOMPARE(edit.append, QStringLiteral("ls\nbin  run.sh\n"));
+        QCOMPARE(edit.runs.size(), 5);
+        QCOMPARE(edit.runs.at(0).length, 3); // "ls\n"
+        QCOMPARE(edit.runs.at(1).length, 3); // "bin"
+        QCOMPARE(edit.runs.at(1).attributes.foreground, 4u);
+        QCOMPARE(edit.runs.at(1).attributes.flags, quint8(Attributes::Bold));
+        QCOMPARE(edit.runs.at(2).attributes, Attributes{});
+        QCOMPARE(edit.runs.at(3).attributes.foreground, 2u);
+        int total = 0;
+        for (const auto &run : edit.runs)
+            total += run.length;
+        QCOMPARE(total, int(edit.append.size()));
+        edit = decoder.feed("\x1b[38;5;208mo\x1b[48;2;1;2;3mt\x1b[7;4mr\x1b[27;24;39;49m.\x1b[95;102mb");
+        QCOMPARE(edit.runs.at(0).attributes.foreground, 208u);
+        QCOMPARE(edit.runs.at(1).attributes.background, Attributes::kRgb | 0x010203u);
+        QCOMPARE(edit.runs.at(2).attributes.flags, quint8(Attributes::Reverse | Attributes::Underline));
+        QCOMPARE(edit.runs.at(3).attributes, Attributes{});
+        QCOMPARE(edit.runs.at(4).attributes.foreground, 13u);
+        QCOMPARE(edit.runs.at(4).attributes.background, 10u);
+
+        // Line editing as shells do it: erase to the end, cursor left/right/column, erase the line.
+        QCOMPARE(terminal::clean("hello world\r\x1b[Khi\n"), QStringLiteral("hi\n"));
+        QCOMPARE(terminal::clean("abcdef\x1b[3D\x1b[KX\n"), QStringLiteral("abcX\n"));
+        QCOMPARE(terminal::clean("ab\x1b[3Cc\n"), QStringLiteral("ab   c\n"));
+        QCOMPARE(terminal::clean("abcdef\x1b[2GZ\n"), QStringLiteral("aZcdef\n"));
+        QCOMPARE(terminal::clean("abcdef\x1b[2K\rnew\n"), QStringLiteral("new\n"));
+        QCOMPARE(terminal::clean("abcdef\x1b[3D\x1b[1K|\n"), QStringLiteral("   |ef\n"));
+        QCOMPARE(terminal::clean("abc \b\b\bX\n"), QStringLiteral("aX\n"));
+        // `clear` (cursor home, erase below): history stays, the prompt starts a fresh line.
+        QCOMPARE(terminal::clean("old output\n/ # clear\x1b[H\x1b[J/ # "), QStringLiteral("old output\n/ # clear\n/ # "));
+        // Private modes and unknown sequences show nothing; a malformed colour is ignored.
+        QCOMPARE(terminal::clean("\x1b[?25l\x1b[?2004hx\x1b[38;9my\x1b[5Az"), QStringLiteral("xyz"));
+
+        // The view draws them: colour and weight at the characters.
+        TerminalView view;
+        view.receive("plain \x1b[1;31mred\x1b[0m\r\n");
+        QTextCursor cursor(view.document());
+        cursor.setPosition(8); // inside "red"
+        QCOMPARE(cursor.charFormat().foreground().color(), QColor(0xcd, 0x31, 0x31));
+        QCOMPARE(cursor.charFormat().fontWeight(), int(QFont::Bold));
+        cursor.setPosition(2); // inside "plain"
+        QCOMPARE(cursor.charFormat().foreground().color(), QColor(0xe0, 0xe0, 0xe0));
+        QCOMPARE(view.screenText(), QStringLiteral("plain red\n"));
+        QCOMPARE(TerminalView::colour(196, true), QColor(255, 0, 0));
+        QCOMPARE(TerminalView::colour(244, true), QColor(128, 128, 128));
+    }
+
     void consoleTailsStartOnAWholeLine()
     {
         const QByteArray log = QByteArray(20000, 'x') + "\x1b[1;34mblue\x1b[0m\x1b[J\r\nnext line\r\n";

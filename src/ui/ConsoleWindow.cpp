@@ -43,6 +43,45 @@ TerminalView::TerminalView(QWidget *parent) : QPlainTextEdit(parent)
     setMaximumBlockCount(kMaxTerminalLines); // the oldest lines go; memory stays bounded
 }
 
+QColor TerminalView::colour(quint32 value, bool foreground)
+{
+    if (value == terminal::Attributes::kDefault)
+        return foreground ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x1e, 0x1e, 0x1e);
+    if (value & terminal::Attributes::kRgb)
+        return QColor::fromRgb(value & 0xffffff);
+    // The 16 colours, tuned for the dark background; then xterm's 6x6x6 cube and grey ramp.
+    static const QRgb basic[16] = {0x000000, 0xcd3131, 0x0dbc79, 0xe5e510, 0x2472c8, 0xbc3fbc, 0x11a8cd, 0xe5e5e5,
+                                   0x767676, 0xf14c4c, 0x23d18b, 0xf5f543, 0x3b8eea, 0xd670d6, 0x29b8db, 0xffffff};
+    if (value < 16)
+        return QColor::fromRgb(basic[value]);
+    if (value < 232) {
+        const int i = int(value) - 16;
+        const auto level = [](int v) { return v == 0 ? 0 : 55 + 40 * v; };
+        return QColor(level(i / 36), level(i / 6 % 6), level(i % 6));
+    }
+    const int grey = 8 + 10 * (int(value) - 232);
+    return QColor(grey, grey, grey);
+}
+
+QTextCharFormat TerminalView::format(const terminal::Attributes &attributes)
+{
+    QColor foreground = colour(attributes.foreground, true);
+    QColor background = colour(attributes.background, false);
+    if (attributes.flags & terminal::Attributes::Reverse)
+        std::swap(foreground, background);
+    if (attributes.flags & terminal::Attributes::Faint)
+        foreground.setAlphaF(0.6f);
+    QTextCharFormat format;
+    format.setForeground(foreground);
+    if (attributes.background != terminal::Attributes::kDefault || (attributes.flags & terminal::Attributes::Reverse))
+        format.setBackground(background);
+    if (attributes.flags & terminal::Attributes::Bold)
+        format.setFontWeight(QFont::Bold);
+    format.setFontItalic(attributes.flags & terminal::Attributes::Italic);
+    format.setFontUnderline(attributes.flags & terminal::Attributes::Underline);
+    return format;
+}
+
 void TerminalView::receive(const QByteArray &bytes)
 {
     // Only the current line is rewritten and new text appended: a read costs its own size.
@@ -50,9 +89,16 @@ void TerminalView::receive(const QByteArray &bytes)
     QScrollBar *scroll = verticalScrollBar();
     const bool following = scroll->value() >= scroll->maximum() - 2;
     QTextCursor cursor(document());
+    cursor.beginEditBlock();
     cursor.movePosition(QTextCursor::End);
     cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, edit.erase);
-    cursor.insertText(edit.append);
+    cursor.removeSelectedText();
+    qsizetype at = 0;
+    for (const terminal::Run &run : edit.runs) {
+        cursor.insertText(edit.append.mid(at, run.length), format(run.attributes));
+        at += run.length;
+    }
+    cursor.endEditBlock();
     // Follow new output, unless the user scrolled back to read something.
     if (following)
         scroll->setValue(scroll->maximum());

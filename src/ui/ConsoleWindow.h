@@ -9,6 +9,7 @@
 #include "console/SerialConsoles.h"
 
 #include <QPlainTextEdit>
+#include <QTextCharFormat>
 #include <QTimer>
 #include <QWidget>
 
@@ -43,6 +44,9 @@ public:
     void pasteToGuest();
     // The menu of the right mouse button: Copy, Paste (to the guest), Select all.
     QMenu *createTerminalMenu(QWidget *parent);
+    // How text drawn with `attributes` looks (16/256/true colours on the terminal's dark background).
+    static QTextCharFormat format(const terminal::Attributes &attributes);
+    static QColor colour(quint32 value, bool foreground);
 
 Q_SIGNALS:
     void typed(const QByteArray &bytes);

@@ -81,6 +81,10 @@ FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *cl
     // consume, or a reply the client does not take, is held back by TCP, not by our memory.
     m_client->setReadBufferSize(kReadChunk);
     m_inner->setReadBufferSize(kReadChunk);
+    // Replies and console frames leave as soon as they are written: with Nagle's algorithm the
+    // last segment of a frame waits for the client's delayed ACK (40 ms), which held a console
+    // through the WebSocket to 8 frames a second.
+    m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FrontDoorConnection::deadlinePassed);
     connect(m_client, &QTcpSocket::readyRead, this, &FrontDoorConnection::readClient);
