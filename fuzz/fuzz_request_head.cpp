@@ -29,12 +29,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             settings.token = QStringLiteral("t0k3n");
             settings.ownHostNames = {QStringLiteral("localhost")};
             settings.corsOrigins = {QStringLiteral("http://localhost:3000")};
+            settings.webSocketPath = [](const QByteArray &path) { return path.startsWith("/ws/"); };
+            settings.publicPath = [](const QByteArray &path) { return path == "/page"; };
             const FrontDoorPolicy policy(settings);
             const Verdict verdict = policy.evaluate(*head);
             if (verdict.status == 0) {
-                const QByteArray forwarded = forwardedHead(*head, head->value("Host"), 5);
+                const QByteArray forwarded = forwardedHead(*head, head->value("Host"), verdict.upgrade ? 0 : 5, verdict.upgrade);
                 // What Qt's parser gets is one clean head: exactly one blank line, at the end.
                 if (forwarded.indexOf("\r\n\r\n") != forwarded.size() - 4)
+                    std::abort();
+                // An upgrade is a GET to a WebSocket path, and never passes without the token or a ticket.
+                if (verdict.upgrade && (head->method != "GET" || !head->target.startsWith("/ws/") || verdict.keepAlive))
+                    std::abort();
+                const QByteArray authorization = head->value("Authorization").trimmed();
+                const bool tokenSent = authorization.left(7).toLower() == "bearer " && authorization.mid(7).trimmed() == "t0k3n";
+                if (verdict.upgrade && !tokenSent && queryValue(head->target, "ticket").isEmpty())
+                    std::abort();
+                // Without the token only an upgrade with a ticket and the public page pass.
+                const qsizetype query = head->target.indexOf('?');
+                const QByteArray path = query < 0 ? head->target : head->target.left(query);
+                if (!tokenSent && !verdict.upgrade && path != "/page")
                     std::abort();
             }
         }

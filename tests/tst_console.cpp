@@ -211,6 +211,18 @@ private Q_SLOTS:
         QCOMPARE(std::get<2>(g_received.pointer.at(0)), 8); // wheel up pressed
         QCOMPARE(std::get<2>(g_received.pointer.at(1)), 0);
 
+        // Larger than the screen: whole multiples only, centred (1x in 1000x700, 2x in 1700x1300),
+        // and the pointer still lands where it points.
+        view.resize(1000, 700);
+        QCOMPARE(view.targetRect(), QRect(100, 50, 800, 600));
+        view.resize(1700, 1300);
+        QCOMPARE(view.targetRect(), QRect(50, 50, 1600, 1200));
+        g_received.pointer.clear();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(50 + 2 * 300, 50 + 2 * 100));
+        QTRY_VERIFY_WITH_TIMEOUT(!g_received.pointer.isEmpty(), 5000);
+        QCOMPARE(g_received.pointer.first(), std::make_tuple(300, 100, 1));
+        view.resize(400, 300);
+
         // A key held while focus leaves is released in the guest.
         g_received.keys.clear();
         QTest::keyPress(&view, Qt::Key_W);
@@ -263,6 +275,43 @@ private Q_SLOTS:
         view.open(QStringLiteral("/nonexistent/vnc.sock"));
         QVERIFY(!view.isConnected());
         QVERIFY(view.statusText().contains(QStringLiteral("Waiting")));
+        view.close();
+    }
+
+    // A screen that changes all the time: shown at once while the user types, paced to about 10
+    // frames a second while they only watch.
+    void aBusyScreenIsPacedWhileOnlyWatched()
+    {
+        int fds[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds), 0);
+        FakeVncServer server(fds[0], 320, 200);
+        ConsoleView view;
+        view.resize(320, 200);
+        view.show();
+        view.openStream(fds[1]);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isConnected(), 5000);
+        int flip = 0;
+        QTimer redraw;
+        redraw.setInterval(4);
+        connect(&redraw, &QTimer::timeout, this, [&] { server.fill(QRect(0, 0, 320, 20), ++flip % 2 ? qRgb(255, 255, 255) : qRgb(0, 0, 0)); });
+        redraw.start();
+        const auto framesIn = [&](int ms) {
+            const quint64 before = view.framesReceived();
+            QTest::qWait(ms);
+            return view.framesReceived() - before;
+        };
+        QTest::qWait(VncClient::kInteractiveMs + 300); // the console was just opened: that counts as use
+        const quint64 watched = framesIn(2000);
+        QVERIFY2(watched >= 10 && watched <= 24, qPrintable(QString::number(watched)));
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_A);
+        const quint64 typing = framesIn(1000);
+        QVERIFY2(typing >= 30, qPrintable(QString::number(typing)));
+        QTest::qWait(VncClient::kInteractiveMs);
+        view.client().setWatchingFrameInterval(0); // pacing off: as fast as the screen changes
+        const quint64 unpaced = framesIn(1000);
+        QVERIFY2(unpaced >= 30, qPrintable(QString::number(unpaced)));
+        redraw.stop();
         view.close();
     }
 

@@ -55,7 +55,7 @@ QSize ConsoleView::sizeHint() const
 {
     if (m_preferredSize.isValid())
         return m_preferredSize;
-    return m_frame.isNull() ? QSize(720, 400) : m_frame.size();
+    return m_frameSize.isEmpty() ? QSize(720, 400) : m_frameSize;
 }
 
 void ConsoleView::open(const QString &socketPath)
@@ -118,10 +118,9 @@ void ConsoleView::setStatus(bool connected, const QString &status)
 
 void ConsoleView::onResized(const QSize &size)
 {
-    if (size == m_frame.size())
+    if (size == m_frameSize)
         return;
-    m_frame = QImage(size, QImage::Format_RGB32);
-    m_frame.fill(Qt::black);
+    m_frameSize = size;
     if (!m_fit)
         setFixedSize(size);
     updateCursor();
@@ -130,33 +129,35 @@ void ConsoleView::onResized(const QSize &size)
     Q_EMIT frameSizeChanged(size);
 }
 
-void ConsoleView::onFrame(const QImage &pixels, const QRect &rect)
+void ConsoleView::onFrame(const QRect &rect)
 {
     m_client.frameTaken();
-    if (!m_frame.rect().contains(rect))
+    if (!QRect(QPoint(0, 0), m_frameSize).contains(rect))
         return; // from before a resize that has not arrived yet; a full update follows
-    QPainter painter(&m_frame);
-    painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawImage(rect.topLeft(), pixels);
-    painter.end();
     ++m_framesReceived;
     // Only the part of the widget that shows the changed rectangle is repainted.
     const QRect target = targetRect();
-    if (target.isEmpty() || m_frame.isNull())
+    if (target.isEmpty())
         return;
-    const qreal sx = qreal(target.width()) / m_frame.width();
-    const qreal sy = qreal(target.height()) / m_frame.height();
+    const qreal sx = qreal(target.width()) / m_frameSize.width();
+    const qreal sy = qreal(target.height()) / m_frameSize.height();
     update(QRectF(target.x() + rect.x() * sx, target.y() + rect.y() * sy, rect.width() * sx, rect.height() * sy).toAlignedRect().adjusted(-1, -1, 1, 1));
     Q_EMIT frameShown(rect);
 }
 
 QRect ConsoleView::targetRect() const
 {
-    if (m_frame.isNull())
+    if (m_frameSize.isEmpty())
         return {};
     if (!m_fit)
-        return QRect(QPoint(0, 0), m_frame.size());
-    const QSize scaled = m_frame.size().scaled(size(), Qt::KeepAspectRatio);
+        return QRect(QPoint(0, 0), m_frameSize);
+    QSize scaled = m_frameSize.scaled(size(), Qt::KeepAspectRatio);
+    if (scaled.width() > m_frameSize.width()) {
+        // Larger than the guest's screen: whole multiples only. A text console blown up by 1.2
+        // gets glyphs of uneven pixels, and painting an unscaled screen costs a fraction.
+        const int factor = qMax(1, qMin(width() / m_frameSize.width(), height() / m_frameSize.height()));
+        scaled = m_frameSize * factor;
+    }
     return QRect(QPoint((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
 }
 
@@ -164,7 +165,7 @@ void ConsoleView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     const QRect target = targetRect();
-    if (!m_connected || m_frame.isNull()) {
+    if (!m_connected || m_frameSize.isEmpty()) {
         painter.fillRect(rect(), Qt::black);
         painter.setPen(QColor(0x88, 0x88, 0x88));
         painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_status);
@@ -174,12 +175,7 @@ void ConsoleView::paintEvent(QPaintEvent *event)
     const QRegion bars = QRegion(event->rect()).subtracted(target);
     for (const QRect &r : bars)
         painter.fillRect(r, Qt::black);
-    if (target.size() == m_frame.size()) {
-        painter.drawImage(target.topLeft(), m_frame);
-    } else {
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, target.width() < m_frame.width());
-        painter.drawImage(target, m_frame);
-    }
+    m_client.drawFrame(painter, target, target.width() < m_frameSize.width());
 }
 
 void ConsoleView::setScaledToFit(bool fit)
@@ -188,8 +184,8 @@ void ConsoleView::setScaledToFit(bool fit)
     if (fit) {
         setMinimumSize(160, 100);
         setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-    } else if (!m_frame.isNull()) {
-        setFixedSize(m_frame.size());
+    } else if (!m_frameSize.isEmpty()) {
+        setFixedSize(m_frameSize);
     }
     updateCursor();
     updateGeometry();
@@ -294,14 +290,14 @@ QPoint ConsoleView::toGuest(const QPointF &widgetPos) const
     const QRect target = targetRect();
     if (target.isEmpty())
         return {};
-    const qreal x = (widgetPos.x() - target.x()) * m_frame.width() / target.width();
-    const qreal y = (widgetPos.y() - target.y()) * m_frame.height() / target.height();
-    return QPoint(qBound(0, int(x), m_frame.width() - 1), qBound(0, int(y), m_frame.height() - 1));
+    const qreal x = (widgetPos.x() - target.x()) * m_frameSize.width() / target.width();
+    const qreal y = (widgetPos.y() - target.y()) * m_frameSize.height() / target.height();
+    return QPoint(qBound(0, int(x), m_frameSize.width() - 1), qBound(0, int(y), m_frameSize.height() - 1));
 }
 
 void ConsoleView::sendPointerAt(const QPointF &widgetPos, Qt::MouseButtons buttons, int extraButtons)
 {
-    if (!m_input || !m_connected || m_frame.isNull())
+    if (!m_input || !m_connected || m_frameSize.isEmpty())
         return;
     const QPoint at = toGuest(widgetPos);
     m_client.sendPointer({at.x(), at.y(), rfbButtons(buttons) | extraButtons});
@@ -351,7 +347,7 @@ void ConsoleView::updateCursor()
     }
     // The guest's cursor, drawn here at once instead of waiting for the guest to redraw it.
     const QRect target = targetRect();
-    const qreal scale = target.isEmpty() || m_frame.isNull() ? 1.0 : qreal(target.width()) / m_frame.width();
+    const qreal scale = target.isEmpty() || m_frameSize.isEmpty() ? 1.0 : qreal(target.width()) / m_frameSize.width();
     if (qFuzzyCompare(scale, 1.0)) {
         setCursor(QCursor(QPixmap::fromImage(m_cursorShape), m_cursorHotSpot.x(), m_cursorHotSpot.y()));
         return;

@@ -43,8 +43,12 @@ public:
     // Presses and releases keys given as evdev codes ("Send key": Ctrl+Alt+Del and friends).
     void sendCombination(const QList<quint32> &evdevKeys);
 
-    QSize frameSize() const { return m_frame.size(); }
-    const QImage &frame() const { return m_frame; }
+    QSize frameSize() const { return m_frameSize; }
+    // Where the guest's screen is drawn in the widget (scaled to fit: down smoothly, up by whole
+    // multiples only).
+    QRect targetRect() const;
+    // A copy of the screen as shown (tests, screenshots).
+    QImage frame() const { return m_client.frame(); }
     quint64 framesReceived() const { return m_framesReceived; }
     VncClient &client() { return m_client; }
 
@@ -75,11 +79,10 @@ protected:
 
 private:
     void connectNow();
-    void onFrame(const QImage &pixels, const QRect &rect);
+    void onFrame(const QRect &rect);
     void onResized(const QSize &size);
     void onDisconnected(const QString &reason);
     void setStatus(bool connected, const QString &status);
-    QRect targetRect() const; // where the frame is drawn in the widget
     QPoint toGuest(const QPointF &widgetPos) const;
     void sendPointerAt(const QPointF &widgetPos, Qt::MouseButtons buttons, int extraButtons = 0);
     void releaseHeldKeys();
@@ -89,7 +92,7 @@ private:
     QTimer m_retry;
     QString m_socketPath;
     QString m_status;
-    QImage m_frame;
+    QSize m_frameSize; // of the guest's screen; the pixels are the client's
     QImage m_cursorShape;
     QPoint m_cursorHotSpot;
     QSize m_preferredSize;

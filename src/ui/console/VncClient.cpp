@@ -13,6 +13,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
+#include <chrono>
 #include <cstring>
 #include <mutex>
 
@@ -69,6 +70,7 @@ struct VncClient::Session
     // QEMU says whether it takes scancodes in its first update: input waits for it, or the first
     // keys would go without their scancodes.
     bool firstUpdateDone = false;
+    bool frameEnded = false; // an update was completed by the last message
 
     static Session *of(rfbClient *client) { return static_cast<Session *>(rfbClientGetClientData(client, &kSessionTag)); }
 
@@ -82,11 +84,20 @@ struct VncClient::Session
         if (area.isEmpty())
             return;
         const qsizetype stride = qsizetype(client->width) * 4;
-        const uchar *first = client->frameBuffer + area.y() * stride + qsizetype(area.x()) * 4;
-        // copy(): the view owns its pixels; the library goes on writing into its buffer.
-        const QImage pixels = QImage(first, area.width(), area.height(), stride, QImage::Format_RGB32).copy();
+        {
+            // The library goes on writing into its own buffer while the view paints from this one.
+            const QMutexLocker lock(&owner->m_screenMutex);
+            QImage &screen = owner->m_screen;
+            if (screen.width() != client->width || screen.height() != client->height) {
+                screen = QImage(client->width, client->height, QImage::Format_RGB32);
+                screen.fill(Qt::black);
+            }
+            const size_t rowBytes = size_t(area.width()) * 4;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                std::memcpy(screen.scanLine(y) + area.x() * 4, client->frameBuffer + y * stride + qsizetype(area.x()) * 4, rowBytes);
+        }
         owner->m_framesInFlight.fetch_add(1);
-        Q_EMIT owner->frameUpdated(pixels, area);
+        Q_EMIT owner->frameUpdated(area);
     }
 
     static rfbBool allocateFrameBuffer(rfbClient *client)
@@ -118,6 +129,7 @@ struct VncClient::Session
     {
         Session *s = of(client);
         s->firstUpdateDone = true;
+        s->frameEnded = true;
         s->flush();
     }
     static void ringBell(rfbClient *client) { Q_EMIT of(client)->owner->bell(); }
@@ -245,6 +257,25 @@ void VncClient::sendPointer(const PointerEvent &pointer)
     wake();
 }
 
+void VncClient::drawFrame(QPainter &painter, const QRect &target, bool smooth) const
+{
+    const QMutexLocker lock(&m_screenMutex);
+    if (m_screen.isNull())
+        return;
+    if (target.size() == m_screen.size()) {
+        painter.drawImage(target.topLeft(), m_screen);
+    } else {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, smooth);
+        painter.drawImage(target, m_screen);
+    }
+}
+
+QImage VncClient::frame() const
+{
+    const QMutexLocker lock(&m_screenMutex);
+    return m_screen.copy();
+}
+
 void VncClient::frameTaken()
 {
     if (m_framesInFlight.fetch_sub(1) == 1)
@@ -286,11 +317,19 @@ void VncClient::run(int socketFd, QByteArray encodings)
     Q_EMIT connected(QSize(client->width, client->height), QString::fromUtf8(client->desktopName ? client->desktopName : ""));
 
     QString reason;
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point lastInput = Clock::now(); // a console just opened counts as in use
+    Clock::time_point nextRead;                 // paced: the socket waits until then
     while (!m_stop.load()) {
         bool readable = client->buffered > 0; // a message already read in part is handled first
         if (!readable) {
-            pollfd fds[2] = {{client->sock, POLLIN, 0}, {m_wakeFd, POLLIN, 0}};
-            if (::poll(fds, 2, -1) < 0) {
+            // Watching a busy screen: the next update waits in the socket (QEMU sends no more
+            // until it is read); input ends the wait at once.
+            const auto now = Clock::now();
+            const bool paced = now < nextRead;
+            const int timeout = paced ? int(std::chrono::ceil<std::chrono::milliseconds>(nextRead - now).count()) : -1;
+            pollfd fds[2] = {{paced ? -1 : client->sock, POLLIN, 0}, {m_wakeFd, POLLIN, 0}};
+            if (::poll(fds, 2, timeout) < 0) {
                 if (errno == EINTR)
                     continue;
                 reason = QString::fromLocal8Bit(std::strerror(errno));
@@ -309,6 +348,10 @@ void VncClient::run(int socketFd, QByteArray encodings)
         if (session.firstUpdateDone) {
             QMutexLocker lock(&m_queueLock);
             input.swap(m_input);
+        }
+        if (!input.isEmpty()) {
+            lastInput = Clock::now();
+            nextRead = {};
         }
         bool sent = true;
         m_scancodes = SupportsClient2Server(client, rfbQemuEvent);
@@ -331,10 +374,14 @@ void VncClient::run(int socketFd, QByteArray encodings)
             break;
         }
         session.flush();
+        session.frameEnded = false;
         if (readable && !HandleRFBServerMessage(client)) {
             reason = QStringLiteral("the console closed (%1)").arg(t_lastMessage.isEmpty() ? QStringLiteral("the VM stopped") : t_lastMessage);
             break;
         }
+        const int interval = m_watchingIntervalMs.load();
+        if (session.frameEnded && interval > 0 && Clock::now() - lastInput > std::chrono::milliseconds(kInteractiveMs))
+            nextRead = Clock::now() + std::chrono::milliseconds(interval);
     }
     std::free(client->frameBuffer);
     client->frameBuffer = nullptr;

@@ -6,13 +6,16 @@
 // whose other end a WebSocket pump feeds (a console on a remote VMAN). The worker thread is the
 // only one that touches the libvncclient state and the only writer on the socket (key and pointer
 // events are queued to it and wake it through an eventfd), as KRDC's VncClientThread does.
-// Frames reach the GUI thread by queued signals only; a frame is sent when the previous one was
-// taken (frameTaken), so a slow painter makes the worker merge updates instead of queueing copies.
+// The screen lives in one image shared with the view: the worker copies what changed into it
+// under a short lock and says which area by a queued signal; the view paints from it under the
+// same lock. A new area is announced when the previous one was taken (frameTaken), so a slow
+// painter makes the worker merge updates; no frame is allocated or copied twice on the way.
 #pragma once
 
 #include <QImage>
 #include <QMutex>
 #include <QObject>
+#include <QPainter>
 #include <QRect>
 #include <QSize>
 
@@ -64,6 +67,16 @@ public:
 
     // The view took the last frameUpdated: the worker may send the next one.
     void frameTaken();
+    // The screen as it is now: painted from under the lock, or copied (for tests and screenshots).
+    void drawFrame(QPainter &painter, const QRect &target, bool smooth) const;
+    QImage frame() const;
+
+    // Frame pacing. While the user works the console (input in the last 2 s) every update shows
+    // at once; while they only watch, a screen that changes all the time is shown at most once
+    // per `ms` (0: never paced). A VGA console scrolling output costs VMAN about 1 ms per frame,
+    // and 30 such frames a second nobody reads is a waste: 10 a second is what the eye follows.
+    void setWatchingFrameInterval(int ms) { m_watchingIntervalMs = ms; }
+    static constexpr int kInteractiveMs = 2000;
 
     // Whether the server takes scancodes (QEMU's extended key events); known after `connected`.
     bool scancodesSupported() const { return m_scancodes.load(); }
@@ -71,8 +84,8 @@ public:
 Q_SIGNALS:
     void connected(const QSize &size, const QString &desktopName);
     void resized(const QSize &size);
-    // `pixels` holds the area `rect` of the screen (QImage::Format_RGB32).
-    void frameUpdated(const QImage &pixels, const QRect &rect);
+    // The area `rect` of the screen changed (drawFrame shows it).
+    void frameUpdated(const QRect &rect);
     // The cursor the guest shows (its hot spot in `hotSpot`); drawn by the view, not the guest.
     void cursorChanged(const QImage &shape, const QPoint &hotSpot);
     void bell();
@@ -89,6 +102,9 @@ private:
     std::atomic<bool> m_finished{false};
     std::atomic<bool> m_scancodes{false};
     std::atomic<int> m_framesInFlight{0};
+    std::atomic<int> m_watchingIntervalMs{100};
+    mutable QMutex m_screenMutex;
+    QImage m_screen; // written by the worker, read by the GUI thread, both under m_screenMutex
     int m_wakeFd = -1;
     // A duplicate of the session's socket, so stop() can shut it down (ending a read that waits
     // inside libvncclient) without racing the worker closing its own descriptor.
