@@ -559,7 +559,7 @@ private Q_SLOTS:
         QString widths;
         for (int c = 0; c < table->model()->columnCount(); ++c)
             widths += QString::number(table->columnWidth(c)) + QLatin1Char(' ');
-        QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(widths + QStringLiteral(" viewport %1").arg(table->viewport()->width()))); // an empty table needs no scrolling
+        QTRY_VERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(widths + QStringLiteral(" viewport %1").arg(table->viewport()->width()))); // an empty table needs no scrolling
         QCOMPARE(table->horizontalHeader()->sectionResizeMode(VmTableModel::NameColumn), QHeaderView::Stretch);
         QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
         QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("a"), {}}).ok());
@@ -574,9 +574,17 @@ private Q_SLOTS:
             total += table->columnWidth(c);
         QCOMPARE(total, table->viewport()->width()); // the name column took exactly what was left
         const QString created = table->model()->index(0, VmTableModel::CreatedColumn).data().toString();
-        QVERIFY(table->columnWidth(VmTableModel::CreatedColumn) >= table->fontMetrics().horizontalAdvance(created));
+        QTRY_VERIFY(table->columnWidth(VmTableModel::CreatedColumn) >= table->fontMetrics().horizontalAdvance(created));
         QVERIFY(table->columnWidth(VmTableModel::CreatedColumn) < table->fontMetrics().horizontalAdvance(created) + 80);
         QVERIFY(!table->horizontalScrollBar()->isVisible());
+        // Wider content widens its column; a column the user sized keeps their width.
+        const int portsWidth = table->columnWidth(VmTableModel::PortsColumn);
+        QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("b"), {{30001, 22}, {30002, 80}, {30003, 443}}}).ok());
+        QTRY_VERIFY(table->columnWidth(VmTableModel::PortsColumn) > portsWidth);
+        table->horizontalHeader()->resizeSection(VmTableModel::PortsColumn, 40);
+        QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("c"), {{30004, 22}, {30005, 80}, {30006, 443}, {30007, 8080}}}).ok());
+        QTest::qWait(50);
+        QCOMPARE(table->columnWidth(VmTableModel::PortsColumn), 40);
     }
 
     void forceStopAndDetachingFromARunningVmAskFirst()
