@@ -59,6 +59,8 @@ void routeLibraryLogs()
     });
 }
 
+constexpr int kNudgeIntervalMs = 30; // QEMU's fastest refresh
+
 } // namespace
 
 // What the worker thread keeps between libvncclient's callbacks.
@@ -320,6 +322,15 @@ void VncClient::run(int socketFd, QByteArray encodings)
     using Clock = std::chrono::steady_clock;
     Clock::time_point lastInput = Clock::now(); // a console just opened counts as in use
     Clock::time_point nextRead;                 // paced: the socket waits until then
+    // QEMU redraws a text-mode screen only on its refresh timer, which slows down (30 ms up to
+    // 3 s) while nothing changes and speeds up again on client input. A key's own events may
+    // reach QEMU before the guest echoes it: the refresh they trigger finds nothing, the next is
+    // 80 ms away, and the echo waits. So while the console is in use (2 s after input) the worker
+    // keeps QEMU's refresh at 30 ms: every 30 ms a key release of F24, a key never pressed, which
+    // QEMU filters out before the guest ("suspicious key-up", ui/kbd-state.c) but which still
+    // counts as input for its refresh timer. 8 bytes each, for a key's echo in about 20 ms.
+    Clock::time_point nextNudge;
+    int nudgesLeft = 0;
     while (!m_stop.load()) {
         bool readable = client->buffered > 0; // a message already read in part is handled first
         if (!readable) {
@@ -327,7 +338,11 @@ void VncClient::run(int socketFd, QByteArray encodings)
             // until it is read); input ends the wait at once.
             const auto now = Clock::now();
             const bool paced = now < nextRead;
-            const int timeout = paced ? int(std::chrono::ceil<std::chrono::milliseconds>(nextRead - now).count()) : -1;
+            int timeout = paced ? int(std::chrono::ceil<std::chrono::milliseconds>(nextRead - now).count()) : -1;
+            if (nudgesLeft > 0) {
+                const int untilNudge = int(qMax<qint64>(0, std::chrono::ceil<std::chrono::milliseconds>(nextNudge - now).count()));
+                timeout = timeout < 0 ? untilNudge : qMin(timeout, untilNudge);
+            }
             pollfd fds[2] = {{paced ? -1 : client->sock, POLLIN, 0}, {m_wakeFd, POLLIN, 0}};
             if (::poll(fds, 2, timeout) < 0) {
                 if (errno == EINTR)
@@ -352,6 +367,19 @@ void VncClient::run(int socketFd, QByteArray encodings)
         if (!input.isEmpty()) {
             lastInput = Clock::now();
             nextRead = {};
+            nudgesLeft = kInteractiveMs / kNudgeIntervalMs;
+            nextNudge = lastInput + std::chrono::milliseconds(kNudgeIntervalMs);
+        } else if (nudgesLeft > 0 && Clock::now() >= nextNudge) {
+            --nudgesLeft;
+            nextNudge += std::chrono::milliseconds(kNudgeIntervalMs);
+            constexpr quint32 kF24Keysym = 0xffd5;
+            constexpr quint32 kF24Scancode = 0x76;
+            const bool nudged = m_scancodes.load() ? SendExtendedKeyEvent(client, kF24Keysym, kF24Scancode, FALSE)
+                                                   : SendKeyEvent(client, kF24Keysym, FALSE);
+            if (!nudged) {
+                reason = QStringLiteral("the console connection was lost");
+                break;
+            }
         }
         bool sent = true;
         m_scancodes = SupportsClient2Server(client, rfbQemuEvent);
