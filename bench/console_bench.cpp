@@ -25,6 +25,7 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QTest>
 
@@ -129,6 +130,12 @@ int main(int argc, char **argv)
     service.startVm(id, [&](Result<Vm> r) { started = r.ok(); });
     if (!QTest::qWaitFor([&] { return started; }, 30000))
         return 1;
+    // VMs outlive VMAN: the bench's guest is stopped on every way out.
+    const auto stopGuest = qScopeGuard([&] {
+        bool stopped = false;
+        service.stopVm(id, StopOptions{true, 10}, [&](Result<Vm>) { stopped = true; });
+        (void)QTest::qWaitFor([&] { return stopped; }, 15000);
+    });
     if (!QTest::qWaitFor([&] { return service.consoleTail(id, 65536).value().contains("VMAN-TTY1-READY"); }, 120000))
         return 1;
 
@@ -285,8 +292,5 @@ int main(int argc, char **argv)
     std::printf("guest redrawing, unpaced, through the WebSocket bridge, 10 s: %.1f frames/s at %.2f %% CPU (bridge included) | "
                 "direct %.1f frames/s | ratio %.2f\n",
                 wsBusy.framesPerSecond, wsBusy.cpuPercent, vncUnpaced.framesPerSecond, wsBusy.framesPerSecond / qMax(0.001, vncUnpaced.framesPerSecond));
-    bool stopped = false;
-    service.stopVm(id, StopOptions{true, 10}, [&](Result<Vm>) { stopped = true; });
-    (void)QTest::qWaitFor([&] { return stopped; }, 15000);
     return 0;
 }

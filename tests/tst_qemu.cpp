@@ -367,16 +367,20 @@ private Q_SLOTS:
         devtools.open(QUrl(pageSocket));
         QVERIFY(QTest::qWaitFor([&] { return devtools.state() == QAbstractSocket::ConnectedState; }, 10000));
         int id = 0;
-        QJsonObject stats;
-        const bool drawn = QTest::qWaitFor([&] {
+        // Evaluates `expression` in the page: its JSON-serialisable value, or null when no answer.
+        const auto evaluate = [&](const QString &expression) {
             answer = {};
             devtools.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
                 {"id", ++id}, {"method", "Runtime.evaluate"},
-                {"params", QJsonObject{{"expression", "JSON.stringify({state: document.body.dataset.state, screen: window.vmanCanvasStats ? vmanCanvasStats() : null})"},
-                                       {"returnByValue", true}}}}).toJson(QJsonDocument::Compact)));
+                {"params", QJsonObject{{"expression", QString("JSON.stringify(" + expression + ")")}, {"returnByValue", true}}}}).toJson(QJsonDocument::Compact)));
             if (!QTest::qWaitFor([&] { return answer.value("id").toInt() == id; }, 5000))
-                return false;
-            stats = QJsonDocument::fromJson(answer.value("result").toObject().value("result").toObject().value("value").toString().toUtf8()).object();
+                return QJsonValue();
+            const QString value = answer.value("result").toObject().value("result").toObject().value("value").toString();
+            return QJsonDocument::fromJson("[" + value.toUtf8() + "]").array().at(0);
+        };
+        QJsonObject stats;
+        const bool drawn = QTest::qWaitFor([&] {
+            stats = evaluate("{state: document.body.dataset.state, screen: window.vmanCanvasStats ? vmanCanvasStats() : null}").toObject();
             const QJsonObject screen = stats.value("screen").toObject();
             return stats.value("state").toString() == QLatin1String("connected") && screen.value("lit").toInt() > 2000;
         }, 60000);
@@ -384,6 +388,15 @@ private Q_SLOTS:
         // The guest's VGA text screen, whole.
         QCOMPARE(stats.value("screen").toObject().value("width").toInt(), 720);
         QCOMPARE(stats.value("screen").toObject().value("height").toInt(), 400);
+
+        // The page's serial tab: its own ticket and WebSocket; what is typed runs in the guest's
+        // serial shell and its output shows in the page.
+        evaluate("document.getElementById('tab-serial').click()");
+        QVERIFY(QTest::qWaitFor([&] { return evaluate("document.body.dataset.serial").toString() == QLatin1String("connected"); }, 20000));
+        evaluate("vmanSerialSend('echo pageserial$((3*4))\\r')");
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("pageserial12"), 20000));
+        QVERIFY2(QTest::qWaitFor([&] { return evaluate("document.getElementById('serial').textContent").toString().contains("pageserial12"); }, 10000),
+                 qPrintable(evaluate("document.getElementById('serial').textContent").toString().right(300)));
     }
 
     void hotplugAndUnplugADisk()
