@@ -1120,6 +1120,23 @@ private Q_SLOTS:
         QTest::keyClick(console->terminal(), Qt::Key_Return);
         QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("typed-42")); }, 20000),
                  qPrintable(console->terminal()->screenText().right(500)));
+        // The guest changes its resolution: the view follows, and so does the detail pane. (The
+        // cloud kernel has no framebuffer driver: the shell sets 800x600x32 through the Bochs
+        // display's registers in the VGA device's MMIO BAR with busybox devmem.)
+        QList<QSize> sizes;
+        connect(view, &console::ConsoleView::frameSizeChanged, this, [&](const QSize &size) { sizes << size; });
+        QTest::keyClicks(console->terminal(),
+                         QStringLiteral("for v in /sys/bus/pci/devices/*; do [ $(cat $v/vendor)$(cat $v/device) = 0x12340x1111 ] && vga=$v; done; "
+                                        "r=$(sed -n 3p $vga/resource | cut -d' ' -f1); d=$((r + 0x500)); devmem $((d + 8)) 16 0; "
+                                        "devmem $((d + 2)) 16 800; devmem $((d + 4)) 16 600; devmem $((d + 6)) 16 32; "
+                                        "devmem $((d + 8)) 16 0x41; echo mode-$((400 + 200))"));
+        QTest::keyClick(console->terminal(), Qt::Key_Return);
+        QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("mode-600")); }, 20000),
+                 qPrintable(console->terminal()->screenText().right(500)));
+        QVERIFY2(QTest::qWaitFor([&] { return view->frameSize() == QSize(800, 600); }, 10000),
+                 qPrintable(QStringLiteral("%1x%2, %3 size changes").arg(view->frameSize().width()).arg(view->frameSize().height()).arg(sizes.size())));
+        QVERIFY(sizes.contains(QSize(800, 600)));
+        QVERIFY(QTest::qWaitFor([&] { return pane->screen()->frameSize() == QSize(800, 600); }, 10000));
         console->close();
         QTest::qWait(100);
         QCOMPARE(service.findVm(id)->state, VmState::Running); // closing the console leaves the VM running

@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegion>
@@ -60,6 +61,35 @@ void routeLibraryLogs()
 }
 
 constexpr int kNudgeIntervalMs = 30; // QEMU's fastest refresh
+
+// Sends the encodings libvncclient announces, but without ExtendedDesktopSize. libvncclient 0.9.14
+// announces that one unconditionally and then ignores every resize QEMU sends with it (QEMU's
+// screen has id 0, which libvncclient takes for an invalid screen), so a guest that changes its
+// resolution would be drawn at the old size. Without it QEMU sends the plain DesktopSize, which
+// libvncclient follows. Same order and meaning as libvncclient's own list otherwise.
+bool announceEncodings(rfbClient *client, const QByteArray &names)
+{
+    static const QHash<QByteArray, quint32> known = {{"raw", rfbEncodingRaw}, {"copyrect", rfbEncodingCopyRect},
+                                                    {"hextile", rfbEncodingHextile}, {"zlib", rfbEncodingZlib},
+                                                    {"tight", rfbEncodingTight}, {"zrle", rfbEncodingZRLE}};
+    QList<quint32> encodings;
+    for (const QByteArray &name : names.simplified().split(' ')) {
+        if (known.contains(name.toLower()))
+            encodings << known.value(name.toLower());
+    }
+    encodings << rfbEncodingXCursor << rfbEncodingRichCursor << rfbEncodingPointerPos << rfbEncodingKeyboardLedState
+              << rfbEncodingNewFBSize << rfbEncodingSupportedMessages << rfbEncodingSupportedEncodings
+              << rfbEncodingServerIdentity << rfbEncodingXvp << rfbEncodingQemuExtendedKeyEvent;
+    QByteArray message(4, '\0');
+    message[0] = char(rfbSetEncodings);
+    message[2] = char(encodings.size() >> 8);
+    message[3] = char(encodings.size() & 0xff);
+    for (quint32 encoding : std::as_const(encodings)) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            message += char((encoding >> shift) & 0xff);
+    }
+    return WriteToRFBServer(client, message.constData(), unsigned(message.size()));
+}
 
 } // namespace
 
@@ -316,9 +346,13 @@ void VncClient::run(int socketFd, QByteArray encodings)
         finish(QStringLiteral("the console handshake failed: %1").arg(t_lastMessage.isEmpty() ? QStringLiteral("no answer") : t_lastMessage));
         return;
     }
-    Q_EMIT connected(QSize(client->width, client->height), QString::fromUtf8(client->desktopName ? client->desktopName : ""));
-
     QString reason;
+    const bool announced = announceEncodings(client, encodings);
+    if (announced)
+        Q_EMIT connected(QSize(client->width, client->height), QString::fromUtf8(client->desktopName ? client->desktopName : ""));
+    else
+        reason = QStringLiteral("the console connection was lost");
+
     using Clock = std::chrono::steady_clock;
     Clock::time_point lastInput = Clock::now(); // a console just opened counts as in use
     Clock::time_point nextRead;                 // paced: the socket waits until then
@@ -331,7 +365,7 @@ void VncClient::run(int socketFd, QByteArray encodings)
     // counts as input for its refresh timer. 8 bytes each, for a key's echo in about 20 ms.
     Clock::time_point nextNudge;
     int nudgesLeft = 0;
-    while (!m_stop.load()) {
+    while (announced && !m_stop.load()) {
         bool readable = client->buffered > 0; // a message already read in part is handled first
         if (!readable) {
             // Watching a busy screen: the next update waits in the socket (QEMU sends no more
