@@ -342,7 +342,10 @@ private Q_SLOTS:
         connect(&stream, &WebSocketStream::closed, this, [&](const QString &reason) { closedWith = reason; });
         stream.open(QNetworkRequest(QUrl(QStringLiteral("ws://127.0.0.1:%1/vms/x/vnc").arg(server.serverPort()))));
         QVERIFY(QTest::qWaitFor([&] { return fd >= 0 && peer; }, 5000));
-        const auto closeFd = qScopeGuard([&] { ::close(fd); });
+        const auto closeFd = qScopeGuard([&] {
+            ::close(fd);
+            delete peer; // the server's sockets belong to whoever takes them
+        });
 
         peer->sendBinaryMessage(QByteArray("RFB 003.008\n"));
         QByteArray got;

@@ -214,7 +214,13 @@ private Q_SLOTS:
         const qint64 spent = cpuTicks(vman.pid()) - before;
         QVERIFY2(spent < 30, qPrintable(QStringLiteral("%1 ticks of CPU in 1 s").arg(spent)));
         flood.clear();
-        QVERIFY(QTest::qWaitFor([&] { return HttpClient(port).request("GET", "/health", {}, {}, 1000).status == 200; }, 15000));
+        HttpResponse health;
+        const bool recovered = QTest::qWaitFor([&] {
+            health = HttpClient(port).request("GET", "/health", {}, {}, 1000);
+            return health.status == 200;
+        }, 15000);
+        QVERIFY2(recovered, qPrintable(QStringLiteral("last /health: %1 %2\nserver log:\n%3")
+                                           .arg(health.status).arg(QString::fromUtf8(health.body.left(600)), vman.output().right(1500))));
         vman.signal(SIGTERM);
         QVERIFY(vman.finish());
         QCOMPARE(vman.exitCode(), 0);
