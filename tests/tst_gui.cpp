@@ -1099,7 +1099,7 @@ private Q_SLOTS:
         QVERIFY(view->framesReceived() > framesBefore); // the typed command showed on the screen
         // The detail pane's serial tail follows new output.
         QVERIFY(QTest::qWaitFor([&] { return paneSerial->toPlainText().contains(QStringLiteral("VNC-KEYS-42")); }, 10000));
-        QCOMPARE(paneSerial->verticalScrollBar()->value(), paneSerial->verticalScrollBar()->maximum());
+        QTRY_COMPARE(paneSerial->verticalScrollBar()->value(), paneSerial->verticalScrollBar()->maximum());
         QVERIFY(paneSerial->verticalScrollBar()->maximum() > 0);
         // The state column shows the VM's CPU use, read from its QEMU's /proc/PID/stat.
         vman.runtime->cpu().sampleNow();

@@ -42,6 +42,21 @@ VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent
     m_console->setReadOnly(true);
     m_console->setMaximumBlockCount(2000);
     m_console->setFont(QFont(QStringLiteral("monospace")));
+    // The tail follows new output unless the user scrolled back to read. Whether to follow is the
+    // user's choice, remembered; the scroll range grows after the text is laid out, which is
+    // later than it is set, so following means staying at the end as the range grows.
+    QScrollBar *bar = m_console->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_followConsole && !m_scrollingConsole) {
+            m_scrollingConsole = true;
+            bar->setValue(maximum);
+            m_scrollingConsole = false;
+        }
+    });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (!m_scrollingConsole)
+            m_followConsole = value >= bar->maximum() - 2;
+    });
     layout->addWidget(m_title);
     layout->addWidget(m_properties);
     layout->addWidget(new QLabel(tr("Screen"), this));
@@ -59,7 +74,10 @@ void VmDetailPane::showVm(const QString &vmId)
     if (vmId != m_vmId)
         m_screen->close();
     m_vmId = vmId;
+    m_scrollingConsole = true;
     m_console->clear();
+    m_scrollingConsole = false;
+    m_followConsole = true; // another VM: its newest output first
     refresh();
     refreshConsole();
 }
@@ -163,17 +181,17 @@ void VmDetailPane::refreshConsole()
     const QString text = terminal::clean(terminal::fromFirstWholeLine(tail.value(), kTail));
     if (text == m_console->toPlainText())
         return;
-    // Follow new output, unless the user scrolled back to read.
     QScrollBar *bar = m_console->verticalScrollBar();
-    const bool following = bar->value() >= bar->maximum() - 2;
     const int position = bar->value();
+    m_scrollingConsole = true;
     m_console->setPlainText(text);
-    if (following) {
+    if (m_followConsole) {
         m_console->moveCursor(QTextCursor::End);
         bar->setValue(bar->maximum());
     } else {
         bar->setValue(position);
     }
+    m_scrollingConsole = false;
 }
 
 } // namespace vman

@@ -51,6 +51,8 @@ private:
     QLabel *m_properties;
     console::ConsoleView *m_screen;
     QPlainTextEdit *m_console;
+    bool m_followConsole = true;    // the user has not scrolled back in the serial tail
+    bool m_scrollingConsole = false; // we move its scroll bar ourselves
     QTimer m_timer;
 };
 
