@@ -372,7 +372,7 @@ void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedi
                 message = QStringLiteral("QEMU exited with code %1 and no message").arg(exitCode);
             // The previous QEMU of this VM still holds its pidfile while it exits: no daemon was
             // made this time, so wait a moment and launch again.
-            constexpr int kLockRetries = 15;
+            constexpr int kLockRetries = 50; // 10 s: an exiting QEMU under load (sanitizer runs) took longer than 3 s
             if (message.contains(QLatin1String("Cannot lock pid file")) && attempt < kLockRetries) {
                 self->appendQemuLog(vmId, QStringLiteral("the previous QEMU still holds the pidfile; launching again"));
                 QTimer::singleShot(200, self, [self, vm, disks, media, done, attempt] {
