@@ -14,13 +14,13 @@ PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
     qemu-system-x86 qemu-utils
-    libyaml-cpp-dev libssl-dev curl ca-certificates
+    libyaml-cpp-dev libisofs-dev libssl-dev curl ca-certificates
     ovmf xorriso libvncserver-dev qt6-translations-l10n
 )
 # The fuzz targets: clang with libFuzzer and its sanitizer runtimes (scripts/fuzz.sh).
 FUZZ_PACKAGES=(clang libfuzzer-14-dev libclang-rt-14-dev)
 # Packages only the tests need: a real browser for the console page (scripts/test.sh installs them).
-TEST_PACKAGES=(chromium)
+TEST_PACKAGES=(chromium openssh-client)
 # Packages only the benchmarks need (bench/*.sh installs them).
 BENCH_PACKAGES=(wrk procps)
 

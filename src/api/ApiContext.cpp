@@ -2,6 +2,8 @@
 #include "ApiContext.h"
 
 #include "VmService.h"
+#include "cloudinit/CloudInitJson.h"
+#include "cloudinit/SshAccess.h"
 #include "images/ImageLibrary.h"
 
 #include "RequestInput.h"
@@ -101,6 +103,8 @@ QJsonObject toJson(const Template &t, const ImageLibrary *images)
             {QStringLiteral("image"), imageRef(t.imageId, images)},
             {QStringLiteral("disk_size"), orNull(t.diskSize)},
             {QStringLiteral("firmware"), t.firmware ? QJsonValue(nameOf(*t.firmware)) : QJsonValue::Null},
+            {QStringLiteral("cloud_init"), t.cloudInit ? QJsonValue(cloudinit::toJson(*t.cloudInit)) : QJsonValue::Null},
+            {QStringLiteral("ready_marker"), t.readyMarker.isEmpty() ? QJsonValue::Null : QJsonValue(t.readyMarker)},
             {QStringLiteral("created_at"), timestamp(t.createdAt)}};
 }
 
@@ -173,7 +177,33 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *i
             {QStringLiteral("cdrom"), imageRef(vm.cdromImageId, images)},
             {QStringLiteral("boot"), boot},
             {QStringLiteral("firmware"), nameOf(vm.firmware)},
+            {QStringLiteral("cloud_init"), vm.cloudInit ? QJsonValue(cloudinit::toJson(*vm.cloudInit)) : QJsonValue::Null},
+            {QStringLiteral("ready_marker"), vm.readyMarker.isEmpty() ? QJsonValue::Null : QJsonValue(vm.readyMarker)},
+            {QStringLiteral("ssh"), sshAccess(vm, images)},
             {QStringLiteral("console_url"), QString(QStringLiteral("/vms/") + vm.id + QStringLiteral("/display"))}};
+}
+
+std::optional<CloudInit> readCloudInit(RequestInput &input)
+{
+    const auto object = input.object(QStringLiteral("cloud_init"), false);
+    if (!object)
+        return std::nullopt;
+    QList<FieldError> errors;
+    auto settings = cloudinit::fromJson(*object, QStringLiteral("cloud_init"), &errors);
+    input.addFieldErrors(errors);
+    return settings;
+}
+
+QJsonValue sshAccess(const Vm &vm, const ImageLibrary *images)
+{
+    const auto image = images && !vm.imageId.isEmpty() ? images->find(vm.imageId) : std::nullopt;
+    const auto access = cloudinit::sshAccess(vm, image ? image->defaultUser : QString());
+    if (!access)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("host"), access->host},
+                       {QStringLiteral("port"), access->port},
+                       {QStringLiteral("user"), access->user.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(access->user)},
+                       {QStringLiteral("command"), access->command}};
 }
 
 QByteArray jsonBytes(const QJsonObject &object)

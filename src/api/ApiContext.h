@@ -22,6 +22,7 @@ struct Template;
 struct Vm;
 struct Disk;
 struct Image;
+struct CloudInit;
 class ImageLibrary;
 
 // Serialised bodies that stay valid until the service's state changes.
@@ -63,6 +64,10 @@ QJsonObject toJson(const Image &image);
 QJsonObject toJson(const Disk &disk);
 QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *images);
 QJsonValue timestamp(const QDateTime &dt);
+// The `cloud_init` member of a VM or template body (type checks only; the rules are the core's).
+std::optional<CloudInit> readCloudInit(RequestInput &input);
+// How to reach the VM's SSH server through its forward, or null when it has none.
+QJsonValue sshAccess(const Vm &vm, const ImageLibrary *images);
 
 QByteArray jsonBytes(const QJsonObject &object);
 QByteArray jsonBytes(const QJsonArray &array);

@@ -165,6 +165,19 @@ std::optional<QJsonArray> RequestInput::array(const QString &field, bool require
     return value.toArray();
 }
 
+std::optional<QJsonObject> RequestInput::object(const QString &field, bool required)
+{
+    bool present = false;
+    const QJsonValue value = take(field, required, &present);
+    if (!present)
+        return std::nullopt;
+    if (!value.isObject()) {
+        addErrorAt({QStringLiteral("body"), field}, QStringLiteral("Input should be a valid dictionary"), QStringLiteral("dict_type"), value);
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
 std::optional<QStringList> RequestInput::stringList(const QString &field, bool required)
 {
     const auto items = array(field, required);

@@ -42,6 +42,7 @@ public:
     std::optional<qint64> integer(const QString &field, bool required);
     std::optional<bool> boolean(const QString &field, bool required);
     std::optional<QJsonArray> array(const QString &field, bool required);
+    std::optional<QJsonObject> object(const QString &field, bool required);
     // A list of strings (each checked).
     std::optional<QStringList> stringList(const QString &field, bool required);
     // The field is there with the value null (for "none", where absent means "the default").

@@ -37,6 +37,8 @@ void TemplatesApi::create(ApiCall &call)
     spec.image = input->string(QStringLiteral("image"), false);
     spec.diskSize = input->integer(QStringLiteral("disk_size"), false);
     spec.firmware = input->string(QStringLiteral("firmware"), false);
+    spec.cloudInit = api::readCloudInit(*input);
+    spec.readyMarker = input->string(QStringLiteral("ready_marker"), false);
     if (input->hasErrors())
         return call.reply->sendValidationErrors(input->errors());
     spec.name = *name;

@@ -78,6 +78,8 @@ VmSpec VmsApi::readVmSpec(RequestInput &input)
     spec.cdrom = input.string(QStringLiteral("cdrom"), false);
     spec.boot = input.stringList(QStringLiteral("boot"), false);
     spec.firmware = input.string(QStringLiteral("firmware"), false);
+    spec.cloudInit = api::readCloudInit(input);
+    spec.readyMarker = input.string(QStringLiteral("ready_marker"), false);
     const auto ports = input.array(QStringLiteral("ports"), false);
     if (ports && ports->size() > rules::kPortsMax) {
         // The count first: a megabyte of port objects would otherwise be checked (and reported) one by one.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StateStore.h"
 
+#include "cloudinit/CloudInitJson.h"
+
 #include "Logging.h"
 
 #include <QAtomicInteger>
@@ -146,6 +148,9 @@ Vm vmFromQuery(const QSqlQuery &q)
     vm.cdromImageId = q.value(12).toString();
     vm.bootOrder = bootOrderFrom(q.value(13).toString());
     vm.firmware = firmwareFromString(q.value(14).toString()).value_or(Firmware::Bios);
+    vm.cloudInit = cloudinit::fromText(q.value(15).toString());
+    vm.cloudInitRevision = q.value(16).toInt();
+    vm.readyMarker = q.value(17).toString();
     return vm;
 }
 
@@ -294,7 +299,7 @@ bool StateStore::loadAll(Snapshot *snapshot)
     Snapshot result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name, cpu_count, ram_amount, created_at, image_id, disk_size_gib, firmware FROM templates "
+    if (!q.exec(QStringLiteral("SELECT name, cpu_count, ram_amount, created_at, image_id, disk_size_gib, firmware, cloud_init, ready_marker FROM templates "
                                "ORDER BY created_at, name")))
         return fail(QStringLiteral("cannot load templates"), q.lastError().text());
     while (q.next()) {
@@ -306,12 +311,15 @@ bool StateStore::loadAll(Snapshot *snapshot)
         t.imageId = q.value(4).toString();
         t.diskSize = q.value(5).toInt();
         t.firmware = firmwareFromString(q.value(6).toString());
+        t.cloudInit = cloudinit::fromText(q.value(7).toString());
+        t.readyMarker = q.value(8).toString();
         result.templates.append(t);
     }
 
 
     if (!q.exec(QStringLiteral("SELECT id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at, "
-                               "root_disk_created_at, image_id, disk_size_gib, cdrom_image_id, boot_order, firmware FROM vms ORDER BY created_at, id")))
+                               "root_disk_created_at, image_id, disk_size_gib, cdrom_image_id, boot_order, firmware, cloud_init, cloud_init_revision, ready_marker "
+                               "FROM vms ORDER BY created_at, id")))
         return fail(QStringLiteral("cannot load VMs"), q.lastError().text());
     while (q.next())
         result.vms.append(vmFromQuery(q));
@@ -348,7 +356,7 @@ bool StateStore::loadImages(QList<Image> *images)
     q.setForwardOnly(true);
     images->clear();
     if (!q.exec(QStringLiteral("SELECT id, name, format, size, virtual_size, sha256, source_path, source_url, state, state_detail, "
-                               "bytes_total, external_path, created_at, expected_checksum, checksum_url FROM images ORDER BY created_at, name")))
+                               "bytes_total, external_path, created_at, expected_checksum, checksum_url, default_user FROM images ORDER BY created_at, name")))
         return fail(QStringLiteral("cannot load images"), q.lastError().text());
     while (q.next()) {
         Image image;
@@ -367,6 +375,7 @@ bool StateStore::loadImages(QList<Image> *images)
         image.createdAt = fromIsoText(q.value(12).toString());
         image.expectedChecksum = q.value(13).toString();
         image.checksumUrl = q.value(14).toString();
+        image.defaultUser = q.value(15).toString();
         images->append(image);
     }
     return true;
@@ -391,8 +400,8 @@ bool run(QSqlQuery &q, QString *error, bool expectRows = false)
 bool StateStore::insertTemplate(const Template &t)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO templates (name, cpu_count, ram_amount, created_at, image_id, disk_size_gib, firmware) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO templates (name, cpu_count, ram_amount, created_at, image_id, disk_size_gib, firmware, cloud_init, ready_marker) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.name);
     q.addBindValue(t.cpuCount);
     q.addBindValue(t.ramAmount);
@@ -400,6 +409,8 @@ bool StateStore::insertTemplate(const Template &t)
     q.addBindValue(idOrNull(t.imageId));
     q.addBindValue(t.diskSize);
     q.addBindValue(t.firmware ? nameOf(*t.firmware) : QStringLiteral(""));
+    q.addBindValue(notNull(cloudinit::toText(t.cloudInit)));
+    q.addBindValue(notNull(t.readyMarker));
     QString error;
     return run(q, &error) || fail(QStringLiteral("cannot insert template %1").arg(t.name), error);
 }
@@ -421,8 +432,8 @@ bool StateStore::insertVm(const Vm &vm)
         return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), db.lastError().text());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO vms (id, name, template_name, cpu_count, ram_amount, state, state_detail, created_at, updated_at, "
-                             "image_id, disk_size_gib, cdrom_image_id, boot_order, firmware) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "image_id, disk_size_gib, cdrom_image_id, boot_order, firmware, cloud_init, cloud_init_revision, ready_marker) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(vm.id);
     q.addBindValue(vm.name);
     q.addBindValue(vm.templateName);
@@ -437,6 +448,9 @@ bool StateStore::insertVm(const Vm &vm)
     q.addBindValue(idOrNull(vm.cdromImageId));
     q.addBindValue(notNull(bootOrderText(vm.bootOrder)));
     q.addBindValue(nameOf(vm.firmware));
+    q.addBindValue(notNull(cloudinit::toText(vm.cloudInit)));
+    q.addBindValue(vm.cloudInitRevision);
+    q.addBindValue(notNull(vm.readyMarker));
     QString error;
     if (!run(q, &error))
         return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), error);
@@ -462,8 +476,8 @@ bool StateStore::updateVm(const Vm &vm)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("UPDATE vms SET name = ?, cpu_count = ?, ram_amount = ?, state = ?, state_detail = ?, updated_at = ?, "
-                             "root_disk_created_at = ?, image_id = ?, disk_size_gib = ?, cdrom_image_id = ?, boot_order = ?, firmware = ? "
-                             "WHERE id = ?"));
+                             "root_disk_created_at = ?, image_id = ?, disk_size_gib = ?, cdrom_image_id = ?, boot_order = ?, firmware = ?, "
+                             "cloud_init = ?, cloud_init_revision = ?, ready_marker = ? WHERE id = ?"));
     q.addBindValue(vm.name);
     q.addBindValue(vm.cpuCount);
     q.addBindValue(vm.ramAmount);
@@ -476,6 +490,9 @@ bool StateStore::updateVm(const Vm &vm)
     q.addBindValue(idOrNull(vm.cdromImageId));
     q.addBindValue(notNull(bootOrderText(vm.bootOrder)));
     q.addBindValue(nameOf(vm.firmware));
+    q.addBindValue(notNull(cloudinit::toText(vm.cloudInit)));
+    q.addBindValue(vm.cloudInitRevision);
+    q.addBindValue(notNull(vm.readyMarker));
     q.addBindValue(vm.id);
     QString error;
     return run(q, &error, true) || fail(QStringLiteral("cannot update VM %1").arg(vm.id), error);
@@ -594,12 +611,13 @@ bool StateStore::upsertImage(const Image &image)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("INSERT INTO images (id, name, format, size, virtual_size, sha256, source_path, source_url, state, state_detail, "
-                             "bytes_total, external_path, created_at, expected_checksum, checksum_url) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "bytes_total, external_path, created_at, expected_checksum, checksum_url, default_user) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, format = excluded.format, size = excluded.size, "
                              "virtual_size = excluded.virtual_size, sha256 = excluded.sha256, state = excluded.state, "
                              "state_detail = excluded.state_detail, bytes_total = excluded.bytes_total, "
-                             "external_path = excluded.external_path, expected_checksum = excluded.expected_checksum"));
+                             "external_path = excluded.external_path, expected_checksum = excluded.expected_checksum, "
+                             "default_user = excluded.default_user"));
     q.addBindValue(image.id);
     q.addBindValue(image.name);
     q.addBindValue(nameOf(image.format));
@@ -615,6 +633,7 @@ bool StateStore::upsertImage(const Image &image)
     q.addBindValue(isoText(image.createdAt));
     q.addBindValue(notNull(image.expectedChecksum));
     q.addBindValue(notNull(image.checksumUrl));
+    q.addBindValue(notNull(image.defaultUser));
     QString error;
     return run(q, &error) || fail(QStringLiteral("cannot save image %1").arg(image.name), error);
 }

@@ -28,6 +28,24 @@ std::optional<BootDevice> bootDeviceFromString(const QString &text);
 QString nameOf(Firmware firmware);
 std::optional<Firmware> firmwareFromString(const QString &text);
 
+// What a VM tells cloud-init at its first boot, through a NoCloud seed (a small ISO labelled
+// `cidata`). Every field is optional; the user's own texts are kept exactly as given.
+struct CloudInit
+{
+    QString userData;          // "#cloud-config" YAML, a "#!" script, ...; empty: VMAN writes one
+    QStringList sshAuthorizedKeys; // OpenSSH public keys for the image's default user
+    QString hostname;          // empty: derived from the VM's name
+    QString networkConfig;     // network-config (v1/v2 YAML); empty: the image's default (DHCP)
+    QString vendorData;
+
+    bool operator==(const CloudInit &other) const
+    {
+        return userData == other.userData && sshAuthorizedKeys == other.sshAuthorizedKeys && hostname == other.hostname
+            && networkConfig == other.networkConfig && vendorData == other.vendorData;
+    }
+    bool operator!=(const CloudInit &other) const { return !(*this == other); }
+};
+
 struct Template
 {
     QString name;
@@ -38,6 +56,8 @@ struct Template
     QString imageId = QString();
     int diskSize = 0; // GiB
     std::optional<Firmware> firmware = std::nullopt;
+    std::optional<CloudInit> cloudInit = std::nullopt;
+    QString readyMarker = QString();
 };
 
 // A file VMAN keeps for VMs to boot or install from: a disk image or an installer ISO.
@@ -67,6 +87,9 @@ struct Image
     qint64 bytesTotal = 0;  // 0 when not known (yet)
     // Referenced in place (the VMAN_DEFAULT_BOOT_DISK image): never copied, changed or removed.
     QString externalPath;
+    // The user cloud-init sets up in this image (its default user: "debian", "ubuntu", ...);
+    // empty when not known.
+    QString defaultUser;
     QDateTime createdAt;
 
     bool isExternal() const { return !externalPath.isEmpty(); }
@@ -110,6 +133,12 @@ struct Vm
     QString cdromImageId; // the ISO in the CD-ROM drive; empty when the drive is empty
     QList<BootDevice> bootOrder; // empty: the default (disk first; cdrom first with no image)
     Firmware firmware = Firmware::Bios;
+    // A NoCloud seed is attached when set. The revision goes up with every change, so the
+    // instance-id changes and cloud-init applies the new settings at the next boot.
+    std::optional<CloudInit> cloudInit;
+    int cloudInitRevision = 0;
+    // Text on the serial console that says the guest is ready (empty: the agent or SSH decide).
+    QString readyMarker;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmService.h"
 
+#include "HostPorts.h"
 #include "Logging.h"
 #include "Validation.h"
+#include "cloudinit/CloudInitRules.h"
 #include "images/ImageLibrary.h"
 
 #include <QPointer>
@@ -40,6 +42,35 @@ void checkBootMediaFields(const std::optional<qint64> &diskSize, const std::opti
     }
 }
 
+void checkGuestSetupFields(const std::optional<CloudInit> &cloudInit, const std::optional<QString> &readyMarker, QList<FieldError> *errors)
+{
+    if (cloudInit)
+        *errors << rules::checkCloudInit(QStringLiteral("cloud_init"), *cloudInit);
+    if (readyMarker) {
+        if (auto e = rules::checkReadyMarker(QStringLiteral("ready_marker"), *readyMarker))
+            *errors << *e;
+    }
+}
+
+// A VM's cloud-init settings: each field it gives replaces its template's.
+std::optional<CloudInit> mergedCloudInit(const std::optional<CloudInit> &own, const std::optional<CloudInit> &fromTemplate)
+{
+    if (!own || !fromTemplate)
+        return own ? own : fromTemplate;
+    CloudInit merged = *fromTemplate;
+    if (!own->userData.isEmpty())
+        merged.userData = own->userData;
+    if (!own->sshAuthorizedKeys.isEmpty())
+        merged.sshAuthorizedKeys = own->sshAuthorizedKeys;
+    if (!own->hostname.isEmpty())
+        merged.hostname = own->hostname;
+    if (!own->networkConfig.isEmpty())
+        merged.networkConfig = own->networkConfig;
+    if (!own->vendorData.isEmpty())
+        merged.vendorData = own->vendorData;
+    return merged;
+}
+
 ServiceError storeFailure(const StateStore &store)
 {
     return ServiceError::unavailable(QStringLiteral("database error: %1").arg(store.lastError()));
@@ -48,7 +79,7 @@ ServiceError storeFailure(const StateStore &store)
 } // namespace
 
 VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
-    : QObject(parent), m_store(store), m_operator(vmOperator)
+    : QObject(parent), m_store(store), m_operator(vmOperator), m_portProbe(isTcpPortFree)
 {
     qRegisterMetaType<vman::Template>();
     qRegisterMetaType<vman::Vm>();
@@ -344,6 +375,24 @@ std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, 
     return std::nullopt;
 }
 
+std::optional<int> VmService::freeSshPort(const QList<PortForward> &taken) const
+{
+    QSet<int> used;
+    for (const PortForward &port : taken)
+        used.insert(port.hostPort);
+    for (const Vm &vm : m_vms) {
+        for (const PortForward &port : vm.ports) {
+            if (port.protocol == QLatin1String("tcp"))
+                used.insert(port.hostPort);
+        }
+    }
+    for (int port = kFirstSshPort; port < kFirstSshPort + 1000; ++port) {
+        if (!used.contains(port) && m_portProbe(QStringLiteral("127.0.0.1"), port))
+            return port;
+    }
+    return std::nullopt;
+}
+
 void VmService::bump()
 {
     ++m_revision;
@@ -383,6 +432,7 @@ std::optional<ServiceError> VmService::validateTemplate(const TemplateSpec &spec
     if (auto e = rules::checkRange(QStringLiteral("ram_amount"), spec.ramAmount, rules::kRamGibMin, rules::kRamGibMax))
         errors << *e;
     checkBootMediaFields(spec.diskSize, spec.firmware, &errors);
+    checkGuestSetupFields(spec.cloudInit, spec.readyMarker, &errors);
     if (!errors.isEmpty())
         return ServiceError::invalid(errors);
     if (spec.image && !spec.image->isEmpty()) {
@@ -413,6 +463,8 @@ Result<Template> VmService::createTemplate(const TemplateSpec &spec)
     t.diskSize = int(spec.diskSize.value_or(0));
     if (spec.firmware)
         t.firmware = firmwareFromString(*spec.firmware);
+    t.cloudInit = spec.cloudInit;
+    t.readyMarker = spec.readyMarker.value_or(QString());
     t.createdAt = nowUtc();
     if (!m_store.insertTemplate(t))
         return storeFailure(m_store);
@@ -511,6 +563,7 @@ std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortFor
         if (auto e = rules::checkBootOrder(QStringLiteral("boot"), *spec.boot))
             errors << *e;
     }
+    checkGuestSetupFields(spec.cloudInit, spec.readyMarker, &errors);
     if (!errors.isEmpty())
         return ServiceError::invalid(errors);
     const auto t = findTemplate(spec.templateName);
@@ -555,6 +608,13 @@ std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortFor
             chosen.bootOrder.append(*bootDeviceFromString(name));
     }
     chosen.firmware = spec.firmware ? *firmwareFromString(*spec.firmware) : t->firmware.value_or(Firmware::Bios);
+    chosen.cloudInit = mergedCloudInit(spec.cloudInit, t->cloudInit);
+    if (chosen.cloudInit) {
+        // The template's settings were checked alone; merged they must still fit the size limit.
+        if (const QList<FieldError> merged = rules::checkCloudInit(QStringLiteral("cloud_init"), *chosen.cloudInit); !merged.isEmpty())
+            return ServiceError::invalid(merged);
+    }
+    chosen.readyMarker = spec.readyMarker.value_or(t->readyMarker);
     if (const QString problem = m_operator.firmwareProblem(chosen.firmware); !problem.isEmpty())
         return ServiceError::conflict(problem);
     if (auto error = checkPorts(spec.ports, ports))
@@ -578,6 +638,18 @@ Result<Vm> VmService::createVm(const VmSpec &spec)
     vm.cpuCount = t->cpuCount;
     vm.ramAmount = t->ramAmount;
     vm.state = VmState::Stopped;
+    // A VM set up with SSH keys can be reached at once: a forward to its port 22 is added unless
+    // the user made one.
+    const bool wantsSsh = vm.cloudInit && !vm.cloudInit->sshAuthorizedKeys.isEmpty();
+    const bool hasSsh = std::any_of(ports.cbegin(), ports.cend(), [](const PortForward &p) { return p.protocol == QLatin1String("tcp") && p.guestPort == 22; });
+    if (wantsSsh && !hasSsh) {
+        const std::optional<int> port = freeSshPort(ports);
+        if (!port)
+            return ServiceError::conflict(QStringLiteral("no free host port for the SSH forward (tried %1 to %2); add a forward for guest port 22 yourself")
+                                              .arg(kFirstSshPort)
+                                              .arg(kFirstSshPort + 999));
+        ports.append({QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), *port, 22});
+    }
     vm.ports = ports;
     vm.createdAt = vm.updatedAt = nowUtc();
     if (!m_store.insertVm(vm))

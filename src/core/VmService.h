@@ -27,6 +27,8 @@ struct TemplateSpec
     std::optional<QString> image = std::nullopt; // id or name
     std::optional<qint64> diskSize = std::nullopt;
     std::optional<QString> firmware = std::nullopt;
+    std::optional<CloudInit> cloudInit = std::nullopt;
+    std::optional<QString> readyMarker = std::nullopt;
 };
 
 // A port forward as requested; absent fields take their defaults.
@@ -50,6 +52,9 @@ struct VmSpec
     std::optional<QString> cdrom = std::nullopt;  // id or name of an ISO
     std::optional<QStringList> boot = std::nullopt;
     std::optional<QString> firmware = std::nullopt;
+    // Merged with the template's: each field given here replaces the template's.
+    std::optional<CloudInit> cloudInit = std::nullopt;
+    std::optional<QString> readyMarker = std::nullopt;
 };
 
 struct DiskSpec
@@ -108,6 +113,11 @@ public:
     // The CD-ROM drive: changed live on a running VM, recorded for the next start otherwise.
     void insertCdrom(const QString &vmId, const QString &image, Callback<Vm> done);
     void ejectCdrom(const QString &vmId, Callback<Vm> done);
+    // Whether a TCP port on the host is free to forward (replaceable for tests).
+    using PortProbe = std::function<bool(const QString &address, int port)>;
+    void setPortProbe(PortProbe probe) { m_portProbe = std::move(probe); }
+    // The first port from which VMAN looks for a free SSH forward.
+    static constexpr int kFirstSshPort = 2222;
     // The boot order a VM uses: its own, else disk first (cdrom first for a VM with no image).
     static QList<BootDevice> effectiveBootOrder(const Vm &vm);
     // Who uses an image ("VM 'a'", "template 'b'"): it cannot be deleted meanwhile.
@@ -167,10 +177,13 @@ private:
     Result<BootMedia> bootMedia(const Vm &vm) const;
     void commitCdrom(const QString &vmId, const QString &imageId, Callback<Vm> done);
     QString uniqueName(const QString &prefix, const QHash<QString, QString> &taken) const;
+    // A host port for a VM's SSH forward: not forwarded by any VM, nor in `taken`, and free now.
+    std::optional<int> freeSshPort(const QList<PortForward> &taken) const;
 
     StateStore &m_store;
     VmOperator &m_operator;
     ImageLibrary *m_images = nullptr;
+    PortProbe m_portProbe;
     QString m_lastError;
     quint64 m_revision = 1;
 
