@@ -21,7 +21,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUTPUT="${1:-$ROOT/build/guest/vman-test-guest.qcow2}"
 CACHE_DIR="${VMAN_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vman}"
 GUEST_SRC="$ROOT/scripts/guest"
-MODULES=(virtio_pci virtio_blk virtio_net virtio_input button evdev)
+MODULES=(virtio_pci virtio_blk virtio_net virtio_input button evdev virtio_scsi sr_mod isofs virtio_console)
+# Guest programs from Debian, with the shared libraries they need: an SSH server and the QEMU
+# guest agent (downloaded and unpacked, never installed on the host).
+GUEST_PROGRAMS=(usr/sbin/dropbear usr/sbin/qemu-ga)
+GUEST_PACKAGES=(dropbear-bin qemu-guest-agent libtomcrypt1 libtommath1)
 
 source "$ROOT/scripts/setup.sh"
 install_packages syslinux syslinux-common syslinux-efi isolinux xorriso mtools dosfstools cpio qemu-utils
@@ -37,7 +41,8 @@ fi
 [[ -n "$kernel_package" ]] || { echo "cannot resolve linux-image-cloud-amd64" >&2; exit 1; }
 kernel_version=$(apt-cache policy "$kernel_package" | awk '/Candidate:/ {print $2}')
 busybox_version=$(apt-cache policy busybox-static | awk '/Candidate:/ {print $2}')
-key=$( { cat "$0" "$GUEST_SRC"/*; echo "$kernel_package $kernel_version $busybox_version"; } | sha256sum | cut -c1-16)
+guest_versions=$(for pkg in "${GUEST_PACKAGES[@]}"; do apt-cache policy "$pkg" | awk -v p="$pkg" '/Candidate:/ {print p, $2}'; done)
+key=$( { cat "$0" "$GUEST_SRC"/*; echo "$kernel_package $kernel_version $busybox_version $guest_versions"; } | sha256sum | cut -c1-16)
 cached="$CACHE_DIR/vman-test-guest-$key.qcow2"
 cached_iso="$CACHE_DIR/vman-test-guest-$key-installer.iso"
 
@@ -47,6 +52,9 @@ if [[ ! -f "$cached" || ! -f "$cached_iso" ]]; then
     mkdir -p "$CACHE_DIR"
     # Downloaded and unpacked, never installed: the host's own kernel and busybox stay as they are.
     (cd "$work" && apt-get download "$kernel_package" busybox-static >/dev/null 2>&1) || { echo "cannot download $kernel_package busybox-static" >&2; exit 1; }
+    mkdir -p "$work/debs"
+    (cd "$work/debs" && apt-get download "${GUEST_PACKAGES[@]}" >/dev/null 2>&1) || { echo "cannot download ${GUEST_PACKAGES[*]}" >&2; exit 1; }
+    for deb in "$work"/debs/*.deb; do dpkg -x "$deb" "$work/sysroot"; done
     dpkg -x "$work"/linux-image-*.deb "$work/kernel"
     dpkg -x "$work"/busybox-static_*.deb "$work/busybox"
     release=$(ls "$work/kernel/lib/modules")
@@ -73,8 +81,25 @@ if [[ ! -f "$cached" || ! -f "$cached_iso" ]]; then
     install -m 755 "$GUEST_SRC/init" "$initrd/init"
     install -m 755 "$GUEST_SRC/power-button" "$initrd/etc/acpi/PWRF/00000080"
     install -m 755 "$GUEST_SRC/udhcpc.script" "$initrd/etc/udhcpc.script"
+    mkdir -p "$initrd/sbin" "$initrd/root" "$initrd/lib64" "$initrd/lib/x86_64-linux-gnu"
+    install -m 755 "$GUEST_SRC/shutdown" "$initrd/sbin/shutdown"
+    install -m 644 "$GUEST_SRC/os-release" "$initrd/etc/os-release"
+    echo "root:x:0:0:root:/root:/bin/sh" >"$initrd/etc/passwd"
+    echo "root:x:0:" >"$initrd/etc/group"
+    echo "/bin/sh" >"$initrd/etc/shells"
+    # The programs and every library the loader resolves for them: from the unpacked packages
+    # first, else the host's (the same Debian release as the guest's packages).
+    for program in "${GUEST_PROGRAMS[@]}"; do
+        install -m 755 "$work/sysroot/$program" "$initrd/bin/${program##*/}"
+        libs=$(LD_LIBRARY_PATH="$work/sysroot/usr/lib/x86_64-linux-gnu" ldd "$work/sysroot/$program") || { echo "ldd $program failed" >&2; exit 1; }
+        if grep -q "not found" <<<"$libs"; then echo "libraries of $program not found: $libs" >&2; exit 1; fi
+        for lib in $(awk '/=> \// {print $3}' <<<"$libs"); do
+            cp -L "$lib" "$initrd/lib/x86_64-linux-gnu/"
+        done
+    done
+    cp -L /lib64/ld-linux-x86-64.so.2 "$initrd/lib64/"
     echo "VMAN-TEST-GUEST http ok" >"$initrd/www/index.html"
-    (cd "$initrd" && find . | cpio -o -H newc --quiet | gzip -9) >"$work/initrd.gz"
+    (cd "$initrd" && find . | cpio -o -H newc -R 0:0 --quiet | gzip -9) >"$work/initrd.gz"
 
     # A FAT "superfloppy" that SeaBIOS boots through syslinux, and OVMF through syslinux-efi.
     cp "$work/kernel/boot/vmlinuz-$release" "$work/vmlinuz"

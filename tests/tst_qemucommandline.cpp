@@ -86,6 +86,36 @@ private Q_SLOTS:
         QVERIFY(args.contains(R"({"bootindex":1,"drive":"root","driver":"virtio-blk-pci","id":"rootdisk"})"));
     }
 
+    void cloudInitSeedIsAReadOnlyScsiCdWithoutBootIndex()
+    {
+        QemuLaunchSpec s = spec();
+        QVERIFY(!qemu::arguments(s).join(QLatin1Char(' ')).contains(QLatin1String("scsi")));
+        s.seedImage = QStringLiteral("/s/vms/id/seed.iso");
+        const QStringList args = qemu::arguments(s);
+        const qsizetype controller = args.indexOf(R"({"driver":"virtio-scsi-pci","id":"scsi0"})");
+        const qsizetype node = args.indexOf(
+            R"({"driver":"raw","file":{"driver":"file","filename":"/s/vms/id/seed.iso","read-only":true},"node-name":"seed","read-only":true})");
+        const qsizetype drive = args.indexOf(R"({"bus":"scsi0.0","drive":"seed","driver":"scsi-cd","id":"seed0"})");
+        QVERIFY(controller > 0 && node > controller && drive > node);
+        QCOMPARE(args.at(controller - 1), QStringLiteral("-device"));
+        QCOMPARE(args.at(node - 1), QStringLiteral("-blockdev"));
+        // The CD-ROM drive for installers stays where it was.
+        QVERIFY(args.contains(R"({"bootindex":1,"bus":"ide.0","driver":"ide-cd","id":"cdrom0"})"));
+    }
+
+    void guestAgentChannelIsAVirtioSerialPort()
+    {
+        QemuLaunchSpec s = spec();
+        QVERIFY(!qemu::arguments(s).join(QLatin1Char(' ')).contains(QLatin1String("qga")));
+        s.guestAgentSocket = QStringLiteral("/s/vms/a,b/qga.sock");
+        const QStringList args = qemu::arguments(s);
+        const qsizetype chardev = args.indexOf(QStringLiteral("socket,id=qga0,path=/s/vms/a,,b/qga.sock,server=on,wait=off"));
+        QVERIFY(chardev > 0);
+        QCOMPARE(args.at(chardev - 1), QStringLiteral("-chardev"));
+        QCOMPARE(args.at(chardev + 2), QStringLiteral(R"({"driver":"virtio-serial-pci","id":"vser0"})"));
+        QCOMPARE(args.at(chardev + 4), QStringLiteral(R"({"bus":"vser0.0","chardev":"qga0","driver":"virtserialport","name":"org.qemu.guest_agent.0"})"));
+    }
+
     void bootOrderWithoutTheCdromLeavesItOutOfBooting()
     {
         QemuLaunchSpec s = spec();

@@ -185,6 +185,37 @@ QStringList arguments(const QemuLaunchSpec &spec)
     }
     args << QStringLiteral("-device") << json(withBootIndex(cdrom, bootIndex(BootDevice::Cdrom)));
 
+    // The cloud-init seed: a read-only CD on virtio-scsi, not on the AHCI drive above, because
+    // cloud images' kernels (Debian's cloud kernel) have virtio-scsi and sr_mod but no AHCI.
+    if (!spec.seedImage.isEmpty()) {
+        args << QStringLiteral("-device") << json({{QStringLiteral("driver"), QStringLiteral("virtio-scsi-pci")}, {QStringLiteral("id"), QStringLiteral("scsi0")}});
+        args << QStringLiteral("-blockdev")
+             << json({{QStringLiteral("driver"), QStringLiteral("raw")},
+                      {QStringLiteral("node-name"), QStringLiteral("seed")},
+                      {QStringLiteral("read-only"), true},
+                      {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")},
+                                                           {QStringLiteral("filename"), spec.seedImage},
+                                                           {QStringLiteral("read-only"), true}}}});
+        args << QStringLiteral("-device")
+             << json({{QStringLiteral("driver"), QStringLiteral("scsi-cd")},
+                      {QStringLiteral("id"), QStringLiteral("seed0")},
+                      {QStringLiteral("bus"), QStringLiteral("scsi0.0")},
+                      {QStringLiteral("drive"), QStringLiteral("seed")}});
+    }
+
+    // The guest agent's channel: a virtio-serial port with the name qemu-guest-agent opens,
+    // connected to a unix socket VMAN talks to.
+    if (!spec.guestAgentSocket.isEmpty()) {
+        args << QStringLiteral("-chardev")
+             << QStringLiteral("socket,id=qga0,path=%1,server=on,wait=off").arg(escapeOptionValue(spec.guestAgentSocket));
+        args << QStringLiteral("-device") << json({{QStringLiteral("driver"), QStringLiteral("virtio-serial-pci")}, {QStringLiteral("id"), QStringLiteral("vser0")}});
+        args << QStringLiteral("-device")
+             << json({{QStringLiteral("driver"), QStringLiteral("virtserialport")},
+                      {QStringLiteral("bus"), QStringLiteral("vser0.0")},
+                      {QStringLiteral("chardev"), QStringLiteral("qga0")},
+                      {QStringLiteral("name"), QLatin1String(kGuestAgentPort)}});
+    }
+
     // PCIe root ports: each data disk sits on its own, so it can be unplugged; the spare ones take
     // disks hot-plugged later.
     const int ports = rootPortCount(spec);

@@ -34,6 +34,8 @@ struct QemuLaunchSpec
     QString serialSocket;
     QString serialLog;
     QString vncSocket; // the graphical console; none without it
+    QString guestAgentSocket; // the QEMU guest agent's channel; none without it
+    QString seedImage; // a cloud-init seed (ISO), read-only on a SCSI CD the guest's kernel can read
     int spareHotplugPorts = 8; // free PCIe root ports for disks hot-plugged later
     QString cdrom; // an ISO in the CD-ROM drive; the drive exists (empty) without one
     QList<BootDevice> bootOrder{BootDevice::Disk, BootDevice::Cdrom};
@@ -55,6 +57,8 @@ QStringList arguments(const QemuLaunchSpec &spec);
 
 // The qdev id of every VM's CD-ROM drive (for blockdev-change-medium and friends).
 inline constexpr const char *kCdromDevice = "cdrom0";
+// The name of the guest agent's port, as qemu-guest-agent looks for it in the guest.
+inline constexpr const char *kGuestAgentPort = "org.qemu.guest_agent.0";
 
 // The first complete OVMF pair (4 MiB builds first) in `folders`; nothing when none is installed.
 std::optional<UefiFirmware> findUefiFirmware(const QStringList &folders = {QStringLiteral("/usr/share/OVMF")});

@@ -36,6 +36,7 @@ VmFiles QemuFiles::files(const QString &vmId) const
     f.pidFile = f.dir + QLatin1String("/qemu.pid");
     f.serialLog = f.dir + QLatin1String("/serial.log");
     f.qemuLog = f.dir + QLatin1String("/qemu.log");
+    f.seedImage = f.dir + QLatin1String("/seed.iso");
     QString socketDir = f.dir;
     if ((socketDir + QLatin1String("/serial.sock")).toLocal8Bit().size() >= kMaxSocketPath) {
         // One subfolder per VM folder, named by a hash of its path (two storages never collide).
@@ -46,6 +47,7 @@ VmFiles QemuFiles::files(const QString &vmId) const
     f.qmpSocket = socketDir + QLatin1String("/qmp.sock");
     f.serialSocket = socketDir + QLatin1String("/serial.sock");
     f.vncSocket = socketDir + QLatin1String("/vnc.sock");
+    f.guestAgentSocket = socketDir + QLatin1String("/qga.sock");
     return f;
 }
 

@@ -20,6 +20,8 @@ struct VmFiles
     QString serialSocket;
     QString vncSocket; // the graphical console (VNC over a unix socket; no TCP port)
     QString serialLog;
+    QString guestAgentSocket; // the QEMU guest agent's channel
+    QString seedImage;        // the cloud-init NoCloud seed (ISO), for VMs with cloud-init settings
     QString qemuLog;
     bool socketsOutsideDir = false; // in the private runtime folder
 };

@@ -8,6 +8,8 @@
 #include "QemuCommandLine.h"
 #include "QmpClient.h"
 #include "SystemHealth.h"
+#include "cloudinit/NoCloudSeed.h"
+#include "cloudinit/SeedImage.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include <csignal>
 
@@ -101,7 +104,7 @@ qint64 QemuOperator::runningPid(const QString &vmId) const
 void QemuOperator::removeStaleFiles(const QString &vmId)
 {
     const VmFiles f = files(vmId);
-    for (const QString &path : {f.pidFile, f.qmpSocket, f.serialSocket, f.vncSocket})
+    for (const QString &path : {f.pidFile, f.qmpSocket, f.serialSocket, f.vncSocket, f.guestAgentSocket})
         QFile::remove(path);
 }
 
@@ -260,9 +263,34 @@ void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, const BootMedia
                 return;
             if (!firmware.ok())
                 return done(ServiceError::failed(QStringLiteral("cannot prepare the UEFI variable store: %1").arg(firmware.error().message)));
-            self->launch(vm, disks, media, done);
+            self->prepareSeed(vm, [self, vm, disks, media, done](Result<Done> seed) {
+                if (!self)
+                    return;
+                if (!seed.ok())
+                    return done(ServiceError::failed(QStringLiteral("cannot prepare the cloud-init seed: %1").arg(seed.error().message)));
+                self->launch(vm, disks, media, done);
+            });
         });
     });
+}
+
+void QemuOperator::prepareSeed(const Vm &vm, Callback<Done> done)
+{
+    const QString path = files(vm.id).seedImage;
+    if (!vm.cloudInit) {
+        QFile::remove(path); // settings removed: no stale seed on the next boot
+        return done(Done{});
+    }
+    // Written at every start from the VM's settings (a few milliseconds), so the seed always says
+    // what the database says; on a pool thread, as everything that touches files.
+    const QList<cloudinit::SeedFile> seed = cloudinit::seedFiles(vm);
+    QPointer<QemuOperator> self(this);
+    QtConcurrent::run([path, seed]() -> Result<Done> {
+        const Result<QByteArray> image = cloudinit::isoImage(QLatin1String(cloudinit::kSeedVolumeId), seed);
+        if (!image.ok())
+            return image.error();
+        return cloudinit::writeSeedImage(path, image.value());
+    }).then(this, [done](Result<Done> written) { done(written); });
 }
 
 void QemuOperator::prepareFirmware(const Vm &vm, Callback<Done> done)
@@ -329,6 +357,9 @@ void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedi
     spec.qmpSocket = f.qmpSocket;
     spec.serialSocket = f.serialSocket;
     spec.vncSocket = f.vncSocket;
+    spec.guestAgentSocket = f.guestAgentSocket;
+    if (vm.cloudInit)
+        spec.seedImage = f.seedImage;
     spec.serialLog = f.serialLog;
     spec.cdrom = media.cdromPath;
     spec.bootOrder = media.bootOrder;

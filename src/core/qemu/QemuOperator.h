@@ -62,6 +62,7 @@ public:
 private:
     void prepareRootDisk(const Vm &vm, const BootMedia &media, Callback<Done> done);
     void prepareFirmware(const Vm &vm, Callback<Done> done);
+    void prepareSeed(const Vm &vm, Callback<Done> done);
     // `attempt` counts launches that found the VM's pidfile still locked by its previous QEMU
     // (one that is just exiting, after a forced stop): each waits a moment and tries again.
     void launch(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done, int attempt = 0);
