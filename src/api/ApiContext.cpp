@@ -180,6 +180,8 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *i
             {QStringLiteral("cloud_init"), vm.cloudInit ? QJsonValue(cloudinit::toJson(*vm.cloudInit)) : QJsonValue::Null},
             {QStringLiteral("ready_marker"), vm.readyMarker.isEmpty() ? QJsonValue::Null : QJsonValue(vm.readyMarker)},
             {QStringLiteral("ssh"), sshAccess(vm, images)},
+            {QStringLiteral("ready"), vm.ready},
+            {QStringLiteral("guest"), guestJson(vm)},
             {QStringLiteral("console_url"), QString(QStringLiteral("/vms/") + vm.id + QStringLiteral("/display"))}};
 }
 
@@ -192,6 +194,23 @@ std::optional<CloudInit> readCloudInit(RequestInput &input)
     auto settings = cloudinit::fromJson(*object, QStringLiteral("cloud_init"), &errors);
     input.addFieldErrors(errors);
     return settings;
+}
+
+QJsonValue guestJson(const Vm &vm)
+{
+    if (vm.state != VmState::Running && vm.state != VmState::Paused)
+        return QJsonValue::Null;
+    const GuestInfo &g = vm.guest;
+    auto text = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    return QJsonObject{{QStringLiteral("agent"), g.agent},
+                       {QStringLiteral("agent_version"), text(g.agentVersion)},
+                       {QStringLiteral("os"), text(g.os)},
+                       {QStringLiteral("os_id"), text(g.osId)},
+                       {QStringLiteral("kernel"), text(g.kernel)},
+                       {QStringLiteral("hostname"), text(g.hostname)},
+                       {QStringLiteral("ip_addresses"), QJsonArray::fromStringList(g.ipAddresses)},
+                       {QStringLiteral("ready_by"), text(vm.readyBy)},
+                       {QStringLiteral("updated_at"), timestamp(g.updatedAt)}};
 }
 
 QJsonValue sshAccess(const Vm &vm, const ImageLibrary *images)

@@ -24,6 +24,7 @@ struct Disk;
 struct Image;
 struct CloudInit;
 class ImageLibrary;
+class GuestWatch;
 
 // Serialised bodies that stay valid until the service's state changes.
 class ResponseCache final
@@ -47,6 +48,7 @@ struct ApiContext
     Observer &observer;
     EventHub &events;
     ImageLibrary &images;
+    GuestWatch &guestWatch;
     ResponseCache cache;
 };
 
@@ -68,6 +70,8 @@ QJsonValue timestamp(const QDateTime &dt);
 std::optional<CloudInit> readCloudInit(RequestInput &input);
 // How to reach the VM's SSH server through its forward, or null when it has none.
 QJsonValue sshAccess(const Vm &vm, const ImageLibrary *images);
+// What the guest agent reports of a running VM; null when the VM does not run.
+QJsonValue guestJson(const Vm &vm);
 
 QByteArray jsonBytes(const QJsonObject &object);
 QByteArray jsonBytes(const QJsonArray &array);

@@ -43,7 +43,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
     : QAbstractHttpServer(parent), m_options(std::move(options)),
-      m_context{runtime.service(), runtime.health(), runtime.observer(), runtime.events(), runtime.images(), {}},
+      m_context{runtime.service(), runtime.health(), runtime.observer(), runtime.events(), runtime.images(), runtime.guestWatch(), {}},
       m_templates(std::make_unique<TemplatesApi>(m_context)), m_vms(std::make_unique<VmsApi>(m_context)),
       m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context)),
       m_eventsApi(std::make_unique<EventsApi>(m_context)), m_imagesApi(std::make_unique<ImagesApi>(m_context)),

@@ -4,12 +4,18 @@
 #include "RequestInput.h"
 #include "Validation.h"
 #include "VmService.h"
+#include "guest/GuestWatch.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
 
 namespace vman {
 
 namespace {
 // Long enough for a graceful stop with the largest allowed timeout, then a start.
 constexpr int kLifecycleReplyTimeoutMs = (int(rules::kStopTimeoutMax) + 120) * 1000;
+constexpr qint64 kDefaultReadyTimeoutSeconds = 120;
+constexpr qint64 kMaxReadyTimeoutSeconds = 3600;
 } // namespace
 
 void VmsApi::registerRoutes(Router &router)
@@ -167,9 +173,75 @@ void VmsApi::start(ApiCall &call)
     const auto id = api::pathId(call, QStringLiteral("vm_id"));
     if (!id)
         return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::Optional, *call.reply);
+    if (!input)
+        return;
+    // ?wait=ready[&timeout=SECONDS]: answer once the guest is ready (agent, SSH or marker).
+    const QString wait = input->queryString(QStringLiteral("wait")).value_or(QString());
+    if (!wait.isEmpty() && wait != QLatin1String("ready"))
+        input->addError({QStringLiteral("query"), QStringLiteral("wait")}, QStringLiteral("Input should be 'ready'"), QStringLiteral("enum"));
+    qint64 timeout = kDefaultReadyTimeoutSeconds;
+    if (const auto text = input->queryString(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeout = text->toLongLong(&ok);
+        if (!ok) {
+            input->addError({QStringLiteral("query"), QStringLiteral("timeout")}, QStringLiteral("Input should be a valid integer"), QStringLiteral("int_parsing"));
+        } else if (auto e = rules::checkRange(QStringLiteral("timeout"), timeout, 1, kMaxReadyTimeoutSeconds)) {
+            input->addFieldErrors({*e}, QStringLiteral("query"));
+        }
+    }
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.startVm(*id, answerWithVm(reply, nullptr));
+    if (wait.isEmpty())
+        return m_context.service.startVm(*id, answerWithVm(reply, nullptr));
+    const int timeoutMs = int(timeout * 1000);
+    QElapsedTimer clock;
+    clock.start();
+    m_context.service.startVm(*id, [this, reply, timeoutMs, clock](Result<Vm> started) {
+        if (!started.ok())
+            return api::sendServiceError(*reply, started.error());
+        answerWhenReady(reply, started.value().id, int(qMax<qint64>(1, timeoutMs - clock.elapsed())));
+    });
+}
+
+void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs)
+{
+    const auto vm = m_context.service.findVm(id);
+    if (vm && vm->ready)
+        return reply->sendJson(200, vmJson(id));
+    // One small object per waiting request: its connections and timer go with it.
+    auto *waiter = new QObject(&m_waiters);
+    auto answer = [this, reply, waiter, id](int status, const QString &detail) {
+        waiter->deleteLater();
+        QObject::disconnect(waiter, nullptr, nullptr, nullptr);
+        if (reply->answered())
+            return;
+        if (status == 200)
+            return reply->sendJson(200, vmJson(id));
+        reply->sendError(status, detail);
+    };
+    QObject::connect(&m_context.service, &VmService::vmUpdated, waiter, [answer, id](const Vm &updated) {
+        if (updated.id != id)
+            return;
+        if (updated.ready)
+            return answer(200, QString());
+        if (updated.state != VmState::Running && updated.state != VmState::Paused)
+            answer(409, QStringLiteral("VM '%1' became %2 before it was ready%3")
+                            .arg(updated.name, nameOf(updated.state), updated.stateDetail.isEmpty() ? QString() : QLatin1String(": ") + updated.stateDetail));
+    });
+    QObject::connect(&m_context.service, &VmService::vmDeleted, waiter, [answer, id](const QString &deleted) {
+        if (deleted == id)
+            answer(409, QStringLiteral("VM '%1' was deleted before it was ready").arg(id));
+    });
+    QTimer::singleShot(timeoutMs, waiter, [this, answer, id, timeoutMs] {
+        const auto vm = m_context.service.findVm(id);
+        answer(504, QStringLiteral("VM '%1' runs but was not ready within %2 s. Seen: %3")
+                        .arg(vm ? vm->name : id)
+                        .arg((timeoutMs + 999) / 1000)
+                        .arg(m_context.guestWatch.progress(id)));
+    });
 }
 
 // Answers a lifecycle action with the VM as it is now, or with the service's error.

@@ -40,8 +40,12 @@ private:
     QJsonObject vmJson(const QString &id) const;
     std::optional<StopOptions> stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input);
     Callback<Vm> answerWithVm(ReplyPtr reply, std::shared_ptr<RequestInput> input);
+    // Answers with the VM once its guest is ready; 504 with what was seen after `timeoutMs`, 409
+    // if the VM stops first.
+    void answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs);
 
     ApiContext &m_context;
+    QObject m_waiters; // parent of the requests waiting for a guest to be ready
 };
 
 } // namespace vman

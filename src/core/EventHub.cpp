@@ -69,6 +69,9 @@ void EventHub::watch(VmService &service)
         data.insert(QStringLiteral("cdrom"), vm.cdromImageId.isEmpty() ? QJsonValue::Null : QJsonValue(vm.cdromImageId));
         publish(QStringLiteral("vm.cdrom_changed"), data);
     });
+    connect(&service, &VmService::vmReady, this, [this](const Vm &vm) {
+        publish(QStringLiteral("vm.ready"), {{QStringLiteral("vm_id"), vm.id}, {QStringLiteral("name"), vm.name}, {QStringLiteral("ready_by"), vm.readyBy}});
+    });
     connect(&service, &VmService::vmDeleted, this, [this](const QString &id) {
         publish(QStringLiteral("vm.deleted"), {{QStringLiteral("vm_id"), id}});
     });

@@ -6,6 +6,7 @@
 #include "CpuMonitor.h"
 #include "console/SerialConsoles.h"
 #include "Observer.h"
+#include "guest/GuestWatch.h"
 #include "Logging.h"
 #include "QemuOperator.h"
 #include "StateStore.h"
@@ -24,6 +25,7 @@ Runtime::Runtime(Config config, QObject *parent) : QObject(parent), m_config(std
 
 Runtime::~Runtime()
 {
+    m_guestWatch.reset();
     m_serialConsoles.reset();
     m_cpu.reset();
     m_observer.reset();
@@ -120,6 +122,8 @@ bool Runtime::start(QString *error)
     m_health->setObserver(m_observer.get());
     m_health->probeTools();
     m_observer->start();
+    m_guestWatch = std::make_unique<GuestWatch>(*m_service, *m_operator);
+    m_guestWatch->start();
     qCInfo(lcMain).noquote() << "storage" << m_paths.root() << "| database" << m_config.dbPath << "| operator" << m_operator->mode();
     return true;
 }

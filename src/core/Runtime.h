@@ -16,6 +16,7 @@ namespace vman {
 
 class CpuMonitor;
 class EventHub;
+class GuestWatch;
 class ImageLibrary;
 class Observer;
 class SerialConsoles;
@@ -47,6 +48,7 @@ public:
     ImageLibrary &images() { return *m_images; }
     CpuMonitor &cpu() { return *m_cpu; }
     SerialConsoles &serialConsoles() { return *m_serialConsoles; }
+    GuestWatch &guestWatch() { return *m_guestWatch; }
 
 private:
     Config m_config;
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<Observer> m_observer;
     std::unique_ptr<CpuMonitor> m_cpu;
     std::unique_ptr<SerialConsoles> m_serialConsoles;
+    std::unique_ptr<GuestWatch> m_guestWatch;
 };
 
 } // namespace vman

@@ -115,6 +115,26 @@ struct PortForward
     }
 };
 
+// What the QEMU guest agent inside a running VM says about it.
+struct GuestInfo
+{
+    bool agent = false;   // an agent answers
+    QString agentVersion;
+    QString os;           // "Debian GNU/Linux 12 (bookworm)"
+    QString osId;         // "debian"
+    QString kernel;       // kernel release
+    QString hostname;
+    QStringList ipAddresses; // without loopback and link-local
+    QDateTime updatedAt;
+
+    bool operator==(const GuestInfo &other) const
+    {
+        return agent == other.agent && agentVersion == other.agentVersion && os == other.os && osId == other.osId && kernel == other.kernel
+            && hostname == other.hostname && ipAddresses == other.ipAddresses;
+    }
+    bool operator!=(const GuestInfo &other) const { return !(*this == other); }
+};
+
 struct Vm
 {
     QString id; // UUID, lower case, no braces
@@ -141,6 +161,11 @@ struct Vm
     QString readyMarker;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Known while it runs, never stored: whether the guest is ready for use (and what said so),
+    // and what its agent reports.
+    bool ready = false;
+    QString readyBy; // "agent", "ssh" or "serial"
+    GuestInfo guest;
 };
 
 struct Disk

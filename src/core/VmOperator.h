@@ -85,6 +85,19 @@ public:
     virtual QString serialSocketPath(const Vm &vm) const = 0;
     // The unix socket of the VM's graphical console (VNC; empty when it has none).
     virtual QString vncSocketPath(const Vm &vm) const = 0;
+    // The file QEMU logs the VM's serial console output to (empty when there is none).
+    virtual QString serialLogPath(const Vm &vm) const
+    {
+        Q_UNUSED(vm)
+        return QString();
+    }
+    // Asks the VM's guest agent (through its channel) what it knows: OS, host name, addresses.
+    // Unavailable when no agent answers.
+    virtual void queryGuest(const Vm &vm, Callback<GuestInfo> done)
+    {
+        Q_UNUSED(vm)
+        done(ServiceError::unavailable(QStringLiteral("no guest agent channel")));
+    }
     // The last `maxBytes` of the VM's serial console output (empty if it never ran).
     virtual Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) = 0;
     // What really runs for a VM known to the database, adopting a QEMU left running by an earlier

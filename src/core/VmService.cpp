@@ -89,7 +89,12 @@ VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
     connect(&m_operator, &VmOperator::vmRunStateChanged, this, &VmService::onVmRunStateChanged);
     connect(&m_operator, &VmOperator::vmControlLost, this, &VmService::onVmControlLost);
     connect(&m_operator, &VmOperator::diskReleased, this, &VmService::onDiskReleased);
-    connect(&m_operator, &VmOperator::vmGuestReset, this, &VmService::vmGuestReset);
+    connect(&m_operator, &VmOperator::vmGuestReset, this, [this](const QString &vmId) {
+        // A rebooting guest is not ready until it says so again.
+        if (const auto vm = findVm(vmId); vm && vm->ready)
+            setGuestStatus(vmId, false, QString(), vm->guest);
+        Q_EMIT vmGuestReset(vmId);
+    });
 }
 
 void VmService::setImageLibrary(ImageLibrary *images)
@@ -373,6 +378,28 @@ std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, 
         }
     }
     return std::nullopt;
+}
+
+void VmService::setGuestStatus(const QString &id, bool ready, const QString &readyBy, const GuestInfo &guest)
+{
+    auto it = m_vms.find(id);
+    if (it == m_vms.end() || (it->state != VmState::Running && it->state != VmState::Paused))
+        return;
+    if (it->ready == ready && it->readyBy == readyBy && it->guest == guest) {
+        it->guest.updatedAt = guest.updatedAt;
+        return;
+    }
+    const bool becameReady = ready && !it->ready;
+    it->ready = ready;
+    it->readyBy = readyBy;
+    it->guest = guest;
+    bump();
+    if (becameReady)
+        qCInfo(lcService).noquote() << QStringLiteral("%1 is ready (%2)").arg(describe(*it), readyBy);
+    Q_EMIT vmUpdated(*it);
+    if (becameReady)
+        Q_EMIT vmReady(*it);
+    Q_EMIT changed();
 }
 
 std::optional<int> VmService::freeSshPort(const QList<PortForward> &taken) const
@@ -682,6 +709,12 @@ bool VmService::setVmState(const QString &id, VmState state, const QString &deta
     Vm updated = *it;
     const VmState from = updated.state;
     updated.state = state;
+    if (state != VmState::Running && state != VmState::Paused) {
+        // What the guest said belongs to the run that ended.
+        updated.ready = false;
+        updated.readyBy.clear();
+        updated.guest = GuestInfo();
+    }
     updated.stateDetail = detail;
     updated.updatedAt = nowUtc();
     // Written before it becomes visible: a change the database refused is not applied, not

@@ -125,6 +125,11 @@ public:
     QString serialSocketPath(const QString &id) const;
     QString vncSocketPath(const QString &id) const;
 
+    // What the guest watch found about a running VM (readiness, agent information). Kept in
+    // memory only; a change bumps the revision and is announced with vmUpdated (and vmReady the
+    // first time the guest is ready after a start).
+    void setGuestStatus(const QString &id, bool ready, const QString &readyBy, const GuestInfo &guest);
+
     // For the OBSERVER: corrections of what the host shows, on VMs with no operation in flight.
     bool isVmBusy(const QString &id) const { return m_vmBusy.contains(id); }
     bool correctVmState(const QString &id, VmState state, const QString &detail) { return setVmState(id, state, detail); }
@@ -151,6 +156,8 @@ Q_SIGNALS:
     void vmCdromChanged(const vman::Vm &vm); // after vmUpdated
     // The guest rebooted itself (an installer finishing does).
     void vmGuestReset(const QString &vmId);
+    // The guest of a running VM became ready for use (after vmUpdated).
+    void vmReady(const vman::Vm &vm);
     void diskCreated(const vman::Disk &disk);
     void diskAttached(const vman::Disk &disk, const QString &vmId);
     void diskDetached(const vman::Disk &disk, const QString &vmId);

@@ -480,6 +480,7 @@ void QemuOperator::abandonStart(const QString &vmId, const QString &reason, Call
 void QemuOperator::onExited(const QString &vmId, const QString &reason)
 {
     m_blocks.forgetVm(vmId);
+    forgetAgent(vmId, QStringLiteral("the VM stopped"));
     removeStaleFiles(vmId);
     appendQemuLog(vmId, QStringLiteral("exited: %1").arg(reason));
     const auto waiters = m_exitWaiters.take(vmId);
@@ -547,13 +548,100 @@ void QemuOperator::stop(const Vm &vm, const StopOptions &options, Callback<Done>
             qCWarning(lcQemu).noquote() << "VM" << vmId << "power button failed:" << pressed.error().message << "- forcing";
             return self->forceStop(vmId, done);
         }
-        self->waitForExit(vmId, timeoutMs, [self, vmId, timeoutMs, done](bool exited) {
+        // Half the time for the power button; a guest that ignores it (no ACPI daemon, a
+        // minimal image) is then asked through its agent, if it has one, before being forced.
+        const int buttonMs = timeoutMs / 2;
+        self->waitForExit(vmId, buttonMs, [self, vmId, buttonMs, timeoutMs, done](bool exited) {
             if (!self)
                 return;
             if (exited)
                 return done(Done{});
-            qCInfo(lcQemu).noquote() << "VM" << vmId << "ignored the power button for" << timeoutMs << "ms: forcing";
-            self->forceStop(vmId, done);
+            qCInfo(lcQemu).noquote() << "VM" << vmId << "ignored the power button for" << buttonMs << "ms: asking its guest agent";
+            self->agentShutdown(vmId, timeoutMs - buttonMs, done);
+        });
+    });
+}
+
+void QemuOperator::agentShutdown(const QString &vmId, int waitMs, Callback<Done> done)
+{
+    QPointer<QemuOperator> self(this);
+    const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
+    agent(vmId)->execute(
+        QStringLiteral("guest-shutdown"), {{QStringLiteral("mode"), QStringLiteral("powerdown")}},
+        [self, vmId, waitMs, askedAt, done](Result<QJsonValue> asked) {
+            if (!self)
+                return;
+            const int left = int(qMax<qint64>(0, waitMs - (QDateTime::currentMSecsSinceEpoch() - askedAt)));
+            if (!asked.ok()) {
+                qCInfo(lcQemu).noquote() << "VM" << vmId << ": no guest agent shutdown (" << asked.error().message << "); waiting" << left << "ms more";
+            } else {
+                qCInfo(lcQemu).noquote() << "VM" << vmId << ": guest agent asked to shut down";
+                self->appendQemuLog(vmId, QStringLiteral("guest agent asked to shut down (the power button was ignored)"));
+            }
+            self->waitForExit(vmId, left, [self, vmId, done](bool exited) {
+                if (!self)
+                    return;
+                if (exited)
+                    return done(Done{});
+                qCInfo(lcQemu).noquote() << "VM" << vmId << "did not shut down in time: forcing";
+                self->forceStop(vmId, done);
+            });
+        },
+        qMin(waitMs, GuestAgentClient::kDefaultTimeoutMs), false);
+}
+
+GuestAgentClient *QemuOperator::agent(const QString &vmId)
+{
+    GuestAgentClient *&client = m_agents[vmId];
+    if (!client)
+        client = new GuestAgentClient(files(vmId).guestAgentSocket, this);
+    return client;
+}
+
+void QemuOperator::forgetAgent(const QString &vmId, const QString &reason)
+{
+    if (GuestAgentClient *client = m_agents.take(vmId)) {
+        client->close(reason);
+        client->deleteLater();
+    }
+}
+
+void QemuOperator::queryGuest(const Vm &vm, Callback<GuestInfo> done)
+{
+    if (!m_connections.isAttached(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' is not running").arg(vm.name)));
+    // Four small questions, one after another on the one channel (the agent serves one client
+    // and one request at a time); a missing answer leaves its part empty.
+    struct Answers
+    {
+        QJsonValue info, os, host, nics;
+    };
+    auto answers = std::make_shared<Answers>();
+    QPointer<GuestAgentClient> client(agent(vm.id));
+    client->execute(QStringLiteral("guest-info"), {}, [client, answers, done](Result<QJsonValue> info) {
+        if (!info.ok())
+            return done(info.error());
+        answers->info = info.value();
+        if (!client)
+            return done(ServiceError::unavailable(QStringLiteral("the VM stopped")));
+        client->execute(QStringLiteral("guest-get-osinfo"), {}, [client, answers, done](Result<QJsonValue> os) {
+            if (os.ok())
+                answers->os = os.value();
+            if (!client)
+                return done(ServiceError::unavailable(QStringLiteral("the VM stopped")));
+            client->execute(QStringLiteral("guest-get-host-name"), {}, [client, answers, done](Result<QJsonValue> host) {
+                if (host.ok())
+                    answers->host = host.value();
+                if (!client)
+                    return done(ServiceError::unavailable(QStringLiteral("the VM stopped")));
+                client->execute(QStringLiteral("guest-network-get-interfaces"), {}, [answers, done](Result<QJsonValue> nics) {
+                    if (nics.ok())
+                        answers->nics = nics.value();
+                    GuestInfo guest = qemu::guestInfoFrom(answers->info, answers->os, answers->host, answers->nics);
+                    guest.updatedAt = nowUtc();
+                    done(guest);
+                });
+            });
         });
     });
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "BlockDevices.h"
+#include "GuestAgentClient.h"
 #include "Config.h"
 #include "ImageTool.h"
 #include "QemuFiles.h"
@@ -50,6 +51,8 @@ public:
     void removeStaleFiles(const QString &vmId) override;
     bool killProcess(qint64 pid) override;
     qint64 processId(const Vm &vm) const override { return m_connections.pid(vm.id); }
+    QString serialLogPath(const Vm &vm) const override { return files(vm.id).serialLog; }
+    void queryGuest(const Vm &vm, Callback<GuestInfo> done) override;
 
     VmFiles files(const QString &vmId) const { return m_files.files(vmId); }
     // The PID of this storage's QEMU for a VM, 0 if none runs.
@@ -75,6 +78,11 @@ private:
     void forceStop(const QString &vmId, Callback<Done> done);
     void terminate(qint64 pid, const QString &vmId, Callback<Done> done);
     void appendQemuLog(const QString &vmId, const QString &text) const;
+    // The VM's guest agent client (made on first use; dropped when the VM's QEMU ends).
+    GuestAgentClient *agent(const QString &vmId);
+    void forgetAgent(const QString &vmId, const QString &reason);
+    // The power button was ignored: asks the guest agent to shut the guest down, then waits.
+    void agentShutdown(const QString &vmId, int waitMs, Callback<Done> done);
 
     Config m_config;
     StoragePaths m_paths;
@@ -85,6 +93,7 @@ private:
     qemu::QmpConnections m_connections;
     qemu::BlockDevices m_blocks;
     QHash<QString, QList<std::function<void(bool)>>> m_exitWaiters;
+    QHash<QString, GuestAgentClient *> m_agents;
     quint64 m_screenshotCounter = 0;
     // One scan of /proc serves a burst of look-ups (recovering many VMs at start-up).
     mutable QHash<QString, qint64> m_processScan;
