@@ -14,6 +14,7 @@
 
 #include "console/SerialConsoles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -481,6 +482,102 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() >= 2000, QByteArray::number(timer.elapsed()).constData());
         QVERIFY(timer.elapsed() < 10000);
         verifyNoQemu(vm);
+    }
+
+    // A cloud image's first boot, end to end: the seed (read by the guest from the `cidata` CD
+    // by its Joliet names), a fresh SSH key, start?wait=ready, ssh through the forward VMAN added,
+    // the agent's report, and guest-shutdown for a guest whose ACPI daemon the user data stopped.
+    void cloudInitSshAgentAndReadiness()
+    {
+        QTemporaryDir keys;
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-N", "", "-C", "vman-test", "-f", keys.filePath("id")});
+        QVERIFY2(keygen.waitForFinished(20000) && keygen.exitCode() == 0, "ssh-keygen failed (openssh-client is a test package)");
+        QFile pub(keys.filePath("id.pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QString key = QString::fromUtf8(pub.readAll()).trimmed();
+        const QByteArray mark = "VMAN-MARK-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QString userData = QStringLiteral("#!/bin/sh\necho %1\nkillall acpid && echo VMAN-ACPI-OFF\n").arg(QString::fromLatin1(mark));
+        const QString networkConfig = QStringLiteral("version: 2\nethernets:\n  eth0:\n    dhcp4: true\n");
+        const auto created = http().postJson("/vms", {{"template_name", "tiny"},
+                                                      {"name", "seeded"},
+                                                      {"cloud_init", QJsonObject{{"ssh_authorized_keys", QJsonArray{key}},
+                                                                                 {"hostname", "seeded-host"},
+                                                                                 {"user_data", userData},
+                                                                                 {"network_config", networkConfig}}}});
+        QCOMPARE(created.status, 201);
+        const QByteArray vm = created.object().value("id").toString().toLatin1();
+        const QJsonObject ssh = created.object().value("ssh").toObject();
+        const int port = ssh.value("port").toInt();
+        QVERIFY2(port >= VmService::kFirstSshPort, created.body.constData());
+        QCOMPARE(created.object().value("ready").toBool(true), false);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto started = http().request("POST", "/vms/" + vm + "/actions/start?wait=ready&timeout=120", {}, {}, 130000);
+        QCOMPARE(started.status, 200);
+        QCOMPARE(started.object().value("ready").toBool(), true);
+        qInfo() << "ready after" << timer.elapsed() << "ms, by" << started.object().value("guest").toObject().value("ready_by").toString();
+
+        // What the guest read from its seed.
+        QVERIFY(waitForConsole(vm, QStringLiteral("VMAN-SEED device=/dev/sr0 instance-id=%1 hostname=seeded-host").arg(QString::fromLatin1(vm))));
+        const QByteArray userMd5 = QCryptographicHash::hash(userData.toUtf8(), QCryptographicHash::Md5).toHex();
+        const QByteArray networkMd5 = QCryptographicHash::hash(networkConfig.toUtf8(), QCryptographicHash::Md5).toHex();
+        QVERIFY(waitForConsole(vm, QStringLiteral("VMAN-SEED-USER-DATA md5=%1 first-line=#!/bin/sh").arg(QString::fromLatin1(userMd5))));
+        QVERIFY(waitForConsole(vm, QStringLiteral("VMAN-SEED-NETWORK-CONFIG md5=%1").arg(QString::fromLatin1(networkMd5))));
+        QVERIFY(waitForConsole(vm, QStringLiteral("VMAN-SEED-KEYS count=1")));
+        QVERIFY(waitForConsole(vm, QString::fromLatin1(mark)));
+
+        // ssh through the forward, with the command VMAN shows (and our key and known_hosts).
+        QStringList arguments = {"-i", keys.filePath("id"), "-o", "BatchMode=yes", "-o", "UserKnownHostsFile=" + keys.filePath("known_hosts"),
+                                 "-o", "ConnectTimeout=10"};
+        QStringList shown = ssh.value("command").toString().split(QLatin1Char(' '));
+        QCOMPARE(shown.takeFirst(), QStringLiteral("ssh"));
+        shown.last() = QStringLiteral("root@") + shown.last(); // the test guest's user is root
+        QProcess client;
+        client.start(QStringLiteral("ssh"), arguments + shown + QStringList{"cat /proc/sys/kernel/hostname; echo ssh-ok"});
+        QVERIFY(client.waitForFinished(60000));
+        const QByteArray out = client.readAllStandardOutput();
+        QVERIFY2(out == "seeded-host\nssh-ok\n", QByteArray(out + client.readAllStandardError()).constData());
+
+        // The agent's report (Debian's qemu-guest-agent in the guest).
+        QJsonObject guest;
+        QVERIFY(QTest::qWaitFor([&] {
+            guest = http().get("/vms/" + vm).object().value("guest").toObject();
+            return guest.value("agent").toBool() && !guest.value("ip_addresses").toArray().isEmpty();
+        }, 30000));
+        QCOMPARE(guest.value("os").toString(), QStringLiteral("VMAN test guest 1"));
+        QCOMPARE(guest.value("os_id").toString(), QStringLiteral("vman-test-guest"));
+        QCOMPARE(guest.value("hostname").toString(), QStringLiteral("seeded-host"));
+        // (QEMU's user network also hands out IPv6 addresses, which may come later.)
+        QVERIFY2(guest.value("ip_addresses").toArray().contains(QJsonValue("10.0.2.15")), QJsonDocument(guest).toJson().constData());
+
+        // The user data stopped acpid: the power button is ignored, the agent shuts it down.
+        QVERIFY(waitForConsole(vm, QStringLiteral("VMAN-ACPI-OFF")));
+        timer.restart();
+        const auto stopped = http().postJson("/vms/" + vm + "/actions/stop", {{"timeout", 20}});
+        QCOMPARE(stopped.status, 200);
+        QCOMPARE(stopped.object().value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY(console(vm).contains(QStringLiteral("VMAN-AGENT-SHUTDOWN")));
+        QVERIFY(!console(vm).contains(QStringLiteral("VMAN-GUEST-POWEROFF")));
+        QVERIFY2(timer.elapsed() < 19000, QByteArray::number(timer.elapsed()).constData()); // not forced at the end
+        QVERIFY(http().get("/vms/" + vm).object().value("guest").isNull());
+        QCOMPARE(http().get("/vms/" + vm).object().value("ready").toBool(true), false);
+        verifyNoQemu(vm);
+    }
+
+    void waitForReadyTimesOutWithWhatWasSeen()
+    {
+        const QByteArray vm = createFirmwareOnlyVm();
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = http().post("/vms/" + vm + "/actions/start?wait=ready&timeout=3");
+        QCOMPARE(r.status, 504);
+        QVERIFY2(timer.elapsed() >= 3000, qPrintable(QString::number(timer.elapsed()) + QLatin1Char(' ') + QString::fromUtf8(r.body)));
+        const QString detail = r.object().value("detail").toString();
+        QVERIFY2(detail.contains(QLatin1String("not ready within 3 s")) && detail.contains(QLatin1String("guest agent:")), qPrintable(detail));
+        QCOMPARE(state(vm), QStringLiteral("running")); // the VM itself is fine
+        QCOMPARE(http().postJson("/vms/" + vm + "/actions/stop", {{"force", true}}).status, 200);
     }
 
     void unplugThatTheGuestIgnoresIsPendingAndChangesNothing()

@@ -235,7 +235,7 @@ void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs)
         if (deleted == id)
             answer(409, QStringLiteral("VM '%1' was deleted before it was ready").arg(id));
     });
-    QTimer::singleShot(timeoutMs, waiter, [this, answer, id, timeoutMs] {
+    QTimer::singleShot(timeoutMs, Qt::PreciseTimer, waiter, [this, answer, id, timeoutMs] {
         const auto vm = m_context.service.findVm(id);
         answer(504, QStringLiteral("VM '%1' runs but was not ready within %2 s. Seen: %3")
                         .arg(vm ? vm->name : id)
