@@ -7,7 +7,7 @@
 
 namespace vman {
 
-class DryRunOperator final : public VmOperator
+class DryRunOperator : public VmOperator
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DryRunOperator)

@@ -146,8 +146,11 @@ void GuestWatch::probeSsh(const Vm &vm, Watch &w)
             finish(QStringLiteral("something answered, but not an SSH server"), false);
     });
     connect(socket, &QTcpSocket::disconnected, this, [finish] { finish(QStringLiteral("connection closed without a banner (no server listening yet)"), false); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [socket, finish](QAbstractSocket::SocketError) {
-        finish(QStringLiteral("cannot connect: %1").arg(socket->errorString()), false);
+    connect(socket, &QTcpSocket::errorOccurred, this, [socket, finish](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            finish(QStringLiteral("connection closed without a banner (no server listening yet)"), false);
+        else
+            finish(QStringLiteral("cannot connect: %1").arg(socket->errorString()), false);
     });
     connect(deadline, &QTimer::timeout, this, [finish] { finish(QStringLiteral("no banner within %1 s").arg(kSshProbeTimeoutMs / 1000), false); });
     deadline->start(kSshProbeTimeoutMs);
