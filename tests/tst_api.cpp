@@ -250,6 +250,84 @@ private Q_SLOTS:
         verifyDetail(http().get("/vms/" + newId().toLatin1()), 404);
     }
 
+    void cloudInit()
+    {
+        const QString key = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB2jOA3PDXB+/56YL0w7FYEu/WOMMKELO+0TP7AiA6dQ alice@laptop");
+        QCOMPARE(http().postJson("/templates", {{"name", "cloud"}, {"cpu_count", 1}, {"ram_amount", 1},
+                                                {"cloud_init", QJsonObject{{"user_data", "#cloud-config\npackages: [htop]\n"}}},
+                                                {"ready_marker", "login:"}}).status, 201);
+        const QJsonObject t = http().get("/templates/cloud").object();
+        QCOMPARE(t.value("cloud_init").toObject().value("user_data").toString(), QStringLiteral("#cloud-config\npackages: [htop]\n"));
+        QCOMPARE(t.value("ready_marker").toString(), QStringLiteral("login:"));
+
+        auto r = http().postJson("/vms", {{"template_name", "cloud"}, {"name", "web"},
+                                          {"cloud_init", QJsonObject{{"ssh_authorized_keys", QJsonArray{key}}, {"hostname", "web"}}}});
+        QCOMPARE(r.status, 201);
+        QJsonObject vm = r.object();
+        const QJsonObject settings = vm.value("cloud_init").toObject();
+        QCOMPARE(settings.value("user_data").toString(), QStringLiteral("#cloud-config\npackages: [htop]\n")); // the template's
+        QCOMPARE(settings.value("ssh_authorized_keys").toArray(), QJsonArray{key});
+        QCOMPARE(settings.value("hostname").toString(), QStringLiteral("web"));
+        QVERIFY(settings.value("network_config").isNull());
+        QCOMPARE(vm.value("ready_marker").toString(), QStringLiteral("login:"));
+        QCOMPARE(vm.value("ready").toBool(true), false);
+        QVERIFY(vm.value("guest").isNull());
+        // The SSH forward VMAN added, and how to use it.
+        const QJsonArray ports = vm.value("ports").toArray();
+        QCOMPARE(ports.size(), 1);
+        const int port = ports.first().toObject().value("host").toInt();
+        QCOMPARE(ports.first().toObject().value("guest").toInt(), 22);
+        QCOMPARE(ports.first().toObject().value("host_address").toString(), QStringLiteral("127.0.0.1"));
+        const QJsonObject ssh = vm.value("ssh").toObject();
+        QCOMPARE(ssh.value("port").toInt(), port);
+        QCOMPARE(ssh.value("host").toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(ssh.value("command").toString().startsWith(QStringLiteral("ssh -p %1 -o HostKeyAlias=vman-%2 ").arg(port).arg(vm.value("id").toString())));
+        // Stable: the same on every read, and another VM gets another port.
+        QCOMPARE(http().get("/vms/" + vm.value("id").toString().toLatin1()).object().value("ssh").toObject().value("port").toInt(), port);
+        r = http().postJson("/vms", {{"template_name", "cloud"}, {"cloud_init", QJsonObject{{"ssh_authorized_keys", QJsonArray{key}}}}});
+        QVERIFY(r.object().value("ssh").toObject().value("port").toInt() != port);
+        // A VM without cloud-init has none of it.
+        createTemplate();
+        vm = http().get("/vms/" + createVm().toLatin1()).object();
+        QVERIFY(vm.value("cloud_init").isNull() && vm.value("ssh").isNull());
+
+        // Bad input: 422 naming the field, nothing created.
+        const QByteArray before = http().get("/vms").body;
+        auto expect422 = [&](const QJsonObject &cloudInit, const QJsonArray &loc, const QString &message) {
+            const auto bad = http().postJson("/vms", {{"template_name", "cloud"}, {"cloud_init", cloudInit}});
+            QCOMPARE(bad.status, 422);
+            const QJsonArray detail = bad.object().value("detail").toArray();
+            bool found = false;
+            for (const QJsonValue &e : detail)
+                found = found || (e.toObject().value("loc").toArray() == loc && e.toObject().value("msg").toString().contains(message));
+            QVERIFY2(found, bad.body.constData());
+            QVERIFY2(bad.body.size() < 4096, "an error echoes at most a little of the input");
+        };
+        expect422({{"ssh_authorized_keys", QJsonArray{"ssh-rsa AAAA"}}}, QJsonArray{"body", "cloud_init", "ssh_authorized_keys", 0}, "ssh-rsa");
+        expect422({{"ssh_authorized_keys", QJsonArray{"-----BEGIN OPENSSH PRIVATE KEY-----"}}}, QJsonArray{"body", "cloud_init", "ssh_authorized_keys", 0}, "private key");
+        expect422({{"ssh_authorized_keys", key}}, QJsonArray{"body", "cloud_init", "ssh_authorized_keys"}, "valid list");
+        expect422({{"hostname", "bad_name"}}, QJsonArray{"body", "cloud_init", "hostname"}, "host name");
+        expect422({{"user_data", "#cloud-config\n: : :\n  - [\n"}}, QJsonArray{"body", "cloud_init", "user_data"}, "YAML");
+        expect422({{"network_config", "just a string"}}, QJsonArray{"body", "cloud_init", "network_config"}, "mapping");
+        expect422({{"ssh_keys", QJsonArray{key}}}, QJsonArray{"body", "cloud_init", "ssh_keys"}, "Unknown field");
+        expect422({{"vendor_data", QString(70 * 1024, QLatin1Char('x'))}}, QJsonArray{"body", "cloud_init"}, "65536 bytes");
+        QCOMPARE(http().postJson("/vms", {{"template_name", "cloud"}, {"cloud_init", "yes"}}).status, 422);
+        QCOMPARE(http().postJson("/vms", {{"template_name", "cloud"}, {"ready_marker", "a\nb"}}).status, 422);
+        QCOMPARE(http().get("/vms").body, before);
+
+        // start?wait=ready: the parameters are checked before anything starts.
+        const QByteArray id = createVm().toLatin1();
+        verifyDetail(http().post("/vms/" + id + "/actions/start?wait=running"), 422);
+        verifyDetail(http().post("/vms/" + id + "/actions/start?wait=ready&timeout=0"), 422);
+        verifyDetail(http().post("/vms/" + id + "/actions/start?wait=ready&timeout=soon"), 422);
+        QCOMPARE(http().get("/vms/" + id).object().value("state").toString(), QStringLiteral("stopped"));
+        // A dry-run VM has no guest to become ready: 504 with what was seen; it runs meanwhile.
+        r = http().post("/vms/" + id + "/actions/start?wait=ready&timeout=1");
+        QCOMPARE(r.status, 504);
+        QVERIFY2(r.object().value("detail").toString().contains(QLatin1String("not ready within 1 s. Seen: guest agent:")), r.body.constData());
+        QCOMPARE(http().get("/vms/" + id).object().value("state").toString(), QStringLiteral("running"));
+    }
+
     void badIds_data()
     {
         QTest::addColumn<QByteArray>("method");
