@@ -217,6 +217,19 @@ private Q_SLOTS:
         }
         QCOMPARE(vman.http->get("/images").array().size(), 3);
         QCOMPARE(QDir(storage.filePath("images")).entryList({"*.part"}, QDir::Files).size(), 0);
+
+        // The image's default user makes the SSH command of its VMs complete.
+        QCOMPARE(vman.http->postJson("/images", {{"name", "cloud"}, {"path", m_qcow2}, {"default_user", "Bad User"}}).status, 422);
+        const auto cloud = vman.http->postJson("/images", {{"name", "cloud"}, {"path", m_qcow2}, {"default_user", "debian"}});
+        QCOMPARE(cloud.status, 202);
+        QCOMPARE(cloud.object().value("default_user").toString(), QStringLiteral("debian"));
+        waitForState(*vman.http, cloud.object().value("id").toString(), "ready");
+        QCOMPARE(vman.http->postJson("/templates", {{"name", "t"}, {"cpu_count", 1}, {"ram_amount", 1}}).status, 201);
+        const auto vm = vman.http->postJson("/vms", {{"template_name", "t"}, {"image", "cloud"}, {"ports", QJsonArray{QJsonObject{{"host", 2299}, {"guest", 22}}}}});
+        QCOMPARE(vm.status, 201);
+        const QJsonObject ssh = vm.object().value("ssh").toObject();
+        QCOMPARE(ssh.value("user").toString(), QStringLiteral("debian"));
+        QVERIFY2(ssh.value("command").toString().endsWith(QLatin1String(" debian@127.0.0.1")), qPrintable(ssh.value("command").toString()));
     }
 
     void importsRefuseWhatQemuMustNotOpen()

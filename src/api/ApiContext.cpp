@@ -129,6 +129,7 @@ QJsonObject toJson(const Image &image)
             {QStringLiteral("bytes_done"), ready ? image.size : image.bytesDone},
             {QStringLiteral("bytes_total"), ready ? image.size : image.bytesTotal},
             {QStringLiteral("state_detail"), image.stateDetail.isEmpty() ? QJsonValue::Null : QJsonValue(image.stateDetail)},
+            {QStringLiteral("default_user"), image.defaultUser.isEmpty() ? QJsonValue::Null : QJsonValue(image.defaultUser)},
             {QStringLiteral("created_at"), timestamp(image.createdAt)}};
 }
 

@@ -51,6 +51,7 @@ void ImagesApi::create(ApiCall &call)
     const auto path = input->string(QStringLiteral("path"), false);
     const auto url = input->string(QStringLiteral("url"), false);
     const auto sha256 = input->string(QStringLiteral("sha256"), false);
+    const QString defaultUser = input->string(QStringLiteral("default_user"), false).value_or(QString());
     if (!input->hasErrors() && int(path.has_value()) + int(url.has_value()) + int(catalogEntry.has_value()) != 1) {
         input->addError({QStringLiteral("body")},
                         QStringLiteral("Give exactly one of `path` (a file on the VMAN host), `url` (to download) or `catalog` (an entry of "
@@ -70,14 +71,14 @@ void ImagesApi::create(ApiCall &call)
         return sendCreated(*call.reply, started.value());
     }
     if (url) {
-        const Result<Image> started = m_context.images.downloadImage({*name, *url, sha256.value_or(QString())});
+        const Result<Image> started = m_context.images.downloadImage({*name, *url, sha256.value_or(QString()), QString(), QString(), defaultUser});
         if (!started.ok())
             return api::sendServiceError(*call.reply, started.error(), &*input);
         return sendCreated(*call.reply, started.value());
     }
     ReplyPtr reply = call.reply;
     auto shared = std::make_shared<RequestInput>(std::move(*input));
-    m_context.images.importImage({*name, *path}, [this, reply, shared](Result<Image> started) {
+    m_context.images.importImage({*name, *path, defaultUser}, [this, reply, shared](Result<Image> started) {
         if (!started.ok())
             return api::sendServiceError(*reply, started.error(), shared.get());
         sendCreated(*reply, started.value());

@@ -90,6 +90,15 @@ std::optional<FieldError> checkReadyMarker(const QString &field, const QString &
     return std::nullopt;
 }
 
+std::optional<FieldError> checkUserName(const QString &field, const QString &name)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z_][a-z0-9_-]{0,31}")));
+    if (pattern.match(name).hasMatch())
+        return std::nullopt;
+    return FieldError{field, QStringLiteral("should be a login name: lower case letters, digits, '_' and '-', at most 32, not starting with a digit or '-'"),
+                      QStringLiteral("string_pattern_mismatch")};
+}
+
 QList<FieldError> checkCloudInit(const QString &field, const CloudInit &settings)
 {
     QList<FieldError> errors;

@@ -28,6 +28,8 @@ std::optional<FieldError> checkSshKey(const QString &field, const QString &key);
 // MIME multipart, #include) are passed on unchecked.
 std::optional<FieldError> checkUserData(const QString &field, const QString &userData);
 std::optional<FieldError> checkReadyMarker(const QString &field, const QString &marker);
+// A login name as an image's default user: lower case letters, digits, '_' and '-', at most 32.
+std::optional<FieldError> checkUserName(const QString &field, const QString &name);
 
 // Why `text` is not YAML (with line and column), or empty when it is. `mapping`: the document
 // must be a mapping (or empty).

@@ -3,6 +3,7 @@
 
 #include "Types.h"
 #include "Validation.h"
+#include "cloudinit/CloudInitRules.h"
 #include "images/Checksums.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@ QJsonObject CatalogEntry::toJson() const
                        {QStringLiteral("size"), size}};
     object.insert(QStringLiteral("checksum"), checksum.isEmpty() ? QJsonValue::Null : QJsonValue(checksum));
     object.insert(QStringLiteral("checksum_url"), checksumUrl.isEmpty() ? QJsonValue::Null : QJsonValue(checksumUrl));
+    object.insert(QStringLiteral("default_user"), defaultUser.isEmpty() ? QJsonValue::Null : QJsonValue(defaultUser));
     return object;
 }
 
@@ -56,6 +58,7 @@ Result<QList<CatalogEntry>> parseCatalog(const QByteArray &json)
         e.url = o.value(QLatin1String("url")).toString();
         e.checksum = o.value(QLatin1String("checksum")).toString();
         e.checksumUrl = o.value(QLatin1String("checksum_url")).toString();
+        e.defaultUser = o.value(QLatin1String("default_user")).toString();
         // toInteger: a size that is no whole qint64 (1e60, -3, 2.5) reads as unknown, never as a cast of an
         // out-of-range double (undefined behaviour, found by fuzz_checksums).
         e.size = std::max<qint64>(0, o.value(QLatin1String("size")).toInteger(0));
@@ -64,6 +67,8 @@ Result<QList<CatalogEntry>> parseCatalog(const QByteArray &json)
             return bad(QStringLiteral("`name` must follow the image name rules"));
         if (names.contains(e.name))
             return bad(QStringLiteral("the name is listed twice"));
+        if (!e.defaultUser.isEmpty() && rules::checkUserName(QStringLiteral("default_user"), e.defaultUser))
+            return bad(QStringLiteral("`default_user` must be a user name (lower case letters, digits, _ and -)"));
         if (e.kind != QLatin1String("cloud") && e.kind != QLatin1String("installer"))
             return bad(QStringLiteral("`kind` must be cloud or installer"));
         if (!imageFormatFromString(e.format))

@@ -22,6 +22,7 @@ struct CatalogEntry
     QString checksum;    // "sha256:HEX" / "sha512:HEX", or
     QString checksumUrl; // the publisher's sums file listing the URL's file name
     qint64 size = 0;     // approximate bytes, for display
+    QString defaultUser; // the user cloud-init sets up in a cloud image ("debian", "ubuntu", ...)
 
     QJsonObject toJson() const;
 };

@@ -4,6 +4,7 @@
 #include "ImageTool.h"
 #include "Logging.h"
 #include "Validation.h"
+#include "cloudinit/CloudInitRules.h"
 #include "images/ImageHeader.h"
 
 #include <QDir>
@@ -252,7 +253,8 @@ void ImageLibrary::offerStarter(const QString &path)
     const QString name = QString::fromLatin1(kStarterName);
     if (find(name))
         return;
-    importImage({name, path}, [marker, name](Result<Image> imported) {
+    // The test guest's only user is root.
+    importImage({name, path, QStringLiteral("root")}, [marker, name](Result<Image> imported) {
         if (!imported.ok()) {
             qCWarning(lcImages).noquote() << "the starter image" << name << "was not imported:" << imported.error().message;
             return;
@@ -276,6 +278,10 @@ std::optional<ServiceError> ImageLibrary::validateImport(const ImageImportSpec &
 {
     if (auto e = checkName(spec.name))
         return e;
+    if (!spec.defaultUser.isEmpty()) {
+        if (auto e = rules::checkUserName(QStringLiteral("default_user"), spec.defaultUser))
+            return ServiceError::invalid({*e});
+    }
     auto invalidPath = [](const QString &message) { return ServiceError::invalid({{QStringLiteral("path"), message, QStringLiteral("value_error")}}); };
     if (spec.path.isEmpty() || !QDir::isAbsolutePath(spec.path))
         return invalidPath(QStringLiteral("must be an absolute path on the VMAN host"));
@@ -300,6 +306,10 @@ std::optional<ServiceError> ImageLibrary::validateDownload(const ImageDownloadSp
 {
     if (auto e = checkName(spec.name))
         return e;
+    if (!spec.defaultUser.isEmpty()) {
+        if (auto e = rules::checkUserName(QStringLiteral("default_user"), spec.defaultUser))
+            return ServiceError::invalid({*e});
+    }
     const QUrl url(spec.url, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
         return ServiceError::invalid({{QStringLiteral("url"), QStringLiteral("must be an http:// or https:// URL"), QStringLiteral("url_parsing")}});
@@ -339,6 +349,7 @@ void ImageLibrary::importImage(const ImageImportSpec &spec, Callback<Image> done
             return done(*error);
         Image image;
         image.name = spec.name;
+        image.defaultUser = spec.defaultUser;
         image.sourcePath = QFileInfo(spec.path).absoluteFilePath();
         image.bytesTotal = QFileInfo(spec.path).size();
         const Result<Image> added = add(image);
@@ -412,6 +423,7 @@ Result<Image> ImageLibrary::downloadImage(const ImageDownloadSpec &spec)
         return *error;
     Image image;
     image.name = spec.name;
+    image.defaultUser = spec.defaultUser;
     image.sourceUrl = spec.url;
     image.expectedChecksum = spec.sha256.isEmpty() ? spec.checksum : QStringLiteral("sha256:") + spec.sha256.toLower();
     image.checksumUrl = spec.checksumUrl;
@@ -425,7 +437,7 @@ Result<Image> ImageLibrary::downloadFromCatalog(const QString &entryName, const 
 {
     for (const CatalogEntry &entry : std::as_const(m_catalog)) {
         if (entry.name == entryName)
-            return downloadImage({name.isEmpty() ? entry.name : name, entry.url, QString(), entry.checksum, entry.checksumUrl});
+            return downloadImage({name.isEmpty() ? entry.name : name, entry.url, QString(), entry.checksum, entry.checksumUrl, entry.defaultUser});
     }
     return ServiceError::notFound(QStringLiteral("the catalogue has no image '%1' (see GET /images/catalog)").arg(rules::echo(entryName)));
 }

@@ -30,6 +30,7 @@ struct ImageImportSpec
 {
     QString name;
     QString path;
+    QString defaultUser = QString(); // the user cloud-init sets up in it, when known
 };
 
 struct ImageDownloadSpec
@@ -39,6 +40,7 @@ struct ImageDownloadSpec
     QString sha256;      // expected, optional
     QString checksum = QString();    // or "sha256:HEX" / "sha512:HEX" (the catalogue's)
     QString checksumUrl = QString(); // or the sums file that lists it (the catalogue's)
+    QString defaultUser = QString();
 };
 
 class ImageLibrary final : public QObject
