@@ -33,8 +33,13 @@ FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent)
 
 QString FormDialog::fieldLabel(const QString &field)
 {
-    // "ports.0.host_port" is about the host port of a forward.
-    const QString name = field.section(QLatin1Char('.'), -1);
+    // "ports.0.host_port" is about the host port of a forward; "cloud_init.ssh_authorized_keys.0"
+    // about an SSH key.
+    QString name = field.section(QLatin1Char('.'), -1);
+    bool number = false;
+    name.toInt(&number);
+    if (number)
+        name = field.section(QLatin1Char('.'), -2, -2);
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("name"), QT_TR_NOOP("the name")},
         {QStringLiteral("cpu_count"), QT_TR_NOOP("the number of vCPUs")},
@@ -53,6 +58,14 @@ QString FormDialog::fieldLabel(const QString &field)
         {QStringLiteral("boot"), QT_TR_NOOP("the boot order")},
         {QStringLiteral("firmware"), QT_TR_NOOP("the firmware")},
         {QStringLiteral("template_name"), QT_TR_NOOP("the template")},
+        {QStringLiteral("cloud_init"), QT_TR_NOOP("the cloud-init settings")},
+        {QStringLiteral("ssh_authorized_keys"), QT_TR_NOOP("the SSH key")},
+        {QStringLiteral("hostname"), QT_TR_NOOP("the host name")},
+        {QStringLiteral("user_data"), QT_TR_NOOP("the user data")},
+        {QStringLiteral("network_config"), QT_TR_NOOP("the network configuration")},
+        {QStringLiteral("vendor_data"), QT_TR_NOOP("the vendor data")},
+        {QStringLiteral("ready_marker"), QT_TR_NOOP("the ready marker")},
+        {QStringLiteral("default_user"), QT_TR_NOOP("the default user")},
     };
     const char *label = labels.value(name);
     return label ? tr(label) : QStringLiteral("`%1`").arg(name);
@@ -100,6 +113,10 @@ QString FormDialog::describe(const ServiceError &error)
         return sentence(tr("Enter %1.").arg(label));
     if (f.type == QLatin1String("string_too_long"))
         return sentence(tr("%1 is too long: at most %2 characters.").arg(label, f.limit));
+    if (f.type == QLatin1String("string_pattern_mismatch") && f.field.endsWith(QLatin1String("hostname")))
+        return sentence(tr("%1 may contain letters, digits and dashes, in parts separated by dots; no part may start or end with a dash.").arg(label));
+    if (f.type == QLatin1String("string_pattern_mismatch") && !f.field.endsWith(QLatin1String("name")))
+        return sentence(tr("%1: %2").arg(label, f.message));
     if (f.type == QLatin1String("string_pattern_mismatch"))
         return sentence(tr("%1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.").arg(label));
     if (f.type == QLatin1String("greater_than_equal") && !f.limit.isEmpty())

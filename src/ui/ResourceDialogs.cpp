@@ -7,6 +7,10 @@
 #include "images/ImageLibrary.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QPlainTextEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -100,6 +104,36 @@ VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("N
     form()->addRow(tr("Install from &CD:"), m_cdrom);
     form()->addRow(tr("&Firmware:"), m_firmware);
     form()->addRow(tr("&Port forwards:"), m_ports);
+
+    // Cloud images come up ready for SSH with these; installers and other images ignore them.
+    m_cloudInit = new QGroupBox(tr("Set up with clo&ud-init (cloud images)"), this);
+    m_cloudInit->setObjectName(QStringLiteral("cloud_init"));
+    m_cloudInit->setCheckable(true);
+    m_sshKey = new QLineEdit(m_cloudInit);
+    m_sshKey->setObjectName(QStringLiteral("ssh_key"));
+    m_sshKey->setText(defaultSshKey(QDir::homePath()));
+    m_sshKey->setPlaceholderText(tr("ssh-ed25519 AAAA… (the contents of your ~/.ssh/id_ed25519.pub)"));
+    m_sshKey->setToolTip(tr("Your OpenSSH public key, for the image's default user. VMAN forwards a free host port to "
+                            "the guest's SSH port and shows the ssh command."));
+    m_hostname = new QLineEdit(m_cloudInit);
+    m_hostname->setObjectName(QStringLiteral("hostname"));
+    m_hostname->setPlaceholderText(tr("optional: from the VM's name"));
+    m_userData = new QPlainTextEdit(m_cloudInit);
+    m_userData->setObjectName(QStringLiteral("user_data"));
+    m_userData->setPlaceholderText(tr("optional, e.g.\n#cloud-config\npackages: [nginx]"));
+    m_userData->setTabChangesFocus(true);
+    m_userData->setMaximumHeight(m_userData->fontMetrics().lineSpacing() * 6);
+    auto *cloudForm = new QFormLayout(m_cloudInit);
+    cloudForm->addRow(tr("SSH &key:"), m_sshKey);
+    cloudForm->addRow(tr("&Host name:"), m_hostname);
+    cloudForm->addRow(tr("User &data:"), m_userData);
+    // On by default when the user has a key: then a cloud image needs nothing else.
+    m_cloudInit->setChecked(!m_sshKey->text().isEmpty());
+    form()->addRow(m_cloudInit);
+    connect(m_cloudInit, &QGroupBox::toggled, this, &VmDialog::revalidate);
+    connect(m_sshKey, &QLineEdit::textChanged, this, &VmDialog::revalidate);
+    connect(m_hostname, &QLineEdit::textChanged, this, &VmDialog::revalidate);
+    connect(m_userData, &QPlainTextEdit::textChanged, this, &VmDialog::revalidate);
     connect(m_template, &QComboBox::currentIndexChanged, this, &VmDialog::revalidate);
     connect(m_name, &QLineEdit::textChanged, this, &VmDialog::revalidate);
     connect(m_image, &QComboBox::currentIndexChanged, this, &VmDialog::revalidate);
@@ -154,7 +188,25 @@ VmSpec VmDialog::spec() const
         spec.cdrom = m_cdrom->currentData().toString();
     if (!m_firmware->currentData().isNull())
         spec.firmware = m_firmware->currentData().toString();
+    if (m_cloudInit->isChecked()) {
+        CloudInit settings;
+        if (!m_sshKey->text().trimmed().isEmpty())
+            settings.sshAuthorizedKeys = {m_sshKey->text().trimmed()};
+        settings.hostname = m_hostname->text().trimmed();
+        settings.userData = m_userData->toPlainText();
+        spec.cloudInit = settings;
+    }
     return spec;
+}
+
+QString VmDialog::defaultSshKey(const QString &home)
+{
+    for (const char *name : {"id_ed25519.pub", "id_ecdsa.pub", "id_rsa.pub"}) {
+        QFile file(home + QLatin1String("/.ssh/") + QLatin1String(name));
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readLine(16 * 1024)).trimmed();
+    }
+    return QString();
 }
 
 std::optional<ServiceError> VmDialog::validate() const

@@ -7,6 +7,8 @@
 #include "VmService.h"
 
 class QComboBox;
+class QGroupBox;
+class QPlainTextEdit;
 class QLineEdit;
 class QSpinBox;
 
@@ -53,6 +55,15 @@ private:
     QComboBox *m_cdrom;
     QComboBox *m_firmware;
     QLineEdit *m_ports;
+    // Cloud-init: what a cloud image is told at its first boot.
+    QGroupBox *m_cloudInit;
+    QLineEdit *m_sshKey;
+    QLineEdit *m_hostname;
+    QPlainTextEdit *m_userData;
+
+public:
+    // The user's own public key (~/.ssh/id_ed25519.pub, then ecdsa, then rsa), or empty.
+    static QString defaultSshKey(const QString &home);
 };
 
 class DiskDialog final : public FormDialog

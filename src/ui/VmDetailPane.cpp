@@ -4,6 +4,8 @@
 #include "StateIcons.h"
 #include "TerminalText.h"
 #include "VmService.h"
+#include "cloudinit/NoCloudSeed.h"
+#include "cloudinit/SshAccess.h"
 #include "images/ImageLibrary.h"
 
 #include "console/ConsoleView.h"
@@ -155,6 +157,22 @@ void VmDetailPane::refresh()
     text += QLatin1Char('\n') + tr("Boots: %1, %2").arg(boot.join(QStringLiteral(" → ")), vm->firmware == Firmware::Uefi ? tr("UEFI") : tr("BIOS"));
     text += QLatin1Char('\n') + tr("Disks: %1").arg(disks.isEmpty() ? tr("none") : disks.join(QLatin1String(", ")));
     text += QLatin1Char('\n') + tr("Port forwards: %1").arg(ports.isEmpty() ? tr("none") : ports.join(QLatin1String(", ")));
+    // The guest, as far as it is known: readiness, what its agent reports, how to log in.
+    if (vm->state == VmState::Running || vm->state == VmState::Paused) {
+        const QString by = vm->readyBy == QLatin1String("agent") ? tr("its guest agent answers")
+            : vm->readyBy == QLatin1String("ssh")                ? tr("its SSH server answers")
+                                                                 : tr("its console showed the ready marker");
+        text += QLatin1Char('\n') + (vm->ready ? tr("Guest: ready (%1)").arg(by) : tr("Guest: not ready yet"));
+        if (vm->guest.agent || !vm->guest.os.isEmpty()) {
+            text += QLatin1Char('\n') + tr("Operating system: %1").arg(vm->guest.os.isEmpty() ? tr("unknown") : vm->guest.os);
+            text += QLatin1Char('\n') + tr("IP addresses: %1").arg(vm->guest.ipAddresses.isEmpty() ? tr("none reported") : vm->guest.ipAddresses.join(QLatin1String(", ")));
+        }
+    }
+    if (vm->cloudInit)
+        text += QLatin1Char('\n') + tr("Cloud-init: host name %1, %n SSH key(s)", nullptr, int(vm->cloudInit->sshAuthorizedKeys.size())).arg(cloudinit::hostnameOf(*vm));
+    const auto image = images && !vm->imageId.isEmpty() ? images->find(vm->imageId) : std::nullopt;
+    if (const auto ssh = cloudinit::sshAccess(*vm, image ? image->defaultUser : QString()))
+        text += QLatin1Char('\n') + tr("SSH: %1").arg(ssh->command);
     text += QLatin1Char('\n') + tr("Created: %1").arg(QLocale().toString(vm->createdAt.toLocalTime(), QLocale::ShortFormat));
     text += QLatin1Char('\n') + tr("Id: %1").arg(vm->id);
     m_properties->setText(text);

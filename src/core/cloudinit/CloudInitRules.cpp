@@ -109,9 +109,8 @@ QList<FieldError> checkCloudInit(const QString &field, const CloudInit &settings
         bytes += key.toUtf8().size();
     if (bytes > kCloudInitMaxBytes) {
         // Nothing else is looked at: checking a megabyte of YAML would only waste time.
-        return {FieldError{field,
-                           QStringLiteral("is %1 bytes; cloud-init settings may have at most %2 bytes in all").arg(bytes).arg(kCloudInitMaxBytes),
-                           QStringLiteral("too_long"), QString::number(kCloudInitMaxBytes)}};
+        return {FieldError{field, QStringLiteral("%1 bytes in all; at most %2 bytes are allowed").arg(bytes).arg(kCloudInitMaxBytes),
+                           QStringLiteral("value_error"), QString::number(kCloudInitMaxBytes)}};
     }
     if (auto e = checkUserData(at + QLatin1String("user_data"), settings.userData))
         errors << *e;

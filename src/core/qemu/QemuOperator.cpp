@@ -232,6 +232,20 @@ void QemuOperator::start(const Vm &vm, const QList<Disk> &disks, const BootMedia
     const VmFiles f = files(vm.id);
     if (auto prepared = m_files.prepare(f); !prepared.ok())
         return done(prepared.error());
+    // A QEMU of this VM that is exiting (it removed its QMP socket on the way out, after a stop
+    // that just finished): let it go, then start afresh, instead of adopting a dying process.
+    if (const qint64 pid = runningPid(vm.id); pid && !QFileInfo::exists(f.qmpSocket)) {
+        qCInfo(lcQemu).noquote() << "VM" << vm.id << ": its previous QEMU (PID" << pid << ") is still exiting; starting once it is gone";
+        QPointer<QemuOperator> self(this);
+        return qemu::whenExited(this, pid, kQuitTimeoutMs + kTermGraceMs, [self, vm, disks, media, done, pid](bool exited) {
+            if (!self)
+                return;
+            if (!exited)
+                return done(ServiceError::conflict(QStringLiteral("the previous QEMU of VM '%1' (PID %2) does not exit; stop the VM with force").arg(vm.name).arg(pid)));
+            self->m_processScanAtMs = -1; // the scan that saw it is stale now
+            self->start(vm, disks, media, done);
+        });
+    }
     // A QEMU for this VM that survived an earlier VMAN: adopt it rather than start a second one.
     if (const qint64 pid = runningPid(vm.id)) {
         qCInfo(lcQemu).noquote() << "VM" << vm.id << "already runs as PID" << pid << ": adopting it";
