@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "StateStore.h"
 #include "TemplateTableModel.h"
+#include "SshTerminal.h"
 #include "TerminalText.h"
 #include "TestRuntime.h"
 #include "CpuMonitor.h"
@@ -28,7 +29,10 @@
 #include <QProcess>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -264,6 +268,119 @@ private Q_SLOTS:
         QCOMPARE(spec.ports.size(), 2);
         QCOMPARE(spec.ports.at(1).hostAddress, QStringLiteral("0.0.0.0"));
         QCOMPARE(spec.ports.at(1).protocol, QStringLiteral("udp"));
+    }
+
+    void vmDialogSetsUpCloudInit()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        // The user's own key is found in ~/.ssh (ed25519 first).
+        QTemporaryDir home;
+        QDir().mkpath(home.filePath(".ssh"));
+        const QString key = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB2jOA3PDXB+/56YL0w7FYEu/WOMMKELO+0TP7AiA6dQ alice@laptop");
+        QCOMPARE(VmDialog::defaultSshKey(home.path()), QString());
+        QFile rsa(home.filePath(".ssh/id_rsa.pub"));
+        QVERIFY(rsa.open(QIODevice::WriteOnly));
+        rsa.write("ssh-rsa AAAA rsa-key\n");
+        rsa.close();
+        QFile ed(home.filePath(".ssh/id_ed25519.pub"));
+        QVERIFY(ed.open(QIODevice::WriteOnly));
+        ed.write(key.toUtf8() + "\n");
+        ed.close();
+        QCOMPARE(VmDialog::defaultSshKey(home.path()), key);
+
+        VmDialog dialog(service);
+        auto *group = dialog.findChild<QGroupBox *>(QStringLiteral("cloud_init"));
+        auto *sshKey = dialog.findChild<QLineEdit *>(QStringLiteral("ssh_key"));
+        auto *hostname = dialog.findChild<QLineEdit *>(QStringLiteral("hostname"));
+        auto *userData = dialog.findChild<QPlainTextEdit *>(QStringLiteral("user_data"));
+        QVERIFY(group && sshKey && hostname && userData);
+        group->setChecked(true);
+        sshKey->setText(key);
+        hostname->setText(QStringLiteral("web"));
+        QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.problem()));
+        VmSpec spec = dialog.spec();
+        QVERIFY(spec.cloudInit);
+        QCOMPARE(spec.cloudInit->sshAuthorizedKeys, QStringList{key});
+        QCOMPARE(spec.cloudInit->hostname, QStringLiteral("web"));
+        // The core's rules, inline and in words.
+        sshKey->setText(QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----"));
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("SSH key")) && dialog.problem().contains(QStringLiteral("private key")), qPrintable(dialog.problem()));
+        sshKey->setText(key);
+        hostname->setText(QStringLiteral("web_1"));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("host name")), qPrintable(dialog.problem()));
+        hostname->clear();
+        userData->setPlainText(QStringLiteral("#cloud-config\npackages: [nginx\n"));
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("YAML")) && dialog.problem().contains(QStringLiteral("line")), qPrintable(dialog.problem()));
+        userData->setPlainText(QStringLiteral("#cloud-config\npackages: [nginx]\n"));
+        QVERIFY(dialog.isAcceptable());
+        // Unchecked: no cloud-init at all.
+        group->setChecked(false);
+        QVERIFY(!dialog.spec().cloudInit);
+        // Created through the service: the VM gets its SSH forward.
+        group->setChecked(true);
+        const Result<Vm> vm = service.createVm(dialog.spec());
+        QVERIFY(vm.ok());
+        QCOMPARE(vm.value().ports.size(), 1);
+        QCOMPARE(vm.value().ports.first().guestPort, 22);
+    }
+
+    void sshActionsAndTheTerminalThatRunsSsh()
+    {
+        // Which terminal runs ssh, and how each takes its command.
+        const QStringList ssh{QStringLiteral("-p"), QStringLiteral("2222"), QStringLiteral("root@127.0.0.1")};
+        auto only = [](const QStringList &installed) {
+            return [installed](const QString &name) { return installed.contains(name) ? QStringLiteral("/usr/bin/") + name : QString(); };
+        };
+        auto t = ui::terminalFor(ssh, QString(), only({"xterm", "x-terminal-emulator"}));
+        QVERIFY(t);
+        QCOMPARE(t->program, QStringLiteral("/usr/bin/x-terminal-emulator"));
+        QCOMPARE(t->arguments, (QStringList{"-e", "ssh", "-p", "2222", "root@127.0.0.1"}));
+        t = ui::terminalFor(ssh, QStringLiteral("gnome-terminal"), only({"xterm", "gnome-terminal"}));
+        QCOMPARE(t->arguments, (QStringList{"--", "ssh", "-p", "2222", "root@127.0.0.1"}));
+        t = ui::terminalFor(ssh, QString(), only({"xfce4-terminal"}));
+        QCOMPARE(t->arguments.first(), QStringLiteral("-x"));
+        t = ui::terminalFor(ssh, QString(), only({"lxterminal"}));
+        QCOMPARE(t->arguments, (QStringList{"-e", "ssh -p 2222 root@127.0.0.1"}));
+        QVERIFY(!ui::terminalFor(ssh, QString(), only({})));
+
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString plain = service.createVm({QStringLiteral("small"), QStringLiteral("plain"), {}}).value().id;
+        const QString reachable = service.createVm({QStringLiteral("small"), QStringLiteral("reachable"), {{2299, 22}}}).value().id;
+        const auto enabled = [&](const char *name) { return window.action(QLatin1String(name))->isEnabled(); };
+        window.selectVms({plain});
+        QVERIFY(!enabled("copySsh") && !enabled("sshTerminal"));
+        QVERIFY(window.action(QStringLiteral("copySsh"))->toolTip().contains(QStringLiteral("SSH port")));
+        window.selectVms({reachable});
+        QVERIFY(enabled("copySsh") && !enabled("sshTerminal")); // not running yet
+        QVERIFY(window.action(QStringLiteral("sshTerminal"))->toolTip().contains(QStringLiteral("Start the virtual machine first")));
+        window.action(QStringLiteral("copySsh"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ssh -p 2299 -o HostKeyAlias=vman-%1 -o StrictHostKeyChecking=accept-new 127.0.0.1").arg(reachable));
+        bool done = false;
+        service.startVm(reachable, [&](Result<Vm>) { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        QVERIFY(enabled("sshTerminal"));
+        // The detail pane says how to log in and whether the guest is ready.
+        auto *pane = window.findChild<VmDetailPane *>();
+        QVERIFY(pane);
+        QVERIFY(QTest::qWaitFor([&] { return pane->propertiesText().contains(QStringLiteral("SSH: ssh -p 2299")); }, 3000));
+        QVERIFY(pane->propertiesText().contains(QStringLiteral("Guest: not ready yet")));
+        GuestInfo guest;
+        guest.agent = true;
+        guest.os = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+        guest.ipAddresses = {QStringLiteral("10.0.2.15")};
+        service.setGuestStatus(reachable, true, QStringLiteral("agent"), guest);
+        QVERIFY(QTest::qWaitFor([&] { return pane->propertiesText().contains(QStringLiteral("Guest: ready (its guest agent answers)")); }, 3000));
+        QVERIFY(pane->propertiesText().contains(QStringLiteral("Operating system: Debian GNU/Linux 12 (bookworm)")));
+        QVERIFY(pane->propertiesText().contains(QStringLiteral("IP addresses: 10.0.2.15")));
     }
 
     // Makes an ISO (xorriso) and a qcow2 (qemu-img) in `dir`.

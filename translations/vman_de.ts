@@ -12,22 +12,22 @@
 <context>
     <name>vman::AttachDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="206"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="258"/>
         <source>Attach disk &apos;%1&apos;</source>
         <translation>Festplatte „%1“ anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="211"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="263"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="212"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="264"/>
         <source>&amp;Virtual machine:</source>
         <translation>&amp;Virtuelle Maschine:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="225"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="277"/>
         <source>There is no virtual machine to attach it to</source>
         <translation>Es gibt keine virtuelle Maschine, an die sie angehängt werden kann</translation>
     </message>
@@ -133,27 +133,27 @@
 <context>
     <name>vman::DiskDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="172"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="224"/>
         <source>New disk</source>
         <translation>Neue Festplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="178"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="230"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="181"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="233"/>
         <source>optional: a name is generated</source>
         <translation>optional: ein Name wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="182"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="234"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="183"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="235"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -262,164 +262,210 @@
 <context>
     <name>vman::FormDialog</name>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="39"/>
+        <location filename="../src/ui/FormDialog.cpp" line="44"/>
         <source>the name</source>
         <translation>der Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="40"/>
+        <location filename="../src/ui/FormDialog.cpp" line="45"/>
         <source>the number of vCPUs</source>
         <translation>die Anzahl der vCPUs</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="41"/>
+        <location filename="../src/ui/FormDialog.cpp" line="46"/>
         <source>the memory</source>
         <translation>der Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="42"/>
+        <location filename="../src/ui/FormDialog.cpp" line="47"/>
         <source>the root disk size</source>
         <translation>die Größe der Systemplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="43"/>
+        <location filename="../src/ui/FormDialog.cpp" line="48"/>
         <source>the size</source>
         <translation>die Größe</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="44"/>
+        <location filename="../src/ui/FormDialog.cpp" line="49"/>
         <source>the list of port forwards</source>
         <translation>die Liste der Portweiterleitungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="45"/>
+        <location filename="../src/ui/FormDialog.cpp" line="50"/>
         <source>the host port</source>
         <translation>der Host-Port</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="46"/>
+        <location filename="../src/ui/FormDialog.cpp" line="51"/>
         <source>the guest port</source>
         <translation>der Gast-Port</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="47"/>
+        <location filename="../src/ui/FormDialog.cpp" line="52"/>
         <source>the host address</source>
         <translation>die Host-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="48"/>
+        <location filename="../src/ui/FormDialog.cpp" line="53"/>
         <source>the protocol</source>
         <translation>das Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="49"/>
+        <location filename="../src/ui/FormDialog.cpp" line="54"/>
         <source>the file</source>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="50"/>
+        <location filename="../src/ui/FormDialog.cpp" line="55"/>
         <source>the address</source>
         <translation>die Adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="51"/>
+        <location filename="../src/ui/FormDialog.cpp" line="56"/>
         <source>the image</source>
         <translation>das Abbild</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="52"/>
+        <location filename="../src/ui/FormDialog.cpp" line="57"/>
         <source>the CD image</source>
         <translation>das CD-Abbild</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="53"/>
+        <location filename="../src/ui/FormDialog.cpp" line="58"/>
         <source>the boot order</source>
         <translation>die Startreihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="54"/>
+        <location filename="../src/ui/FormDialog.cpp" line="59"/>
         <source>the firmware</source>
         <translation>die Firmware</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="55"/>
+        <location filename="../src/ui/FormDialog.cpp" line="60"/>
         <source>the template</source>
         <translation>die Vorlage</translation>
     </message>
     <message>
+        <location filename="../src/ui/FormDialog.cpp" line="61"/>
+        <source>the cloud-init settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="62"/>
+        <source>the SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="63"/>
+        <source>the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="64"/>
+        <source>the user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="65"/>
+        <source>the network configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="66"/>
+        <source>the vendor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="67"/>
+        <source>the ready marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/ui/FormDialog.cpp" line="68"/>
+        <source>the default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="81"/>
         <source>Port %1 (%2) is already in use on this host: give the VM another host port.</source>
         <translation>Port %1 (%2) ist auf diesem Rechner schon belegt: geben Sie der VM einen anderen Host-Port.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="70"/>
+        <location filename="../src/ui/FormDialog.cpp" line="83"/>
         <source>A disk of this VM is in use by another program.</source>
         <translation>Eine Platte dieser VM wird von einem anderen Programm benutzt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="72"/>
+        <location filename="../src/ui/FormDialog.cpp" line="85"/>
         <source>KVM is not available on this host: choose TCG acceleration in the settings.</source>
         <translation>KVM ist auf diesem Rechner nicht verfügbar: wählen Sie in den Einstellungen die Beschleunigung TCG.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="74"/>
+        <location filename="../src/ui/FormDialog.cpp" line="87"/>
         <source>This host does not have enough free memory for the VM.</source>
         <translation>Dieser Rechner hat nicht genug freien Arbeitsspeicher für die VM.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="76"/>
+        <location filename="../src/ui/FormDialog.cpp" line="89"/>
         <source>The disk holding VMAN&apos;s storage is full.</source>
         <translation>Die Platte mit dem Speicher von VMAN ist voll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="84"/>
+        <location filename="../src/ui/FormDialog.cpp" line="97"/>
         <source>%1
 (%2)</source>
         <translation>%1
 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="92"/>
+        <location filename="../src/ui/FormDialog.cpp" line="105"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="100"/>
+        <location filename="../src/ui/FormDialog.cpp" line="113"/>
         <source>Enter %1.</source>
         <translation>Geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="102"/>
+        <location filename="../src/ui/FormDialog.cpp" line="115"/>
         <source>%1 is too long: at most %2 characters.</source>
         <translation>%1 ist zu lang: höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="104"/>
+        <location filename="../src/ui/FormDialog.cpp" line="117"/>
+        <source>%1 may contain letters, digits and dashes, in parts separated by dots; no part may start or end with a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="121"/>
         <source>%1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.</source>
         <translation>%1 darf Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="106"/>
+        <location filename="../src/ui/FormDialog.cpp" line="123"/>
         <source>%1 must be at least %2.</source>
         <translation>%1 muss mindestens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="108"/>
+        <location filename="../src/ui/FormDialog.cpp" line="125"/>
         <source>%1 must be at most %2.</source>
         <translation>%1 darf höchstens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="110"/>
+        <location filename="../src/ui/FormDialog.cpp" line="127"/>
         <source>%1 must be an IPv4 address, such as 127.0.0.1.</source>
         <translation>%1 muss eine IPv4-Adresse sein, etwa 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="112"/>
+        <location filename="../src/ui/FormDialog.cpp" line="129"/>
         <source>Too many entries in %1: at most %2.</source>
         <translation>Zu viele Einträge in %1: höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="114"/>
+        <location filename="../src/ui/FormDialog.cpp" line="119"/>
+        <location filename="../src/ui/FormDialog.cpp" line="131"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1386,32 +1432,32 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
 <context>
     <name>vman::TemplateDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="19"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="23"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="23"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="27"/>
         <source>e.g. small</source>
         <translation>z. B. small</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="32"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="36"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="33"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="34"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="38"/>
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPUs:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="35"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="39"/>
         <source>&amp;RAM:</source>
         <translation>&amp;RAM:</translation>
     </message>
@@ -1470,128 +1516,186 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
 <context>
     <name>vman::VmDetailPane</name>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="47"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="64"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="49"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="66"/>
         <source>Serial console</source>
         <translation>Serielle Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="127"/>
         <source>No virtual machine selected</source>
         <translation>Keine virtuelle Maschine ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="38"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="40"/>
         <source>Double-click to open the console</source>
         <translation>Doppelklick öffnet die Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="115"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
         <source>%1 (%2 GiB)</source>
         <translation>%1 (%2 GiB)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="118"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="120"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="123"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="143"/>
         <source>Template: %1 (%2 vCPU, %3 GiB RAM)</source>
         <translation>Vorlage: %1 (%2 vCPU, %3 GiB RAM)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="129"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="129"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
         <source>its size</source>
         <translation>seine Größe</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="131"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
         <source>Root disk: empty, %1</source>
         <translation>Systemplatte: leer, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="131"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
         <source>10 GiB</source>
         <translation>10 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="132"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="152"/>
         <source>Root disk: from image %1, %2</source>
         <translation>Systemplatte: aus Abbild %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="133"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
         <source>CD: %1</source>
         <translation>CD: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="133"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
         <source>CD</source>
         <translation>CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
         <source>disk</source>
         <translation>Platte</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
         <source>Boots: %1, %2</source>
         <translation>Startet: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
         <source>Disks: %1</source>
         <translation>Festplatten: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
-        <location filename="../src/ui/VmDetailPane.cpp" line="139"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="139"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
         <source>Port forwards: %1</source>
         <translation>Portweiterleitungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
+        <source>its guest agent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="163"/>
+        <source>its SSH server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
+        <source>its console showed the ready marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <source>Guest: ready (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <source>Guest: not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <source>Operating system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <source>IP addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <source>none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/VmDetailPane.cpp" line="172"/>
+        <source>Cloud-init: host name %1, %n SSH key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
+        <source>SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Created: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="141"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="177"/>
         <source>Id: %1</source>
         <translation>Kennung: %1</translation>
     </message>
@@ -1599,132 +1703,174 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
 <context>
     <name>vman::VmDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="54"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="58"/>
         <source>New virtual machine</source>
         <translation>Neue virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="59"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="63"/>
         <source>%1 (%2 vCPU, %3 GiB)</source>
         <translation>%1 (%2 vCPU, %3 GiB)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="62"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="66"/>
         <source>optional: a name is generated</source>
         <translation>optional: ein Name wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="66"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="70"/>
         <source>Default (template or library)</source>
         <translation>Standard (Vorlage oder Bibliothek)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="67"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="71"/>
         <source>Empty disk (install from a CD)</source>
         <translation>Leere Platte (von CD installieren)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="70"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="74"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="74"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="78"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="75"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="79"/>
         <source>%1 (not ready)</source>
         <translation>%1 (nicht bereit)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="82"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="86"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="83"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="87"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="84"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="88"/>
         <source>The root disk&apos;s size. Default: the image&apos;s size, or 10 GiB for an empty disk. A disk made from an image is never smaller than the image.</source>
         <translation>Größe der Systemplatte. Standard: die Größe des Abbilds, oder 10 GiB für eine leere Platte. Eine Platte aus einem Abbild ist nie kleiner als das Abbild.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="88"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="92"/>
         <source>Default (template, else BIOS)</source>
         <translation>Standard (Vorlage, sonst BIOS)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="89"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="93"/>
         <source>BIOS (SeaBIOS)</source>
         <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="90"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="94"/>
         <source>UEFI (OVMF)</source>
         <translation>UEFI (OVMF)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="93"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="97"/>
         <source>optional, e.g. 2222:22, 8080:80</source>
         <translation>optional, z. B. 2222:22, 8080:80</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="94"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="98"/>
         <source>Host ports forwarded to the guest: host:guest[/tcp|udp], separated by commas; an address may come first (0.0.0.0:2222:22).</source>
         <translation>An den Gast weitergeleitete Host-Ports: host:gast[/tcp|udp], durch Kommas getrennt; eine Adresse darf vorangehen (0.0.0.0:2222:22).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="96"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="100"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="97"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="101"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="98"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="102"/>
         <source>Boot &amp;image:</source>
         <translation>Start-&amp;Abbild:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="99"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="103"/>
         <source>&amp;Disk size:</source>
         <translation>&amp;Plattengröße:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="100"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="104"/>
         <source>Install from &amp;CD:</source>
         <translation>Von &amp;CD installieren:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="101"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="105"/>
         <source>&amp;Firmware:</source>
         <translation>&amp;Firmware:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="102"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="106"/>
         <source>&amp;Port forwards:</source>
         <translation>&amp;Portweiterleitungen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="126"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="109"/>
+        <source>Set up with clo&amp;ud-init (cloud images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="115"/>
+        <source>ssh-ed25519 AAAA… (the contents of your ~/.ssh/id_ed25519.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="116"/>
+        <source>Your OpenSSH public key, for the image&apos;s default user. VMAN forwards a free host port to the guest&apos;s SSH port and shows the ssh command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="120"/>
+        <source>optional: from the VM&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="123"/>
+        <source>optional, e.g.
+#cloud-config
+packages: [nginx]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="127"/>
+        <source>SSH &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="128"/>
+        <source>&amp;Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="129"/>
+        <source>User &amp;data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="160"/>
         <source>&apos;%1&apos; is not host:guest[/protocol]</source>
         <translation>„%1“ hat nicht die Form host:gast[/protokoll]</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="163"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="215"/>
         <source>Create a template first</source>
         <translation>Erstellen Sie zuerst eine Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="166"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="218"/>
         <source>ports</source>
         <translation>Ports</translation>
     </message>

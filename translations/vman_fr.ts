@@ -12,22 +12,22 @@
 <context>
     <name>vman::AttachDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="206"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="258"/>
         <source>Attach disk &apos;%1&apos;</source>
         <translation>Attacher le disque « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="211"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="263"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="212"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="264"/>
         <source>&amp;Virtual machine:</source>
         <translation>&amp;Machine virtuelle :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="225"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="277"/>
         <source>There is no virtual machine to attach it to</source>
         <translation>Aucune machine virtuelle à laquelle l’attacher</translation>
     </message>
@@ -133,27 +133,27 @@
 <context>
     <name>vman::DiskDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="172"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="224"/>
         <source>New disk</source>
         <translation>Nouveau disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="178"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="230"/>
         <source> GiB</source>
         <translation> Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="181"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="233"/>
         <source>optional: a name is generated</source>
         <translation>facultatif : un nom est généré</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="182"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="234"/>
         <source>&amp;Size:</source>
         <translation>&amp;Taille :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="183"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="235"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -262,164 +262,210 @@
 <context>
     <name>vman::FormDialog</name>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="39"/>
+        <location filename="../src/ui/FormDialog.cpp" line="44"/>
         <source>the name</source>
         <translation>le nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="40"/>
+        <location filename="../src/ui/FormDialog.cpp" line="45"/>
         <source>the number of vCPUs</source>
         <translation>le nombre de vCPU</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="41"/>
+        <location filename="../src/ui/FormDialog.cpp" line="46"/>
         <source>the memory</source>
         <translation>la mémoire</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="42"/>
+        <location filename="../src/ui/FormDialog.cpp" line="47"/>
         <source>the root disk size</source>
         <translation>la taille du disque système</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="43"/>
+        <location filename="../src/ui/FormDialog.cpp" line="48"/>
         <source>the size</source>
         <translation>la taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="44"/>
+        <location filename="../src/ui/FormDialog.cpp" line="49"/>
         <source>the list of port forwards</source>
         <translation>la liste des redirections de ports</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="45"/>
+        <location filename="../src/ui/FormDialog.cpp" line="50"/>
         <source>the host port</source>
         <translation>le port de l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="46"/>
+        <location filename="../src/ui/FormDialog.cpp" line="51"/>
         <source>the guest port</source>
         <translation>le port de l&apos;invité</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="47"/>
+        <location filename="../src/ui/FormDialog.cpp" line="52"/>
         <source>the host address</source>
         <translation>l&apos;adresse de l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="48"/>
+        <location filename="../src/ui/FormDialog.cpp" line="53"/>
         <source>the protocol</source>
         <translation>le protocole</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="49"/>
+        <location filename="../src/ui/FormDialog.cpp" line="54"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="50"/>
+        <location filename="../src/ui/FormDialog.cpp" line="55"/>
         <source>the address</source>
         <translation>l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="51"/>
+        <location filename="../src/ui/FormDialog.cpp" line="56"/>
         <source>the image</source>
         <translation>l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="52"/>
+        <location filename="../src/ui/FormDialog.cpp" line="57"/>
         <source>the CD image</source>
         <translation>l&apos;image de CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="53"/>
+        <location filename="../src/ui/FormDialog.cpp" line="58"/>
         <source>the boot order</source>
         <translation>l&apos;ordre de démarrage</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="54"/>
+        <location filename="../src/ui/FormDialog.cpp" line="59"/>
         <source>the firmware</source>
         <translation>le micrologiciel</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="55"/>
+        <location filename="../src/ui/FormDialog.cpp" line="60"/>
         <source>the template</source>
         <translation>le modèle</translation>
     </message>
     <message>
+        <location filename="../src/ui/FormDialog.cpp" line="61"/>
+        <source>the cloud-init settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="62"/>
+        <source>the SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="63"/>
+        <source>the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="64"/>
+        <source>the user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="65"/>
+        <source>the network configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="66"/>
+        <source>the vendor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="67"/>
+        <source>the ready marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/ui/FormDialog.cpp" line="68"/>
+        <source>the default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="81"/>
         <source>Port %1 (%2) is already in use on this host: give the VM another host port.</source>
         <translation>Le port %1 (%2) est déjà utilisé sur cet hôte : donnez à la VM un autre port de l&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="70"/>
+        <location filename="../src/ui/FormDialog.cpp" line="83"/>
         <source>A disk of this VM is in use by another program.</source>
         <translation>Un disque de cette VM est utilisé par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="72"/>
+        <location filename="../src/ui/FormDialog.cpp" line="85"/>
         <source>KVM is not available on this host: choose TCG acceleration in the settings.</source>
         <translation>KVM n&apos;est pas disponible sur cet hôte : choisissez l&apos;accélération TCG dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="74"/>
+        <location filename="../src/ui/FormDialog.cpp" line="87"/>
         <source>This host does not have enough free memory for the VM.</source>
         <translation>Cet hôte n&apos;a pas assez de mémoire libre pour la VM.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="76"/>
+        <location filename="../src/ui/FormDialog.cpp" line="89"/>
         <source>The disk holding VMAN&apos;s storage is full.</source>
         <translation>Le disque qui contient le stockage de VMAN est plein.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="84"/>
+        <location filename="../src/ui/FormDialog.cpp" line="97"/>
         <source>%1
 (%2)</source>
         <translation>%1
 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="92"/>
+        <location filename="../src/ui/FormDialog.cpp" line="105"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="100"/>
+        <location filename="../src/ui/FormDialog.cpp" line="113"/>
         <source>Enter %1.</source>
         <translation>Saisissez %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="102"/>
+        <location filename="../src/ui/FormDialog.cpp" line="115"/>
         <source>%1 is too long: at most %2 characters.</source>
         <translation>%1 est trop long : %2 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="104"/>
+        <location filename="../src/ui/FormDialog.cpp" line="117"/>
+        <source>%1 may contain letters, digits and dashes, in parts separated by dots; no part may start or end with a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/FormDialog.cpp" line="121"/>
         <source>%1 may contain letters, digits, dots, dashes and underscores, and must start with a letter or digit.</source>
         <translation>%1 peut contenir des lettres, des chiffres, des points, des tirets et des soulignés, et doit commencer par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="106"/>
+        <location filename="../src/ui/FormDialog.cpp" line="123"/>
         <source>%1 must be at least %2.</source>
         <translation>%1 doit valoir au moins %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="108"/>
+        <location filename="../src/ui/FormDialog.cpp" line="125"/>
         <source>%1 must be at most %2.</source>
         <translation>%1 doit valoir au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="110"/>
+        <location filename="../src/ui/FormDialog.cpp" line="127"/>
         <source>%1 must be an IPv4 address, such as 127.0.0.1.</source>
         <translation>%1 doit être une adresse IPv4, par exemple 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="112"/>
+        <location filename="../src/ui/FormDialog.cpp" line="129"/>
         <source>Too many entries in %1: at most %2.</source>
         <translation>Trop d&apos;entrées dans %1 : %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/FormDialog.cpp" line="114"/>
+        <location filename="../src/ui/FormDialog.cpp" line="119"/>
+        <location filename="../src/ui/FormDialog.cpp" line="131"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1386,32 +1432,32 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
 <context>
     <name>vman::TemplateDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="19"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="23"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="23"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="27"/>
         <source>e.g. small</source>
         <translation>p. ex. small</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="32"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="36"/>
         <source> GiB</source>
         <translation> Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="33"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="34"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="38"/>
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPU :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="35"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="39"/>
         <source>&amp;RAM:</source>
         <translation>&amp;RAM :</translation>
     </message>
@@ -1470,128 +1516,186 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
 <context>
     <name>vman::VmDetailPane</name>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="47"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="64"/>
         <source>Screen</source>
         <translation>Écran</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="49"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="66"/>
         <source>Serial console</source>
         <translation>Console série</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="107"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="127"/>
         <source>No virtual machine selected</source>
         <translation>Aucune machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="38"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="40"/>
         <source>Double-click to open the console</source>
         <translation>Double-cliquez pour ouvrir la console</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="115"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
         <source>%1 (%2 GiB)</source>
         <translation>%1 (%2 Gio)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="118"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="120"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="123"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="143"/>
         <source>Template: %1 (%2 vCPU, %3 GiB RAM)</source>
         <translation>Modèle : %1 (%2 vCPU, %3 Gio de RAM)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="129"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="129"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
         <source>its size</source>
         <translation>sa taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="131"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
         <source>Root disk: empty, %1</source>
         <translation>Disque système : vide, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="131"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
         <source>10 GiB</source>
         <translation>10 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="132"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="152"/>
         <source>Root disk: from image %1, %2</source>
         <translation>Disque système : depuis l&apos;image %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="133"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
         <source>CD: %1</source>
         <translation>CD : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="133"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
         <source>CD</source>
         <translation>CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="136"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
         <source>disk</source>
         <translation>disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
         <source>Boots: %1, %2</source>
         <translation>Démarre : %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
         <source>Disks: %1</source>
         <translation>Disques : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
-        <location filename="../src/ui/VmDetailPane.cpp" line="139"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="139"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
         <source>Port forwards: %1</source>
         <translation>Redirections de ports : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
+        <source>its guest agent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="163"/>
+        <source>its SSH server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
+        <source>its console showed the ready marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <source>Guest: ready (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <source>Guest: not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <source>Operating system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <source>IP addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <source>none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/VmDetailPane.cpp" line="172"/>
+        <source>Cloud-init: host name %1, %n SSH key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
+        <source>SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="141"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="177"/>
         <source>Id: %1</source>
         <translation>Identifiant : %1</translation>
     </message>
@@ -1599,132 +1703,174 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
 <context>
     <name>vman::VmDialog</name>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="54"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="58"/>
         <source>New virtual machine</source>
         <translation>Nouvelle machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="59"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="63"/>
         <source>%1 (%2 vCPU, %3 GiB)</source>
         <translation>%1 (%2 vCPU, %3 Gio)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="62"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="66"/>
         <source>optional: a name is generated</source>
         <translation>facultatif : un nom est généré</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="66"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="70"/>
         <source>Default (template or library)</source>
         <translation>Par défaut (modèle ou bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="67"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="71"/>
         <source>Empty disk (install from a CD)</source>
         <translation>Disque vide (installer depuis un CD)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="70"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="74"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="74"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="78"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="75"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="79"/>
         <source>%1 (not ready)</source>
         <translation>%1 (pas prête)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="82"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="86"/>
         <source> GiB</source>
         <translation> Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="83"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="87"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="84"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="88"/>
         <source>The root disk&apos;s size. Default: the image&apos;s size, or 10 GiB for an empty disk. A disk made from an image is never smaller than the image.</source>
         <translation>Taille du disque système. Par défaut : la taille de l&apos;image, ou 10 Gio pour un disque vide. Un disque issu d&apos;une image n&apos;est jamais plus petit que l&apos;image.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="88"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="92"/>
         <source>Default (template, else BIOS)</source>
         <translation>Par défaut (modèle, sinon BIOS)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="89"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="93"/>
         <source>BIOS (SeaBIOS)</source>
         <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="90"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="94"/>
         <source>UEFI (OVMF)</source>
         <translation>UEFI (OVMF)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="93"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="97"/>
         <source>optional, e.g. 2222:22, 8080:80</source>
         <translation>facultatif, p. ex. 2222:22, 8080:80</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="94"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="98"/>
         <source>Host ports forwarded to the guest: host:guest[/tcp|udp], separated by commas; an address may come first (0.0.0.0:2222:22).</source>
         <translation>Ports de l’hôte redirigés vers l’invité : hôte:invité[/tcp|udp], séparés par des virgules ; une adresse peut précéder (0.0.0.0:2222:22).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="96"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="100"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="97"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="101"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="98"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="102"/>
         <source>Boot &amp;image:</source>
         <translation>&amp;Image de démarrage :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="99"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="103"/>
         <source>&amp;Disk size:</source>
         <translation>Taille du &amp;disque :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="100"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="104"/>
         <source>Install from &amp;CD:</source>
         <translation>Installer depuis le &amp;CD :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="101"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="105"/>
         <source>&amp;Firmware:</source>
         <translation>&amp;Micrologiciel :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="102"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="106"/>
         <source>&amp;Port forwards:</source>
         <translation>&amp;Redirections de ports :</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="126"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="109"/>
+        <source>Set up with clo&amp;ud-init (cloud images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="115"/>
+        <source>ssh-ed25519 AAAA… (the contents of your ~/.ssh/id_ed25519.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="116"/>
+        <source>Your OpenSSH public key, for the image&apos;s default user. VMAN forwards a free host port to the guest&apos;s SSH port and shows the ssh command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="120"/>
+        <source>optional: from the VM&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="123"/>
+        <source>optional, e.g.
+#cloud-config
+packages: [nginx]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="127"/>
+        <source>SSH &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="128"/>
+        <source>&amp;Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="129"/>
+        <source>User &amp;data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="160"/>
         <source>&apos;%1&apos; is not host:guest[/protocol]</source>
         <translation>« %1 » n’est pas de la forme hôte:invité[/protocole]</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="163"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="215"/>
         <source>Create a template first</source>
         <translation>Créez d’abord un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResourceDialogs.cpp" line="166"/>
+        <location filename="../src/ui/ResourceDialogs.cpp" line="218"/>
         <source>ports</source>
         <translation>ports</translation>
     </message>

@@ -18,6 +18,9 @@
 #include "VmDetailPane.h"
 #include "VmService.h"
 #include "VmTableModel.h"
+#include "SshTerminal.h"
+#include "cloudinit/SshAccess.h"
+#include "images/ImageLibrary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +44,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QFrame>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QToolButton>
 #include <QDir>
@@ -285,6 +292,8 @@ void MainWindow::createActions()
              if (!selectedVmIds().isEmpty())
                  openConsole(selectedVmIds().first());
          }},
+        {"sshTerminal", tr("Open SS&H terminal"), QStringLiteral("utilities-terminal"), QStringLiteral("$"), grey, QKeySequence(QStringLiteral("Ctrl+Shift+S")), tr("Log in to the selected virtual machine with ssh, in your terminal"), [this] { openSshTerminal(); }},
+        {"copySsh", tr("Copy SSH co&mmand"), QStringLiteral("edit-copy"), QStringLiteral("⎘"), grey, QKeySequence(), tr("Copy the ssh command that logs in to the selected virtual machine"), [this] { copySshCommand(); }},
         {"deleteVm", tr("&Delete VM…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence::Delete, tr("Delete the selected virtual machines"), [this] { deleteVms(); }},
         {"newDisk", tr("New &disk…"), QStringLiteral("document-new"), QStringLiteral("+"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+N")), tr("Create a disk"), [this] { newDisk(); }},
         {"attach", tr("&Attach…"), QStringLiteral("insert-link"), QStringLiteral("⇢"), blue, QKeySequence(), tr("Attach the selected disk to a virtual machine"), [this] { attachDisk(); }},
@@ -324,7 +333,7 @@ void MainWindow::createMenusAndToolbar()
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
-    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "console", "insertCd", "ejectCd", "deleteVm"})
+    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
         machine->addAction(action(QLatin1String(name)));
     QMenu *disk = menuBar()->addMenu(tr("&Disk"));
     for (const char *name : {"newDisk", "attach", "detach", "deleteDisk"})
@@ -350,7 +359,7 @@ void MainWindow::createMenusAndToolbar()
     toolbar->addSeparator();
     toolbar->addAction(action(QStringLiteral("newTemplate")));
 
-    for (const char *name : {"start", "stop", "forceStop", "restart", "console", "insertCd", "ejectCd", "deleteVm"})
+    for (const char *name : {"start", "stop", "forceStop", "restart", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
         m_vmTable->addAction(action(QLatin1String(name)));
     for (const char *name : {"importImage", "downloadImage", "deleteImage"})
         m_imageTable->addAction(action(QLatin1String(name)));
@@ -620,6 +629,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("deleteTemplate"))->setEnabled(t && !used);
 
     const bool oneVm = vms.size() == 1 && !busy(vms.first()) && vms.first().state != VmState::Starting && vms.first().state != VmState::Stopping;
+    const bool sshable = oneVm && cloudinit::sshAccess(vms.first(), QString()).has_value();
+    action(QStringLiteral("copySsh"))->setEnabled(sshable);
+    action(QStringLiteral("sshTerminal"))->setEnabled(sshable && vms.first().state == VmState::Running);
     action(QStringLiteral("insertCd"))->setEnabled(oneVm);
     action(QStringLiteral("ejectCd"))->setEnabled(oneVm && !vms.first().cdromImageId.isEmpty());
     const auto image = m_images.find(selectedImageId());
@@ -644,6 +656,10 @@ void MainWindow::updateActions()
     explain("deleteVm", vmWhy(busyNow));
     explain("insertCd", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.") : busyNow));
     explain("ejectCd", vmWhy(tr("The CD-ROM drive is empty.")));
+    const QString noSsh = tr("The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.");
+    explain("copySsh", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.") : noSsh));
+    explain("sshTerminal", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.")
+                                 : action(QStringLiteral("copySsh"))->isEnabled() ? tr("Start the virtual machine first.") : noSsh));
     explain("newVm", tr("Create a template first (Template ▸ New template…): a virtual machine takes its size from a template."));
     const QString pickDisk = tr("Select a disk on the Disks tab.");
     explain("attach", !disk ? pickDisk : disk->isAttached() ? tr("The disk is attached already.") : tr("Create a virtual machine first."));
@@ -970,6 +986,46 @@ void MainWindow::offerEject(const QString &vmId)
                                  .arg(vm->name.toHtmlEscaped(), iso ? iso->name.toHtmlEscaped() : vm->cdromImageId,
                                       vm->state == VmState::Stopped ? tr("powered off") : tr("restarted")));
     m_installNotice->show();
+}
+
+namespace {
+// The SSH access of a VM, with its image's default user.
+std::optional<cloudinit::SshAccess> sshOf(const VmService &service, const ImageLibrary &images, const QString &vmId)
+{
+    const auto vm = service.findVm(vmId);
+    if (!vm)
+        return std::nullopt;
+    const auto image = vm->imageId.isEmpty() ? std::nullopt : images.find(vm->imageId);
+    return cloudinit::sshAccess(*vm, image ? image->defaultUser : QString());
+}
+} // namespace
+
+void MainWindow::copySshCommand()
+{
+    const QStringList ids = selectedVmIds();
+    const auto ssh = ids.isEmpty() ? std::nullopt : sshOf(m_service, m_images, ids.first());
+    if (!ssh)
+        return;
+    QGuiApplication::clipboard()->setText(ssh->command);
+    statusBar()->showMessage(tr("Copied: %1").arg(ssh->command), 5000);
+}
+
+void MainWindow::openSshTerminal()
+{
+    const QStringList ids = selectedVmIds();
+    const auto ssh = ids.isEmpty() ? std::nullopt : sshOf(m_service, m_images, ids.first());
+    if (!ssh)
+        return;
+    const auto terminal = ui::terminalFor(ssh->arguments, qEnvironmentVariable("TERMINAL"),
+                                          [](const QString &name) { return QStandardPaths::findExecutable(name); });
+    if (!terminal || !QProcess::startDetached(terminal->program, terminal->arguments)) {
+        // No terminal to run it in: the command is still one paste away.
+        QGuiApplication::clipboard()->setText(ssh->command);
+        notify(tr("Opening a terminal"), ServiceError::failed(terminal ? tr("%1 could not be started. The ssh command was copied instead: %2").arg(terminal->program, ssh->command)
+                                                                       : tr("no terminal program was found (set TERMINAL). The ssh command was copied instead: %1").arg(ssh->command)));
+        return;
+    }
+    statusBar()->showMessage(tr("Opened %1 with: %2").arg(QFileInfo(terminal->program).fileName(), ssh->command), 5000);
 }
 
 void MainWindow::showSettings()

@@ -96,6 +96,8 @@ private:
     void deleteImage();
     void insertCd();
     void ejectCd(const QString &vmId);
+    void openSshTerminal();
+    void copySshCommand();
     QString selectedImageId() const;
     QWidget *createImagesPage();
     // After an installer finished (the guest rebooted or powered off with its CD still first to
