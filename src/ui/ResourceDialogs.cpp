@@ -126,7 +126,7 @@ VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("N
     auto *cloudForm = new QFormLayout(m_cloudInit);
     cloudForm->addRow(tr("SSH &key:"), m_sshKey);
     cloudForm->addRow(tr("&Host name:"), m_hostname);
-    cloudForm->addRow(tr("User &data:"), m_userData);
+    cloudForm->addRow(tr("Us&er data:"), m_userData);
     // On by default when the user has a key: then a cloud image needs nothing else.
     m_cloudInit->setChecked(!m_sshKey->text().isEmpty());
     form()->addRow(m_cloudInit);
