@@ -13,7 +13,8 @@ install_packages openssh-client curl python3
 ROUNDS="${1:-5}"
 WORK="$(mktemp -d /tmp/vcb.XXXXXX)"
 GUEST="$("$ROOT/scripts/build_boot_disk.sh" "$BUILD_DIR/guest/vman-test-guest.qcow2" | tail -1)"
-PORT=$((20000 + RANDOM % 20000))
+# Below Linux's ephemeral range (32768-60999): a client connection cannot hold these ports.
+PORT=$((10000 + RANDOM % 9000))
 SSH_PORT_MANUAL=$((PORT + 1))
 server_pid=""
 manual_pid=""
@@ -65,7 +66,10 @@ manual_round() {
         -device scsi-cd,bus=scsi0.0,drive=seed \
         -netdev "user,id=net0,hostfwd=tcp:127.0.0.1:$SSH_PORT_MANUAL-:22" -device virtio-net-pci,netdev=net0 &
     manual_pid=$!
-    until ssh "${SSH_OPTS[@]}" -p "$SSH_PORT_MANUAL" root@127.0.0.1 true 2>/dev/null; do sleep 0.2; done
+    until ssh "${SSH_OPTS[@]}" -p "$SSH_PORT_MANUAL" root@127.0.0.1 true 2>/dev/null; do
+        kill -0 "$manual_pid" 2>/dev/null || { echo "the QEMU started by hand exited" >&2; exit 1; }
+        sleep 0.2
+    done
     done=$(now)
     kill "$manual_pid"; wait "$manual_pid" 2>/dev/null || true
     manual_pid=""

@@ -112,6 +112,7 @@ VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("N
     m_sshKey = new QLineEdit(m_cloudInit);
     m_sshKey->setObjectName(QStringLiteral("ssh_key"));
     m_sshKey->setText(defaultSshKey(QDir::homePath()));
+    m_sshKey->setCursorPosition(0); // the key's type and start, not the middle of its data
     m_sshKey->setPlaceholderText(tr("ssh-ed25519 AAAA… (the contents of your ~/.ssh/id_ed25519.pub)"));
     m_sshKey->setToolTip(tr("Your OpenSSH public key, for the image's default user. VMAN forwards a free host port to "
                             "the guest's SSH port and shows the ssh command."));
