@@ -5,6 +5,7 @@
 // readiness rules (SSH banner, a port that accepts but never answers, the serial marker, the
 // agent) with a dry-run VM.
 #include "DryRunOperator.h"
+#include "EventHub.h"
 #include "GuestAgentClient.h"
 #include "GuestAgentReader.h"
 #include "StateStore.h"
@@ -236,6 +237,8 @@ private Q_SLOTS:
         QVERIFY(service.load());
         GuestWatch watch(service, op);
         watch.start();
+        EventHub events;
+        events.watch(service);
         QVERIFY(service.createTemplate({"t", 1, 1}).ok());
         auto startVm = [&](const VmSpec &spec) {
             const Result<Vm> vm = service.createVm(spec);
@@ -267,6 +270,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return service.findVm(sshVm)->ready; }, 3000));
         QCOMPARE(service.findVm(sshVm)->readyBy, QStringLiteral("ssh"));
         QCOMPARE(ready.size(), 1);
+        // Announced to event subscribers once.
+        int readyEvents = 0;
+        for (const VmanEvent &e : events.since(0)) {
+            if (e.type == QLatin1String("vm.ready")) {
+                ++readyEvents;
+                QCOMPARE(e.data.value("vm_id").toString(), sshVm);
+                QCOMPARE(e.data.value("ready_by").toString(), QStringLiteral("ssh"));
+            }
+        }
+        QCOMPARE(readyEvents, 1);
 
         // 2. The serial marker, even when split between two reads of the log.
         VmSpec withMarker{"t", QStringLiteral("marker"), {}};
