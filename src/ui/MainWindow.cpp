@@ -293,7 +293,7 @@ void MainWindow::createActions()
                  openConsole(selectedVmIds().first());
          }},
         {"sshTerminal", tr("Open SS&H terminal"), QStringLiteral("utilities-terminal"), QStringLiteral("$"), grey, QKeySequence(QStringLiteral("Ctrl+Shift+S")), tr("Log in to the selected virtual machine with ssh, in your terminal"), [this] { openSshTerminal(); }},
-        {"copySsh", tr("Copy SSH co&mmand"), QStringLiteral("edit-copy"), QStringLiteral("⎘"), grey, QKeySequence(), tr("Copy the ssh command that logs in to the selected virtual machine"), [this] { copySshCommand(); }},
+        {"copySsh", tr("Copy SSH co&mmand"), QStringLiteral("edit-copy"), QStringLiteral("⇥"), grey, QKeySequence(), tr("Copy the ssh command that logs in to the selected virtual machine"), [this] { copySshCommand(); }},
         {"deleteVm", tr("&Delete VM…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence::Delete, tr("Delete the selected virtual machines"), [this] { deleteVms(); }},
         {"newDisk", tr("New &disk…"), QStringLiteral("document-new"), QStringLiteral("+"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+N")), tr("Create a disk"), [this] { newDisk(); }},
         {"attach", tr("&Attach…"), QStringLiteral("insert-link"), QStringLiteral("⇢"), blue, QKeySequence(), tr("Attach the selected disk to a virtual machine"), [this] { attachDisk(); }},

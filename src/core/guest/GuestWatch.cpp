@@ -23,6 +23,15 @@ GuestWatch::GuestWatch(VmService &service, VmOperator &vmOperator, QObject *pare
                 w.sshProbe->deleteLater();
         }
     });
+    // A guest that rebooted boots again: asked as often as after a start.
+    connect(&m_service, &VmService::vmGuestReset, this, [this](const QString &id) {
+        if (m_watches.contains(id)) {
+            Watch &w = m_watches[id];
+            w.watchedSinceMs = -1;
+            w.nextAgentAtMs = 0;
+            w.serialSeen.clear();
+        }
+    });
     m_clock.start();
 }
 
@@ -68,6 +77,8 @@ void GuestWatch::tick()
 void GuestWatch::watch(const Vm &vm, Watch &w)
 {
     const qint64 now = m_clock.elapsed();
+    if (w.watchedSinceMs < 0)
+        w.watchedSinceMs = now;
     if (vm.ready) {
         // Ready: only the agent's information is refreshed, now and then.
         if (!w.agentBusy && now >= w.nextAgentAtMs)
@@ -97,7 +108,11 @@ void GuestWatch::askAgent(const Vm &vm, Watch &w)
             return;
         if (!info.ok()) {
             w.agentSeen = info.error().message;
-            w.nextAgentAtMs = self->m_clock.elapsed() + (vm->ready ? kAgentRefreshMs : kAgentRetryMs);
+            // Asked often while a guest boots; a guest that has no agent after that is asked
+            // rarely (a Windows VM, a minimal image), so many such VMs cost next to nothing.
+            const qint64 now = self->m_clock.elapsed();
+            const bool booting = now - w.watchedSinceMs < kAgentPatienceMs;
+            w.nextAgentAtMs = now + (vm->ready || !booting ? kAgentRefreshMs : kAgentRetryMs);
             // An agent that went away (the guest stopped it) is shown as gone; readiness stays.
             if (vm->guest.agent) {
                 GuestInfo gone = vm->guest;

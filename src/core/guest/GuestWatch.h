@@ -35,7 +35,9 @@ public:
     QString progress(const QString &vmId) const;
 
     static constexpr int kProbeIntervalMs = 250;     // while a VM is not ready
-    static constexpr int kAgentRetryMs = 1000;       // between agent attempts of a VM not ready
+    static constexpr int kAgentRetryMs = 1000;       // between agent attempts of a VM not ready...
+    static constexpr int kAgentPatienceMs = 120000;  // ...for this long after it started; then
+                                                     // every kAgentRefreshMs (a guest without one)
     static constexpr int kAgentRefreshMs = 15000;    // agent information of a ready VM
     static constexpr int kSshProbeTimeoutMs = 2000;
 
@@ -46,6 +48,7 @@ private:
         QByteArray serialCarry; // the end of what was read, for a marker split between reads
         bool agentBusy = false;
         qint64 nextAgentAtMs = 0;
+        qint64 watchedSinceMs = -1;
         QPointer<QTcpSocket> sshProbe;
         QString agentSeen, sshSeen, serialSeen;
     };
