@@ -216,8 +216,7 @@ QJsonValue guestJson(const Vm &vm)
 
 QJsonValue sshAccess(const Vm &vm, const ImageLibrary *images)
 {
-    const auto image = images && !vm.imageId.isEmpty() ? images->find(vm.imageId) : std::nullopt;
-    const auto access = cloudinit::sshAccess(vm, image ? image->defaultUser : QString());
+    const auto access = cloudinit::sshAccess(vm, images);
     if (!access)
         return QJsonValue::Null;
     return QJsonObject{{QStringLiteral("host"), access->host},

@@ -636,8 +636,9 @@ std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortFor
     }
     chosen.firmware = spec.firmware ? *firmwareFromString(*spec.firmware) : t->firmware.value_or(Firmware::Bios);
     chosen.cloudInit = mergedCloudInit(spec.cloudInit, t->cloudInit);
-    if (chosen.cloudInit) {
+    if (chosen.cloudInit && chosen.cloudInit != spec.cloudInit) {
         // The template's settings were checked alone; merged they must still fit the size limit.
+        // (Settings taken as given were checked above: not parsed twice.)
         if (const QList<FieldError> merged = rules::checkCloudInit(QStringLiteral("cloud_init"), *chosen.cloudInit); !merged.isEmpty())
             return ServiceError::invalid(merged);
     }

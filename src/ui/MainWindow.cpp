@@ -993,10 +993,7 @@ namespace {
 std::optional<cloudinit::SshAccess> sshOf(const VmService &service, const ImageLibrary &images, const QString &vmId)
 {
     const auto vm = service.findVm(vmId);
-    if (!vm)
-        return std::nullopt;
-    const auto image = vm->imageId.isEmpty() ? std::nullopt : images.find(vm->imageId);
-    return cloudinit::sshAccess(*vm, image ? image->defaultUser : QString());
+    return vm ? cloudinit::sshAccess(*vm, &images) : std::nullopt;
 }
 } // namespace
 

@@ -170,8 +170,7 @@ void VmDetailPane::refresh()
     }
     if (vm->cloudInit)
         text += QLatin1Char('\n') + tr("Cloud-init: host name %1, %n SSH key(s)", nullptr, int(vm->cloudInit->sshAuthorizedKeys.size())).arg(cloudinit::hostnameOf(*vm));
-    const auto image = images && !vm->imageId.isEmpty() ? images->find(vm->imageId) : std::nullopt;
-    if (const auto ssh = cloudinit::sshAccess(*vm, image ? image->defaultUser : QString()))
+    if (const auto ssh = cloudinit::sshAccess(*vm, images))
         text += QLatin1Char('\n') + tr("SSH: %1").arg(ssh->command);
     text += QLatin1Char('\n') + tr("Created: %1").arg(QLocale().toString(vm->createdAt.toLocalTime(), QLocale::ShortFormat));
     text += QLatin1Char('\n') + tr("Id: %1").arg(vm->id);

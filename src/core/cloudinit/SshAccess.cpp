@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SshAccess.h"
 
+#include "images/ImageLibrary.h"
+
 #include <algorithm>
 
 namespace vman::cloudinit {
@@ -23,6 +25,12 @@ std::optional<SshAccess> sshAccess(const Vm &vm, const QString &defaultUser)
                         defaultUser.isEmpty() ? access.host : defaultUser + QLatin1Char('@') + access.host};
     access.command = QStringLiteral("ssh ") + access.arguments.join(QLatin1Char(' '));
     return access;
+}
+
+std::optional<SshAccess> sshAccess(const Vm &vm, const ImageLibrary *images)
+{
+    const auto image = images && !vm.imageId.isEmpty() ? images->find(vm.imageId) : std::nullopt;
+    return sshAccess(vm, image ? image->defaultUser : QString());
 }
 
 } // namespace vman::cloudinit

@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace vman {
+class ImageLibrary;
+}
+
 namespace vman::cloudinit {
 
 struct SshAccess
@@ -23,5 +27,7 @@ struct SshAccess
 
 // Nothing when the VM forwards no host port to its port 22.
 std::optional<SshAccess> sshAccess(const Vm &vm, const QString &defaultUser);
+// The same with the default user of the VM's image, as the library knows it.
+std::optional<SshAccess> sshAccess(const Vm &vm, const ImageLibrary *images);
 
 } // namespace vman::cloudinit

@@ -22,6 +22,17 @@ QString compactId(const QString &diskId)
     return hex.left(30);
 }
 
+// A raw file QEMU may only read (firmware code, an ISO, the cloud-init seed); the format is
+// explicit, never probed.
+QJsonObject readOnlyRawNode(const QString &nodeName, const QString &path)
+{
+    return {{QStringLiteral("driver"), QStringLiteral("raw")},
+            {QStringLiteral("node-name"), nodeName},
+            {QStringLiteral("read-only"), true},
+            {QStringLiteral("file"),
+             QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")}, {QStringLiteral("filename"), path}, {QStringLiteral("read-only"), true}}}};
+}
+
 } // namespace
 
 QJsonObject qcow2Node(const QString &nodeName, const QString &path)
@@ -140,12 +151,7 @@ QStringList arguments(const QemuLaunchSpec &spec)
     // snapshots can include it).
     if (uefi) {
         args << QStringLiteral("-blockdev")
-             << json({{QStringLiteral("driver"), QStringLiteral("raw")},
-                      {QStringLiteral("node-name"), QStringLiteral("fwcode")},
-                      {QStringLiteral("read-only"), true},
-                      {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")},
-                                                           {QStringLiteral("filename"), spec.firmwareCode},
-                                                           {QStringLiteral("read-only"), true}}}});
+             << json(readOnlyRawNode(QStringLiteral("fwcode"), spec.firmwareCode));
         args << QStringLiteral("-blockdev") << json(qcow2Node(QStringLiteral("fwvars"), spec.firmwareVars));
     }
 
@@ -175,12 +181,7 @@ QStringList arguments(const QemuLaunchSpec &spec)
                       {QStringLiteral("bus"), QStringLiteral("ide.0")}};
     if (!spec.cdrom.isEmpty()) {
         args << QStringLiteral("-blockdev")
-             << json({{QStringLiteral("driver"), QStringLiteral("raw")},
-                      {QStringLiteral("node-name"), QStringLiteral("cdrom")},
-                      {QStringLiteral("read-only"), true},
-                      {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")},
-                                                           {QStringLiteral("filename"), spec.cdrom},
-                                                           {QStringLiteral("read-only"), true}}}});
+             << json(readOnlyRawNode(QStringLiteral("cdrom"), spec.cdrom));
         cdrom.insert(QStringLiteral("drive"), QStringLiteral("cdrom"));
     }
     args << QStringLiteral("-device") << json(withBootIndex(cdrom, bootIndex(BootDevice::Cdrom)));
@@ -190,12 +191,7 @@ QStringList arguments(const QemuLaunchSpec &spec)
     if (!spec.seedImage.isEmpty()) {
         args << QStringLiteral("-device") << json({{QStringLiteral("driver"), QStringLiteral("virtio-scsi-pci")}, {QStringLiteral("id"), QStringLiteral("scsi0")}});
         args << QStringLiteral("-blockdev")
-             << json({{QStringLiteral("driver"), QStringLiteral("raw")},
-                      {QStringLiteral("node-name"), QStringLiteral("seed")},
-                      {QStringLiteral("read-only"), true},
-                      {QStringLiteral("file"), QJsonObject{{QStringLiteral("driver"), QStringLiteral("file")},
-                                                           {QStringLiteral("filename"), spec.seedImage},
-                                                           {QStringLiteral("read-only"), true}}}});
+             << json(readOnlyRawNode(QStringLiteral("seed"), spec.seedImage));
         args << QStringLiteral("-device")
              << json({{QStringLiteral("driver"), QStringLiteral("scsi-cd")},
                       {QStringLiteral("id"), QStringLiteral("seed0")},
