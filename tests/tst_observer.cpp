@@ -38,6 +38,8 @@ public:
             done(Done{});
     }
     void stop(const Vm &, const StopOptions &, Callback<Done> done) override { done(Done{}); }
+    void pause(const Vm &, Callback<Done> done) override { done(Done{}); }
+    void resume(const Vm &, Callback<Done> done) override { done(Done{}); }
     void createDiskImage(const Disk &, Callback<Done> done) override { done(Done{}); }
     void deleteDiskImage(const Disk &, Callback<Done> done) override { done(Done{}); }
     void hotplugDisk(const Vm &, const Disk &, Callback<Done> done) override { done(Done{}); }

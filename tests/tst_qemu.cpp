@@ -255,6 +255,25 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return guest.get("/").body.contains("VMAN-TEST-GUEST http ok"); }, 20000));
     }
 
+    void pauseFreezesTheGuestAndResumeLetsItRun()
+    {
+        HttpClient guest(m_httpPort);
+        QVERIFY(QTest::qWaitFor([&] { return guest.get("/").body.contains("VMAN-TEST-GUEST http ok"); }, 20000));
+        auto r = http().post("/vms/" + m_vm + "/actions/pause");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("paused"));
+        QCOMPARE(http().post("/vms/" + m_vm + "/actions/pause").status, 409);
+        // Frozen: QEMU still accepts the forwarded connection, but nothing in the guest answers.
+        const auto frozen = guest.request("GET", "/", {}, {}, 2000);
+        QVERIFY2(!frozen.body.contains("VMAN-TEST-GUEST"), frozen.body.constData());
+        QCOMPARE(state(m_vm), QStringLiteral("paused"));
+        r = http().post("/vms/" + m_vm + "/actions/resume");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        QVERIFY(QTest::qWaitFor([&] { return guest.get("/").body.contains("VMAN-TEST-GUEST http ok"); }, 20000));
+        QCOMPARE(http().post("/vms/" + m_vm + "/actions/resume").status, 409);
+    }
+
     void screenshotIsAPngOfTheScreen()
     {
         const auto r = http().get("/vms/" + m_vm + "/screenshot");
@@ -438,6 +457,8 @@ private Q_SLOTS:
 
     void gracefulStopPowersTheGuestOff()
     {
+        // Paused first: a graceful stop lets it run again to see the power button.
+        QCOMPARE(http().post("/vms/" + m_vm + "/actions/pause").status, 200);
         QElapsedTimer timer;
         timer.start();
         const auto r = http().postJson("/vms/" + m_vm + "/actions/stop", {{"timeout", 60}});

@@ -207,6 +207,52 @@ private Q_SLOTS:
         QCOMPARE(f.service.vms().size(), 3);
     }
 
+    void pauseAndResume()
+    {
+        Fixture f(freshDir(), 20);
+        const Vm vm = f.vm();
+        auto run = [&](bool pause) {
+            Waiter<Vm> w;
+            pause ? f.service.pauseVm(vm.id, w.callback()) : f.service.resumeVm(vm.id, w.callback());
+            w.wait();
+            return w.result();
+        };
+        // Only a running VM pauses, only a paused one resumes; the refusal says why.
+        const Result<Vm> notRunning = run(true);
+        QCOMPARE(notRunning.error().kind, ErrorKind::Conflict);
+        QVERIFY2(notRunning.error().message.contains(QLatin1String("cannot be paused: it is stopped")), qPrintable(notRunning.error().message));
+        QCOMPARE(run(false).error().kind, ErrorKind::Conflict);
+        QVERIFY(f.start(vm.id).ok());
+        QCOMPARE(run(false).error().kind, ErrorKind::Conflict);
+        // While a pause is in flight, other operations on the VM wait their turn (409).
+        Waiter<Vm> pausing;
+        f.service.pauseVm(vm.id, pausing.callback());
+        QCOMPARE(f.stop(vm.id).error().kind, ErrorKind::Conflict);
+        QVERIFY(pausing.wait());
+        QCOMPARE(pausing.result().value().state, VmState::Paused);
+        {
+            // Written through: a fresh load of the database says paused.
+            StateStore again(f.paths.root() + QStringLiteral("/states.db"));
+            QVERIFY(again.open());
+            StateStore::Snapshot snapshot;
+            QVERIFY(again.loadAll(&snapshot));
+            QCOMPARE(snapshot.vms.first().state, VmState::Paused);
+        }
+        QCOMPARE(run(true).error().kind, ErrorKind::Conflict);
+        const Result<Vm> resumed = run(false);
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed.value().state, VmState::Running);
+        // A paused VM can be stopped and restarted.
+        QVERIFY(run(true).ok());
+        Waiter<Vm> restart;
+        f.service.restartVm(vm.id, StopOptions{}, restart.callback());
+        QVERIFY(restart.wait());
+        QCOMPARE(restart.result().value().state, VmState::Running);
+        QVERIFY(run(true).ok());
+        QVERIFY(f.stop(vm.id).ok());
+        QCOMPARE(f.service.findVm(vm.id)->state, VmState::Stopped);
+    }
+
     void lifecycleStateMachine()
     {
         Fixture f(freshDir());

@@ -27,6 +27,8 @@ void VmsApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/start"), [this](ApiCall &call) { start(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/stop"), [this](ApiCall &call) { stop(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/restart"), [this](ApiCall &call) { restart(call); });
+    router.add("POST", QStringLiteral("/vms/{vm_id}/actions/pause"), [this](ApiCall &call) { pauseOrResume(call, true); });
+    router.add("POST", QStringLiteral("/vms/{vm_id}/actions/resume"), [this](ApiCall &call) { pauseOrResume(call, false); });
     router.add("GET", QStringLiteral("/vms/{vm_id}/screenshot"), [this](ApiCall &call) { screenshot(call); });
     router.add("GET", QStringLiteral("/vms/{vm_id}/console"), [this](ApiCall &call) { console(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/cdrom"), [this](ApiCall &call) { insertCdrom(call); });
@@ -204,6 +206,19 @@ void VmsApi::start(ApiCall &call)
             return api::sendServiceError(*reply, started.error());
         answerWhenReady(reply, started.value().id, int(qMax<qint64>(1, timeoutMs - clock.elapsed())));
     });
+}
+
+void VmsApi::pauseOrResume(ApiCall &call, bool pause)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(kLifecycleReplyTimeoutMs);
+    if (pause)
+        m_context.service.pauseVm(*id, answerWithVm(reply, nullptr));
+    else
+        m_context.service.resumeVm(*id, answerWithVm(reply, nullptr));
 }
 
 void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs)

@@ -43,6 +43,7 @@ private:
     // Answers with the VM once its guest is ready; 504 with what was seen after `timeoutMs`, 409
     // if the VM stops first.
     void answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs);
+    void pauseOrResume(ApiCall &call, bool pause);
 
     ApiContext &m_context;
     QObject m_waiters; // parent of the requests waiting for a guest to be ready

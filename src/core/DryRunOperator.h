@@ -22,6 +22,8 @@ public:
     QString firmwareProblem(Firmware) const override { return {}; }
     void changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done) override;
     void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) override;
+    void pause(const Vm &vm, Callback<Done> done) override { later(QStringLiteral("pause of VM %1").arg(vm.id), std::move(done)); }
+    void resume(const Vm &vm, Callback<Done> done) override { later(QStringLiteral("resume of VM %1").arg(vm.id), std::move(done)); }
     void createDiskImage(const Disk &disk, Callback<Done> done) override;
     void deleteDiskImage(const Disk &disk, Callback<Done> done) override;
     void hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;

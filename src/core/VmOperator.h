@@ -70,6 +70,9 @@ public:
     // when it is empty. Conflict when the guest keeps the tray locked.
     virtual void changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done) = 0;
     virtual void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) = 0;
+    // Freezes the running VM's CPUs (its memory and devices stay), and lets them run again.
+    virtual void pause(const Vm &vm, Callback<Done> done) = 0;
+    virtual void resume(const Vm &vm, Callback<Done> done) = 0;
     virtual void createDiskImage(const Disk &disk, Callback<Done> done) = 0;
     virtual void deleteDiskImage(const Disk &disk, Callback<Done> done) = 0;
     // Hot-plug into / out of a running VM. Attaching to a stopped VM needs no operator call.

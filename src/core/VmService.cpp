@@ -796,7 +796,10 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
         return done(storeFailure(m_store));
     m_vmBusy.insert(id, QStringLiteral("stop"));
     QPointer<VmService> self(this);
-    m_operator.stop(m_vms.value(id), options, [self, id, previous, done](Result<Done> result) {
+    // The operator sees the VM as it was found: a paused one must run again to shut down.
+    Vm found = m_vms.value(id);
+    found.state = previous;
+    m_operator.stop(found, options, [self, id, previous, done](Result<Done> result) {
         if (!self)
             return;
         self->m_vmBusy.remove(id);
@@ -812,6 +815,51 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
             return done(storeFailure(self->m_store));
         done(self->m_vms.value(id));
     });
+}
+
+void VmService::pauseVm(const QString &id, Callback<Vm> done)
+{
+    changeRunState(id, VmState::Running, VmState::Paused, std::move(done));
+}
+
+void VmService::resumeVm(const QString &id, Callback<Vm> done)
+{
+    changeRunState(id, VmState::Paused, VmState::Running, std::move(done));
+}
+
+void VmService::changeRunState(const QString &id, VmState from, VmState to, Callback<Vm> done)
+{
+    const bool pausing = to == VmState::Paused;
+    const auto vm = findVm(id);
+    if (!vm)
+        return done(ServiceError::notFound(vmNotFound(id)));
+    if (auto busy = checkVmIdle(*vm))
+        return done(*busy);
+    if (vm->state != from) {
+        return done(ServiceError::conflict(QStringLiteral("VM '%1' cannot be %2: it is %3")
+                                               .arg(vm->name, pausing ? QStringLiteral("paused") : QStringLiteral("resumed"), nameOf(vm->state))));
+    }
+    const QString what = pausing ? QStringLiteral("pause") : QStringLiteral("resume");
+    m_vmBusy.insert(id, what);
+    QPointer<VmService> self(this);
+    auto finish = [self, id, to, done](Result<Done> result) {
+        if (!self)
+            return;
+        self->m_vmBusy.remove(id);
+        if (!result.ok())
+            return done(result.error());
+        const auto current = self->findVm(id);
+        if (!current)
+            return done(ServiceError::notFound(vmNotFound(id)));
+        // QEMU's STOP/RESUME event may have recorded it already.
+        if (current->state != to && !self->setVmState(id, to, QString()))
+            return done(storeFailure(self->m_store));
+        done(self->m_vms.value(id));
+    };
+    if (pausing)
+        m_operator.pause(*vm, finish);
+    else
+        m_operator.resume(*vm, finish);
 }
 
 void VmService::restartVm(const QString &id, const StopOptions &stopOptions, Callback<Vm> done)

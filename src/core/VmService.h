@@ -108,6 +108,9 @@ public:
     void startVm(const QString &id, Callback<Vm> done);
     void stopVm(const QString &id, const StopOptions &options, Callback<Vm> done);
     void restartVm(const QString &id, const StopOptions &stopOptions, Callback<Vm> done);
+    // Running -> paused (the guest's CPUs stop, its memory stays) and back; 409 from other states.
+    void pauseVm(const QString &id, Callback<Vm> done);
+    void resumeVm(const QString &id, Callback<Vm> done);
     void screenshot(const QString &id, Callback<QByteArray> done);
     Result<QByteArray> consoleTail(const QString &id, qint64 maxBytes);
     // The CD-ROM drive: changed live on a running VM, recorded for the next start otherwise.
@@ -170,6 +173,7 @@ private:
     std::optional<ServiceError> checkVmIdle(const Vm &vm) const;
     bool setVmState(const QString &id, VmState state, const QString &detail);
     void finishDeleteVm(const QString &id, Callback<Done> done);
+    void changeRunState(const QString &id, VmState from, VmState to, Callback<Vm> done);
     void commitAttach(const QString &diskId, const QString &vmId, Callback<Disk> done);
     void commitDetach(const QString &diskId, Callback<Disk> done);
     void bump();

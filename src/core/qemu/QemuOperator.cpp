@@ -534,6 +534,20 @@ void QemuOperator::waitForExit(const QString &vmId, int ms, std::function<void(b
     timer->start(ms);
 }
 
+void QemuOperator::pause(const Vm &vm, Callback<Done> done)
+{
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VMAN has no control connection to VM '%1' right now; try again in a moment").arg(vm.name)));
+    m_connections.execute(vm.id, QStringLiteral("stop"), {}, [done](Result<QJsonValue> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
+void QemuOperator::resume(const Vm &vm, Callback<Done> done)
+{
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VMAN has no control connection to VM '%1' right now; try again in a moment").arg(vm.name)));
+    m_connections.execute(vm.id, QStringLiteral("cont"), {}, [done](Result<QJsonValue> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
 void QemuOperator::stop(const Vm &vm, const StopOptions &options, Callback<Done> done)
 {
     if (!m_connections.isAttached(vm.id)) {
@@ -555,6 +569,18 @@ void QemuOperator::stop(const Vm &vm, const StopOptions &options, Callback<Done>
     const QString vmId = vm.id;
     const int timeoutMs = int(options.timeoutSeconds * 1000);
     QPointer<QemuOperator> self(this);
+    if (vm.state == VmState::Paused) {
+        // A paused guest cannot see the power button: it runs again to shut down.
+        Vm resumed = vm;
+        resumed.state = VmState::Running;
+        return m_connections.execute(vmId, QStringLiteral("cont"), {}, [self, resumed, options, done](Result<QJsonValue> r) {
+            if (!self)
+                return;
+            if (!r.ok())
+                return self->forceStop(resumed.id, done);
+            self->stop(resumed, options, done);
+        });
+    }
     m_connections.execute(vmId, QStringLiteral("system_powerdown"), {}, [self, vmId, timeoutMs, done](Result<QJsonValue> pressed) {
         if (!self)
             return;

@@ -37,6 +37,8 @@ public:
     QString firmwareProblem(Firmware firmware) const override;
     void changeCdrom(const Vm &vm, const QString &isoPath, Callback<Done> done) override;
     void stop(const Vm &vm, const StopOptions &options, Callback<Done> done) override;
+    void pause(const Vm &vm, Callback<Done> done) override;
+    void resume(const Vm &vm, Callback<Done> done) override;
     void createDiskImage(const Disk &disk, Callback<Done> done) override;
     void deleteDiskImage(const Disk &disk, Callback<Done> done) override;
     void hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;
