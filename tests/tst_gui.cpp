@@ -329,6 +329,29 @@ private Q_SLOTS:
         QCOMPARE(vm.value().ports.first().guestPort, 22);
     }
 
+    void pauseAndResumeFromTheWindow()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 1, 1}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("a"), {}}).value().id;
+        const auto enabled = [&](const char *name) { return window.action(QLatin1String(name))->isEnabled(); };
+        window.selectVms({id});
+        QVERIFY(!enabled("pause") && !enabled("resume"));
+        QVERIFY(window.action(QStringLiteral("pause"))->toolTip().contains(QStringLiteral("Only running virtual machines can be paused")));
+        bool done = false;
+        service.startVm(id, [&](Result<Vm>) { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        QVERIFY(enabled("pause") && !enabled("resume"));
+        window.action(QStringLiteral("pause"))->trigger();
+        QTRY_COMPARE(service.findVm(id)->state, VmState::Paused);
+        QTRY_VERIFY(!enabled("pause") && enabled("resume") && enabled("stop"));
+        window.action(QStringLiteral("resume"))->trigger();
+        QTRY_COMPARE(service.findVm(id)->state, VmState::Running);
+    }
+
     void sshActionsAndTheTerminalThatRunsSsh()
     {
         // Which terminal runs ssh, and how each takes its command.

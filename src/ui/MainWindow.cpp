@@ -288,6 +288,8 @@ void MainWindow::createActions()
         {"stop", tr("S&top"), QStringLiteral("media-playback-stop"), QStringLiteral("■"), grey, QKeySequence(QStringLiteral("Ctrl+T")), tr("Shut the selected virtual machines down (ACPI power button)"), [this] { stopVms(false); }},
         {"forceStop", tr("&Force stop"), QStringLiteral("process-stop"), QStringLiteral("✕"), red, QKeySequence(QStringLiteral("Ctrl+Shift+T")), tr("Stop the selected virtual machines at once"), [this] { stopVms(true); }},
         {"restart", tr("&Restart"), QStringLiteral("view-refresh"), QStringLiteral("↻"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+R")), tr("Restart the selected virtual machines"), [this] { restartVms(); }},
+        {"pause", tr("&Pause"), QStringLiteral("media-playback-pause"), QStringLiteral("‖"), grey, QKeySequence(QStringLiteral("Ctrl+P")), tr("Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)"), [this] { pauseOrResumeVms(true); }},
+        {"resume", tr("Res&ume"), QStringLiteral("media-playback-start"), QStringLiteral("▶"), green, QKeySequence(QStringLiteral("Ctrl+Shift+P")), tr("Let the selected paused virtual machines run again"), [this] { pauseOrResumeVms(false); }},
         {"console", tr("&Console"), QStringLiteral("utilities-terminal"), QStringLiteral(">"), grey, QKeySequence(QStringLiteral("Ctrl+O")), tr("Open the screen and serial console of the selected virtual machine"), [this] {
              if (!selectedVmIds().isEmpty())
                  openConsole(selectedVmIds().first());
@@ -333,7 +335,7 @@ void MainWindow::createMenusAndToolbar()
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
-    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
+    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "pause", "resume", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
         machine->addAction(action(QLatin1String(name)));
     QMenu *disk = menuBar()->addMenu(tr("&Disk"));
     for (const char *name : {"newDisk", "attach", "detach", "deleteDisk"})
@@ -359,7 +361,7 @@ void MainWindow::createMenusAndToolbar()
     toolbar->addSeparator();
     toolbar->addAction(action(QStringLiteral("newTemplate")));
 
-    for (const char *name : {"start", "stop", "forceStop", "restart", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
+    for (const char *name : {"start", "stop", "forceStop", "restart", "pause", "resume", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
         m_vmTable->addAction(action(QLatin1String(name)));
     for (const char *name : {"importImage", "downloadImage", "deleteImage"})
         m_imageTable->addAction(action(QLatin1String(name)));
@@ -612,6 +614,8 @@ void MainWindow::updateActions()
     }));
     action(QStringLiteral("restart"))->setEnabled(all(isRunning));
     action(QStringLiteral("console"))->setEnabled(vms.size() == 1);
+    action(QStringLiteral("pause"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm) && vm.state == VmState::Running; }));
+    action(QStringLiteral("resume"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm) && vm.state == VmState::Paused; }));
     action(QStringLiteral("deleteVm"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm); }));
     action(QStringLiteral("newVm"))->setEnabled(!m_service.templates().isEmpty());
 
@@ -653,6 +657,8 @@ void MainWindow::updateActions()
     explain("forceStop", vmWhy(tr("The virtual machine is not running.")));
     explain("restart", vmWhy(tr("Only running virtual machines can be restarted.")));
     explain("console", vmWhy(tr("Select exactly one virtual machine.")));
+    explain("pause", vmWhy(tr("Only running virtual machines can be paused.")));
+    explain("resume", vmWhy(tr("Only paused virtual machines can be resumed.")));
     explain("deleteVm", vmWhy(busyNow));
     explain("insertCd", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.") : busyNow));
     explain("ejectCd", vmWhy(tr("The CD-ROM drive is empty.")));
@@ -783,6 +789,22 @@ void MainWindow::stopVms(bool force)
             if (self && !r.ok())
                 self->notify(tr("Stopping '%1'").arg(name), r.error());
         });
+    }
+    updateActions();
+}
+
+void MainWindow::pauseOrResumeVms(bool pause)
+{
+    for (const QString &id : selectedVmIds()) {
+        const auto vm = m_service.findVm(id);
+        if (!vm)
+            continue;
+        const QString name = vm->name;
+        auto report = [self = QPointer<MainWindow>(this), name, pause](Result<Vm> r) {
+            if (self && !r.ok())
+                self->notify(pause ? tr("Pausing '%1'").arg(name) : tr("Resuming '%1'").arg(name), r.error());
+        };
+        pause ? m_service.pauseVm(id, report) : m_service.resumeVm(id, report);
     }
     updateActions();
 }

@@ -97,6 +97,7 @@ private:
     void insertCd();
     void ejectCd(const QString &vmId);
     void openSshTerminal();
+    void pauseOrResumeVms(bool pause);
     void copySshCommand();
     QString selectedImageId() const;
     QWidget *createImagesPage();
