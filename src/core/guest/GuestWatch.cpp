@@ -29,6 +29,7 @@ GuestWatch::GuestWatch(VmService &service, VmOperator &vmOperator, QObject *pare
             Watch &w = m_watches[id];
             w.watchedSinceMs = -1;
             w.nextAgentAtMs = 0;
+            w.nextSshAtMs = 0;
             w.serialSeen.clear();
         }
     });
@@ -87,8 +88,12 @@ void GuestWatch::watch(const Vm &vm, Watch &w)
     }
     if (!vm.readyMarker.isEmpty() && serialShowsMarker(vm, w))
         return m_service.setGuestStatus(vm.id, true, QStringLiteral("serial"), vm.guest);
-    if (!w.sshProbe)
+    if (!w.sshProbe && now >= w.nextSshAtMs) {
+        // Every tick while the guest boots; a guest that never answers (no SSH server behind a
+        // forward of port 22) is probed every few seconds only.
+        w.nextSshAtMs = now - w.watchedSinceMs < kAgentPatienceMs ? 0 : now + kSlowProbeMs;
         probeSsh(vm, w);
+    }
     if (!w.agentBusy && now >= w.nextAgentAtMs)
         askAgent(vm, w);
 }

@@ -40,6 +40,7 @@ public:
                                                      // every kAgentRefreshMs (a guest without one)
     static constexpr int kAgentRefreshMs = 15000;    // agent information of a ready VM
     static constexpr int kSshProbeTimeoutMs = 2000;
+    static constexpr int kSlowProbeMs = 5000; // SSH probes of a guest not ready after kAgentPatienceMs
 
 private:
     struct Watch
@@ -50,6 +51,7 @@ private:
         qint64 nextAgentAtMs = 0;
         qint64 watchedSinceMs = -1;
         QPointer<QTcpSocket> sshProbe;
+        qint64 nextSshAtMs = 0;
         QString agentSeen, sshSeen, serialSeen;
     };
 
