@@ -41,6 +41,18 @@ private Q_SLOTS:
         QVERIFY(cpu::ticksFromStat(self.readAll()).has_value());
     }
 
+    void residentMemoryIsReadFromProcStatm()
+    {
+        QCOMPARE(cpu::residentPagesFromStatm("268435 12345 2048 900 0 66000 0\n"), std::optional<quint64>(12345));
+        QVERIFY(!cpu::residentPagesFromStatm("268435").has_value());
+        QVERIFY(!cpu::residentPagesFromStatm("a b c").has_value());
+        QVERIFY(!cpu::residentPagesFromStatm("").has_value());
+        // This test process's own line parses, and its resident set is not empty.
+        QFile self(QStringLiteral("/proc/self/statm"));
+        QVERIFY(self.open(QIODevice::ReadOnly));
+        QVERIFY(cpu::residentPagesFromStatm(self.readAll()).value_or(0) > 0);
+    }
+
     void everyQmpRunState_data()
     {
         QTest::addColumn<QString>("status");

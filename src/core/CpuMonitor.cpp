@@ -31,6 +31,17 @@ std::optional<quint64> ticksFromStat(const QByteArray &stat)
     return user + system;
 }
 
+std::optional<quint64> residentPagesFromStatm(const QByteArray &statm)
+{
+    // "size resident shared text lib data dt", in pages.
+    const QList<QByteArray> fields = statm.trimmed().split(' ');
+    if (fields.size() < 2)
+        return std::nullopt;
+    bool ok = false;
+    const quint64 pages = fields.at(1).toULongLong(&ok);
+    return ok ? std::optional<quint64>(pages) : std::nullopt;
+}
+
 double percentOfOneCore(quint64 ticks, qint64 elapsedMs, long ticksPerSecond)
 {
     if (elapsedMs <= 0 || ticksPerSecond <= 0)
@@ -41,7 +52,7 @@ double percentOfOneCore(quint64 ticks, qint64 elapsedMs, long ticksPerSecond)
 } // namespace cpu
 
 CpuMonitor::CpuMonitor(VmService &service, VmOperator &vmOperator, int intervalMs, QObject *parent)
-    : QObject(parent), m_service(service), m_operator(vmOperator), m_ticksPerSecond(::sysconf(_SC_CLK_TCK))
+    : QObject(parent), m_service(service), m_operator(vmOperator), m_ticksPerSecond(::sysconf(_SC_CLK_TCK)), m_pageSize(::sysconf(_SC_PAGESIZE))
 {
     m_clock.start();
     m_timer.setInterval(intervalMs);
@@ -53,6 +64,12 @@ std::optional<double> CpuMonitor::percent(const QString &vmId) const
 {
     const auto it = m_samples.constFind(vmId);
     return it == m_samples.cend() ? std::nullopt : it->percent;
+}
+
+std::optional<qint64> CpuMonitor::residentBytes(const QString &vmId) const
+{
+    const auto it = m_samples.constFind(vmId);
+    return it == m_samples.cend() ? std::nullopt : it->residentBytes;
 }
 
 std::optional<double> CpuMonitor::seconds(const QString &vmId) const
@@ -79,7 +96,12 @@ void CpuMonitor::sampleNow()
         const auto ticks = cpu::ticksFromStat(stat.read(1024));
         if (!ticks)
             continue;
-        Sample sample{pid, *ticks, now, std::nullopt};
+        Sample sample{pid, *ticks, now, std::nullopt, std::nullopt};
+        QFile statm(QStringLiteral("/proc/%1/statm").arg(pid));
+        if (statm.open(QIODevice::ReadOnly)) {
+            if (const auto pages = cpu::residentPagesFromStatm(statm.read(256)); pages && m_pageSize > 0)
+                sample.residentBytes = qint64(*pages) * m_pageSize;
+        }
         const auto previous = m_samples.constFind(vm.id);
         // A new process (the VM restarted) starts its own series.
         if (previous != m_samples.cend() && previous->pid == pid && *ticks >= previous->ticks)

@@ -19,6 +19,8 @@ class VmService;
 namespace cpu {
 // utime + stime (in clock ticks) from the text of /proc/PID/stat; nothing when it is malformed.
 std::optional<quint64> ticksFromStat(const QByteArray &stat);
+// The resident set in pages (the second field) from the text of /proc/PID/statm.
+std::optional<quint64> residentPagesFromStatm(const QByteArray &statm);
 // The percentage of one core that `ticks` clock ticks over `elapsedMs` are.
 double percentOfOneCore(quint64 ticks, qint64 elapsedMs, long ticksPerSecond);
 } // namespace cpu
@@ -35,6 +37,8 @@ public:
     std::optional<double> percent(const QString &vmId) const;
     // Its CPU time since QEMU started, in seconds.
     std::optional<double> seconds(const QString &vmId) const;
+    // The resident memory of its QEMU process, in bytes, at the last sample.
+    std::optional<qint64> residentBytes(const QString &vmId) const;
 
     void sampleNow();
 
@@ -48,6 +52,7 @@ private:
         quint64 ticks = 0;
         qint64 atMs = 0;
         std::optional<double> percent;
+        std::optional<qint64> residentBytes;
     };
 
     VmService &m_service;
@@ -55,6 +60,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     long m_ticksPerSecond;
+    long m_pageSize;
     QHash<QString, Sample> m_samples;
 };
 
