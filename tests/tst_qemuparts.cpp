@@ -7,6 +7,10 @@
 #include "QemuFiles.h"
 #include "QemuRunState.h"
 
+#include "BlockStats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -51,6 +55,32 @@ private Q_SLOTS:
         QFile self(QStringLiteral("/proc/self/statm"));
         QVERIFY(self.open(QIODevice::ReadOnly));
         QVERIFY(cpu::residentPagesFromStatm(self.readAll()).value_or(0) > 0);
+    }
+
+    void blockStatsAreReadFromQueryBlockstats()
+    {
+        // As QEMU 7.2 answers for a VM with -blockdev/-device pairs (shortened).
+        const QJsonValue reply = QJsonDocument::fromJson(R"([
+            {"device": "", "node-name": "root", "qdev": "/machine/peripheral/rootdisk/virtio-backend",
+             "stats": {"rd_bytes": 2666496, "wr_bytes": 4096, "rd_operations": 651, "wr_operations": 1, "flush_operations": 0}},
+            {"device": "", "node-name": "cdrom", "qdev": "/machine/peripheral/cdrom0",
+             "stats": {"rd_bytes": 0, "wr_bytes": 0, "rd_operations": 0, "wr_operations": 0}},
+            {"device": "", "qdev": "/machine/peripheral/nameless", "stats": {"rd_bytes": 1}},
+            {"device": "", "node-name": "bad", "qdev": "x", "stats": {"rd_bytes": -5, "wr_bytes": "many"}},
+            "garbage"])").array();
+        const QList<BlockStats> stats = blockStatsFrom(reply);
+        QCOMPARE(stats.size(), 3);
+        QCOMPARE(stats.at(0).node, QStringLiteral("root"));
+        QCOMPARE(stats.at(0).device, QStringLiteral("rootdisk"));
+        QCOMPARE(stats.at(0).readBytes, 2666496);
+        QCOMPARE(stats.at(0).writtenBytes, 4096);
+        QCOMPARE(stats.at(0).readOperations, 651);
+        QCOMPARE(stats.at(0).writeOperations, 1);
+        QCOMPARE(stats.at(1).device, QStringLiteral("cdrom0"));
+        QCOMPARE(stats.at(2).readBytes, 0); // negative or not a number: 0
+        QCOMPARE(stats.at(2).writtenBytes, 0);
+        QVERIFY(stats.at(2).device.isEmpty());
+        QVERIFY(blockStatsFrom(QJsonValue(42)).isEmpty());
     }
 
     void everyQmpRunState_data()
