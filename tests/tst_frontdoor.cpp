@@ -1011,6 +1011,10 @@ private Q_SLOTS:
         QVERIFY(r.body.contains("noVNC"));
         QCOMPARE(HttpClient(server.api->port()).get("/display/secrets.js").status, 404);
         QCOMPARE(HttpClient(server.api->port()).get("/vms/" + a).status, 401);
+        // A malformed id gets the same 422 as on any route; a deeper path stays protected.
+        r = HttpClient(server.api->port()).get("/vms/not-an-id/display");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(HttpClient(server.api->port()).get("/vms/" + a + "/x/display").status, 401);
 
         // The bearer token works for clients that can send headers; a running (dry-run) VM
         // without a VNC socket says so; the serial console stays open until the client leaves.

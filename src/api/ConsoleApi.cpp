@@ -77,7 +77,10 @@ bool ConsoleApi::isPublicPath(const QString &path)
         return true;
     if (!path.startsWith(kVmsPrefix) || !path.endsWith(QLatin1String("/display")))
         return false;
-    return isCanonicalId(path.mid(kVmsPrefix.size()).chopped(int(qstrlen("/display"))));
+    // Any one path segment: the page itself answers a malformed id with 422, like every route,
+    // instead of the front door asking for a token the page does not need.
+    const QString id = path.mid(kVmsPrefix.size()).chopped(int(qstrlen("/display")));
+    return !id.isEmpty() && !id.contains(QLatin1Char('/'));
 }
 
 bool ConsoleApi::upgradeAllowed(const QString &path, QString *refusal) const
