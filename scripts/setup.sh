@@ -90,6 +90,30 @@ install_novnc() {
         --outfile=dist/novnc.js)
 }
 
+# promtool (checks GET /metrics in the tests) from Debian's prometheus package: only the one
+# binary is unpacked from the downloaded .deb, because installing the package would also create
+# a user and start a Prometheus server on port 9090 of the test machine.
+PROMTOOL="$ROOT/third_party/prometheus/promtool"
+install_promtool() {
+    if [[ -x "$PROMTOOL" ]]; then
+        return 0
+    fi
+    log "unpacking promtool from Debian's prometheus package"
+    local work
+    work=$(mktemp -d)
+    (cd "$work" && apt-get download prometheus >/dev/null 2>&1) || {
+        local sudo=()
+        [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        (cd "$work" && apt-get download prometheus >/dev/null) || { log "cannot download the prometheus package"; rm -rf "$work"; exit 1; }
+    }
+    dpkg-deb -x "$work"/prometheus_*.deb "$work/root"
+    mkdir -p "$(dirname "$PROMTOOL")"
+    install -m 0755 "$work/root/usr/bin/promtool" "$PROMTOOL"
+    rm -rf "$work"
+    "$PROMTOOL" --version >/dev/null 2>&1 || { log "promtool does not run"; exit 1; }
+}
+
 build() {
     if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
         log "configuring $BUILD_DIR"

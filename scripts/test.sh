@@ -10,6 +10,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
 install_packages "${TEST_PACKAGES[@]}"
+install_promtool
+export VMAN_PROMTOOL="$PROMTOOL"
 export QT_QPA_PLATFORM=offscreen
 export VMAN_ACCEL=tcg
 

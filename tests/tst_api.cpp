@@ -4,12 +4,16 @@
 #include "ApiServer.h"
 #include "EventHub.h"
 #include "HttpClient.h"
+#include "Promtool.h"
 #include "Logging.h"
 #include "Runtime.h"
 #include "SystemHealth.h"
 #include "VmService.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -533,6 +537,88 @@ private Q_SLOTS:
         QCOMPARE(r.status, 503);
         QCOMPARE(r.object().value("status").toString(), QStringLiteral("error"));
         QCOMPARE(r.object().value("checks").toObject().value("storage").toObject().value("ok").toBool(), false);
+    }
+
+    // GET /vms/{id}/stats of a VM that does not run: its settings, no samples. (The numbers of a
+    // running guest are tested against real QEMU in tst_qemu.)
+    void statsOfAVmThatDoesNotRun()
+    {
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        auto r = http().get("/vms/" + id + "/stats");
+        QCOMPARE(r.status, 200);
+        QJsonObject stats = r.object();
+        QCOMPARE(stats.value("vm_id").toString(), QString::fromLatin1(id));
+        QCOMPARE(stats.value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY(stats.value("sampled_at").isNull());
+        QVERIFY(stats.value("uptime_seconds").isNull());
+        QCOMPARE(stats.value("interval_seconds").toInt(), 5);
+        QCOMPARE(stats.value("cpu").toObject().value("count").toInt(), 2);
+        QVERIFY(stats.value("cpu").toObject().value("percent").isNull());
+        QCOMPARE(stats.value("memory").toObject().value("configured_bytes").toInteger(), 4LL << 30);
+        QVERIFY(stats.value("memory").toObject().value("resident_bytes").isNull());
+        QVERIFY(stats.value("disks").toArray().isEmpty());
+        QVERIFY(stats.value("history").toArray().isEmpty());
+        // Dry-run has no process to sample, even when "running".
+        QCOMPARE(http().post("/vms/" + id + "/actions/start").status, 200);
+        QCOMPARE(http().post("/observer/actions/run").status, 200);
+        stats = http().get("/vms/" + id + "/stats").object();
+        QCOMPARE(stats.value("state").toString(), QStringLiteral("running"));
+        QVERIFY(stats.value("sampled_at").isNull());
+        verifyDetail(http().get("/vms/" + newId().toLatin1() + "/stats"), 404);
+        verifyDetail(http().get("/vms/not-an-id/stats"), 422);
+        verifyDetail(http().post("/vms/" + id + "/stats"), 405);
+    }
+
+    // GET /metrics: the Prometheus text format, checked by Prometheus' own promtool, with every VM's
+    // state and the API's own request counts and durations.
+    void metrics()
+    {
+        createTemplate();
+        const QString running = createVm();
+        const QString stopped = createVm();
+        QCOMPARE(http().post("/vms/" + running.toLatin1() + "/actions/start").status, 200);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(http().get("/vms/" + running.toLatin1()).status, 200);
+        QCOMPARE(http().get("/vms/not-an-id").status, 422);
+        QCOMPARE(http().get("/no/such/path").status, 404);
+        const auto r = http().get("/metrics");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("content-type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));
+        const QString text = QString::fromUtf8(r.body);
+        const QString runningName = http().get("/vms/" + running.toLatin1()).object().value("name").toString();
+        const QStringList expected{
+            QStringLiteral("vman_build_info{version=\"%1\",qt=\"%2\",operator=\"dry-run\"} 1").arg(QStringLiteral(VMAN_VERSION), QString::fromLatin1(qVersion())),
+            QStringLiteral("vman_vms{state=\"running\"} 1"),
+            QStringLiteral("vman_vms{state=\"stopped\"} 1"),
+            QStringLiteral("vman_vms{state=\"error\"} 0"),
+            QStringLiteral("vman_vm_state{vm_id=\"%1\",name=\"%2\",state=\"running\"} 1").arg(running, runningName),
+            QStringLiteral("vman_vm_cpus{vm_id=\"%1\",name=\"%2\"} 2").arg(running, runningName),
+            QStringLiteral("vman_vm_memory_configured_bytes{vm_id=\"%1\",name=\"%2\"} 4294967296").arg(running, runningName),
+            QStringLiteral("vman_http_requests_total{method=\"GET\",route=\"/vms/{vm_id}\",status=\"200\"} 3"),
+            QStringLiteral("vman_http_requests_total{method=\"GET\",route=\"/vms/{vm_id}\",status=\"422\"} 1"),
+            QStringLiteral("vman_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1"),
+            QStringLiteral("vman_http_requests_total{method=\"POST\",route=\"/vms/{vm_id}/actions/start\",status=\"200\"} 1"),
+            QStringLiteral("vman_http_request_duration_seconds_count{method=\"GET\",route=\"/vms/{vm_id}\"} 4"),
+            QStringLiteral("vman_http_request_duration_seconds_bucket{method=\"GET\",route=\"/vms/{vm_id}\",le=\"+Inf\"} 4"),
+            QStringLiteral("vman_event_stream_clients 0"),
+        };
+        for (const QString &line : expected)
+            QVERIFY2(text.contains(QLatin1Char('\n') + line + QLatin1Char('\n')), qPrintable(line + QStringLiteral("\nnot in:\n") + text.left(3000)));
+        QVERIFY(text.contains(QStringLiteral("state=\"stopped\"} 1")) && text.contains(stopped));
+        // Buckets count up: each one holds at least what the one before it holds.
+        QRegularExpression bucket(QStringLiteral("vman_http_request_duration_seconds_bucket\\{method=\"GET\",route=\"/vms/\\{vm_id\\}\",le=\"[^\"]+\"\\} (\\d+)"));
+        qint64 previous = 0;
+        int buckets = 0;
+        for (auto it = bucket.globalMatch(text); it.hasNext(); ++buckets) {
+            const qint64 count = it.next().captured(1).toLongLong();
+            QVERIFY(count >= previous);
+            previous = count;
+        }
+        QCOMPARE(buckets, 12);
+        // The next scrape counts the first one.
+        QVERIFY(http().get("/metrics").body.contains("vman_http_requests_total{method=\"GET\",route=\"/metrics\",status=\"200\"} 1\n"));
+        checkWithPromtool(r.body);
     }
 
     void observerStatus()

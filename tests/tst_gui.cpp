@@ -17,7 +17,7 @@
 #include "SshTerminal.h"
 #include "TerminalText.h"
 #include "TestRuntime.h"
-#include "CpuMonitor.h"
+#include "stats/VmStats.h"
 #include "Translations.h"
 #include "VmDetailPane.h"
 #include "Validation.h"
@@ -1242,11 +1242,11 @@ private Q_SLOTS:
         QTRY_COMPARE(paneSerial->verticalScrollBar()->value(), paneSerial->verticalScrollBar()->maximum());
         QVERIFY(paneSerial->verticalScrollBar()->maximum() > 0);
         // The state column shows the VM's CPU use, read from its QEMU's /proc/PID/stat.
-        vman.runtime->cpu().sampleNow();
+        vman.runtime->stats().sampleNow();
         QTest::qWait(300);
-        vman.runtime->cpu().sampleNow();
-        QVERIFY(vman.runtime->cpu().percent(id).has_value());
-        QVERIFY(*vman.runtime->cpu().seconds(id) > 0.0);
+        vman.runtime->stats().sampleNow();
+        QVERIFY(vman.runtime->stats().percent(id).has_value());
+        QVERIFY(*vman.runtime->stats().seconds(id) > 0.0);
         const QModelIndex stateCell = window.vmTable()->model()->index(0, VmTableModel::StateColumn);
         QVERIFY(stateCell.data(VmTableModel::CpuUseRole).isValid());
         QVERIFY2(stateCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("CPU:")), qPrintable(stateCell.data(Qt::ToolTipRole).toString()));

@@ -5,6 +5,7 @@
 #include "ApiServer.h"
 #include "HostProcesses.h"
 #include "HttpClient.h"
+#include "Promtool.h"
 #include "QemuProcesses.h"
 #include "ImageTool.h"
 #include "Runtime.h"
@@ -182,6 +183,35 @@ private:
         if (!seen)
             qWarning().noquote() << "console of" << vm << "without" << needle << ":\n" << console(vm).right(2000);
         return seen;
+    }
+
+    // Runs a shell command on the guest's serial console and waits for `marker` in what it prints
+    // (the command must print it; the echo of the typed line does not count, so write the marker
+    // so that the shell has to compute it, e.g. with $((...))).
+    bool runInGuest(const QByteArray &vm, const QString &command, const QString &marker, int ms = 60000)
+    {
+        auto session = m_server->runtime->serialConsoles().open(QString::fromLatin1(vm));
+        QByteArray seen;
+        connect(session.get(), &SerialSession::received, this, [&](const QByteArray &bytes) { seen += bytes; });
+        if (!QTest::qWaitFor([&] { return session->isConnected(); }, 10000))
+            return false;
+        session->send(command.toUtf8() + '\n');
+        const bool done = QTest::qWaitFor([&] { return seen.contains(marker.toUtf8()); }, ms);
+        if (!done)
+            qWarning().noquote() << "guest did not print" << marker << "after" << command << ":\n" << QString::fromUtf8(seen.right(2000));
+        return done;
+    }
+
+    QJsonObject stats(const QByteArray &vm) { return http().get("/vms/" + vm + "/stats").object(); }
+    static const QJsonObject *findDisk(const QJsonObject &stats, const QString &kind, QJsonObject *out)
+    {
+        for (const QJsonValue &disk : stats.value("disks").toArray()) {
+            if (disk.toObject().value("kind").toString() == kind) {
+                *out = disk.toObject();
+                return out;
+            }
+        }
+        return nullptr;
     }
 
     QString state(const QByteArray &vm) { return http().get("/vms/" + vm).object().value("state").toString(); }
@@ -443,6 +473,76 @@ private Q_SLOTS:
         QCOMPARE(http().del("/disks/" + disk).status, 204);
         QCOMPARE(http().del("/disks/" + second).status, 204);
         QVERIFY(!QFileInfo::exists(m_server->runtime->paths().diskImage(QString::fromLatin1(disk))));
+    }
+
+    // The OBSERVER's statistics of the running guest, in GET /vms/{id}/stats and GET /metrics: the
+    // numbers are QEMU's own and move when the guest works.
+    void statsAndMetricsFollowTheGuest()
+    {
+        const QByteArray disk = http().postJson("/disks", {{"size", 1}, {"name", "busy-data"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("serial=busy-data"), 30000));
+        auto cleanup = qScopeGuard([&] {
+            http().post("/disks/" + disk + "/detach");
+            http().del("/disks/" + disk);
+        });
+        // Two samples with QEMU's counters in both.
+        QJsonObject before;
+        QVERIFY(QTest::qWaitFor([&] {
+            http().post("/observer/actions/run");
+            QTest::qWait(300);
+            before = stats(m_vm);
+            QJsonObject data;
+            return !before.value("cpu").toObject().value("percent").isNull() && findDisk(before, QStringLiteral("data"), &data);
+        }, 30000));
+        QCOMPARE(before.value("state").toString(), QStringLiteral("running"));
+        QVERIFY(before.value("cpu").toObject().value("seconds").toDouble() > 0.0);
+        const double uptime = before.value("uptime_seconds").toDouble();
+        QVERIFY2(uptime > 1 && uptime < 3600, qPrintable(QString::number(uptime)));
+        const QJsonObject memory = before.value("memory").toObject();
+        QCOMPARE(memory.value("configured_bytes").toInteger(), 1LL << 30);
+        QVERIFY(memory.value("resident_bytes").toInteger() > 20 * 1024 * 1024);
+        QCOMPARE(memory.value("balloon_bytes").toInteger(), 1LL << 30); // the balloon never took any
+        QJsonObject root;
+        QVERIFY(findDisk(before, QStringLiteral("root"), &root));
+        QVERIFY(root.value("read_bytes").toInteger() > 0); // the kernel and initramfs were read
+        QJsonObject data;
+        QVERIFY(findDisk(before, QStringLiteral("data"), &data));
+        QCOMPARE(data.value("disk_id").toString(), QString::fromLatin1(disk));
+        QCOMPARE(data.value("name").toString(), QStringLiteral("busy-data"));
+        const qint64 writtenBefore = data.value("written_bytes").toInteger();
+        QVERIFY(before.value("history").toArray().size() >= 2);
+
+        // The guest writes 16 MiB to the data disk and burns some CPU.
+        QVERIFY(runInGuest(m_vm, QStringLiteral("dev=$(for d in /sys/block/vd*; do grep -qx busy-data $d/serial && echo ${d##*/}; done); "
+                                                "dd if=/dev/zero of=/dev/$dev bs=1M count=16 conv=fsync 2>/dev/null; "
+                                                "i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; echo wrote-$((8*2))-MiB"),
+                           QStringLiteral("wrote-16-MiB")));
+        QJsonObject after;
+        QVERIFY(QTest::qWaitFor([&] {
+            http().post("/observer/actions/run");
+            QTest::qWait(300);
+            after = stats(m_vm);
+            QJsonObject io;
+            return findDisk(after, QStringLiteral("data"), &io) && io.value("written_bytes").toInteger() >= writtenBefore + (16LL << 20);
+        }, 30000));
+        QVERIFY(after.value("cpu").toObject().value("seconds").toDouble() > before.value("cpu").toObject().value("seconds").toDouble());
+        QVERIFY(after.value("uptime_seconds").toDouble() > uptime);
+        QJsonObject io;
+        findDisk(after, QStringLiteral("data"), &io);
+        QVERIFY(io.value("write_operations").toInteger() > data.value("write_operations").toInteger());
+
+        // The same numbers for Prometheus, which accepts the whole exposition.
+        const QByteArray metrics = http().get("/metrics").body;
+        const QByteArray series = "vman_vm_disk_written_bytes_total{vm_id=\"" + m_vm + "\",name=\"guest\",device=\"";
+        const qsizetype at = metrics.indexOf(QByteArray(series + "n"));
+        QVERIFY2(at >= 0, metrics.constData());
+        const QByteArray line = metrics.mid(at, metrics.indexOf('\n', at) - at);
+        QVERIFY2(line.contains(QByteArray("disk_id=\"" + disk + "\"} ")), line.constData());
+        QVERIFY2(line.mid(line.lastIndexOf(' ') + 1).toLongLong() >= writtenBefore + (16LL << 20), line.constData());
+        QVERIFY(metrics.contains(QByteArray("vman_vm_cpu_seconds_total{vm_id=\"" + m_vm + "\",name=\"guest\"} ")));
+        QVERIFY(metrics.contains(QByteArray("vman_vm_memory_balloon_bytes{vm_id=\"" + m_vm + "\",name=\"guest\"} 1073741824\n")));
+        checkWithPromtool(metrics);
     }
 
     void restartBootsAgain()

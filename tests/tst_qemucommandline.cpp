@@ -55,6 +55,8 @@ private Q_SLOTS:
             "-device", R"({"driver":"qemu-xhci","id":"usb"})",
             "-device", R"({"bus":"usb.0","driver":"usb-tablet","id":"tablet0"})",
             "-device", R"({"driver":"virtio-tablet-pci","id":"tablet1"})",
+            // A balloon that reports the guest's memory and never takes any on its own.
+            "-device", R"({"deflate-on-oom":true,"driver":"virtio-balloon-pci","id":"balloon0"})",
             "-netdev", "user,id=net0",
             "-device", QStringLiteral(R"({"driver":"virtio-net-pci","mac":"%1","netdev":"net0"})").arg(qemu::macAddress(spec().vmId)),
         };

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Parts of the OPERATOR that need no QEMU: the one run-state mapping (every QMP RunState), the
 // private runtime folder's checks, and ending processes politely (SIGTERM, then SIGKILL).
-#include "CpuMonitor.h"
+#include "stats/DiskIo.h"
+#include "stats/ProcessStats.h"
 #include "HostProcesses.h"
 #include "ProcessControl.h"
 #include "QemuFiles.h"
 #include "QemuRunState.h"
 
-#include "BlockStats.h"
-
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,30 +32,50 @@ private Q_SLOTS:
     void cpuTimeIsReadFromProcStat()
     {
         // The command name may hold spaces and parentheses: fields count from the last ')'.
-        const QByteArray stat = "4242 (qemu (vm) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 1500 250 0 0 20 0 3 0 77 0\n";
-        QCOMPARE(cpu::ticksFromStat(stat), std::optional<quint64>(1750));
-        QVERIFY(!cpu::ticksFromStat("4242 (qemu) S 1 2").has_value());
-        QVERIFY(!cpu::ticksFromStat("garbage").has_value());
-        QVERIFY(!cpu::ticksFromStat("1 (x) S 1 2 3 4 5 6 7 8 9 10 a b").has_value());
-        QCOMPARE(cpu::percentOfOneCore(50, 500, 100), 100.0);  // half a second of CPU in half a second
-        QCOMPARE(cpu::percentOfOneCore(300, 1000, 100), 300.0); // three busy vCPUs
-        QCOMPARE(cpu::percentOfOneCore(10, 0, 100), 0.0);
-        // This test process's own line parses.
+        const QByteArray stat = "4242 (qemu (vm) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 1500 250 0 0 20 0 3 0 7700 0\n";
+        const auto times = stats::processTimesFromStat(stat);
+        QVERIFY(times.has_value());
+        QCOMPARE(times->cpuTicks, quint64(1750));
+        QCOMPARE(times->startTicks, quint64(7700));
+        QVERIFY(!stats::processTimesFromStat("4242 (qemu) S 1 2").has_value());
+        QVERIFY(!stats::processTimesFromStat("garbage").has_value());
+        QVERIFY(!stats::processTimesFromStat("1 (x) S 1 2 3 4 5 6 7 8 9 10 a b 0 0 20 0 3 0 77").has_value());
+        QVERIFY(!stats::processTimesFromStat("1 (x) S 1 2 3 4 5 6 7 8 9 10 1 2 0 0 20 0 3 0 -7").has_value());
+        QVERIFY(!stats::processTimesFromStat("1 (x) S 1 2 3 4 5 6 7 8 9 10 1 2 0 0 20 0 3 0").has_value()); // no start time
+        QCOMPARE(stats::percentOfOneCore(50, 500, 100), 100.0);  // half a second of CPU in half a second
+        QCOMPARE(stats::percentOfOneCore(300, 1000, 100), 300.0); // three busy vCPUs
+        QCOMPARE(stats::percentOfOneCore(10, 0, 100), 0.0);
+        // This test process's own line parses, and it started after the machine booted.
         QFile self(QStringLiteral("/proc/self/stat"));
         QVERIFY(self.open(QIODevice::ReadOnly));
-        QVERIFY(cpu::ticksFromStat(self.readAll()).has_value());
+        QVERIFY(stats::processTimesFromStat(self.readAll()).has_value());
     }
 
-    void residentMemoryIsReadFromProcStatm()
+    void residentMemoryAndUptimeAreReadFromProc()
     {
-        QCOMPARE(cpu::residentPagesFromStatm("268435 12345 2048 900 0 66000 0\n"), std::optional<quint64>(12345));
-        QVERIFY(!cpu::residentPagesFromStatm("268435").has_value());
-        QVERIFY(!cpu::residentPagesFromStatm("a b c").has_value());
-        QVERIFY(!cpu::residentPagesFromStatm("").has_value());
-        // This test process's own line parses, and its resident set is not empty.
-        QFile self(QStringLiteral("/proc/self/statm"));
-        QVERIFY(self.open(QIODevice::ReadOnly));
-        QVERIFY(cpu::residentPagesFromStatm(self.readAll()).value_or(0) > 0);
+        QCOMPARE(stats::residentPagesFromStatm("268435 12345 2048 900 0 66000 0\n"), std::optional<quint64>(12345));
+        QVERIFY(!stats::residentPagesFromStatm("268435").has_value());
+        QVERIFY(!stats::residentPagesFromStatm("a b c").has_value());
+        QVERIFY(!stats::residentPagesFromStatm("").has_value());
+        QCOMPARE(stats::secondsSinceBootFromUptime("350735.47 234388.90\n"), std::optional<double>(350735.47));
+        QVERIFY(!stats::secondsSinceBootFromUptime("").has_value());
+        QVERIFY(!stats::secondsSinceBootFromUptime("-5 1").has_value());
+        QVERIFY(!stats::secondsSinceBootFromUptime("soon").has_value());
+        // This test process: a resident set, and an age between 0 and how long this test has run.
+        const auto self = stats::sampleProcess(QCoreApplication::applicationPid());
+        QVERIFY(self.has_value());
+        QVERIFY(self->residentBytes.value_or(0) > 1024 * 1024);
+        QVERIFY(self->uptimeSeconds.has_value());
+        QVERIFY2(*self->uptimeSeconds >= 0 && *self->uptimeSeconds < 600, qPrintable(QString::number(*self->uptimeSeconds)));
+        QVERIFY(!stats::sampleProcess(0x7ffffff0).has_value()); // no such process
+    }
+
+    void balloonMemoryIsReadFromQueryBalloon()
+    {
+        QCOMPARE(qemu::balloonBytesFrom(QJsonDocument::fromJson(R"({"actual": 1073741824})").object()), std::optional<qint64>(1073741824));
+        QVERIFY(!qemu::balloonBytesFrom(QJsonDocument::fromJson(R"({"actual": -1})").object()).has_value());
+        QVERIFY(!qemu::balloonBytesFrom(QJsonDocument::fromJson(R"({"actual": "lots"})").object()).has_value());
+        QVERIFY(!qemu::balloonBytesFrom(QJsonValue(42)).has_value());
     }
 
     void blockStatsAreReadFromQueryBlockstats()
@@ -68,7 +89,7 @@ private Q_SLOTS:
             {"device": "", "qdev": "/machine/peripheral/nameless", "stats": {"rd_bytes": 1}},
             {"device": "", "node-name": "bad", "qdev": "x", "stats": {"rd_bytes": -5, "wr_bytes": "many"}},
             "garbage"])").array();
-        const QList<BlockStats> stats = blockStatsFrom(reply);
+        const QList<DiskIo> stats = blockStatsFrom(reply);
         QCOMPARE(stats.size(), 3);
         QCOMPARE(stats.at(0).node, QStringLiteral("root"));
         QCOMPARE(stats.at(0).device, QStringLiteral("rootdisk"));

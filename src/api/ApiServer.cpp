@@ -8,6 +8,7 @@
 #include "Runtime.h"
 #include "Logging.h"
 #include "RequestInput.h"
+#include "StatsApi.h"
 #include "SystemApi.h"
 #include "TemplatesApi.h"
 #include "VmsApi.h"
@@ -47,8 +48,11 @@ ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
       m_templates(std::make_unique<TemplatesApi>(m_context)), m_vms(std::make_unique<VmsApi>(m_context)),
       m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context)),
       m_eventsApi(std::make_unique<EventsApi>(m_context)), m_imagesApi(std::make_unique<ImagesApi>(m_context)),
-      m_console(std::make_unique<ConsoleApi>(m_context, runtime.serialConsoles()))
+      m_console(std::make_unique<ConsoleApi>(m_context, runtime.serialConsoles())),
+      m_statsApi(std::make_unique<StatsApi>(m_context, runtime.stats(), m_requestMetrics))
 {
+    m_statsApi->setServerGauges([this] { return StatsApi::ServerGauges{eventClientCount(), connectionCount(), consoleBridgeCount()}; });
+    m_statsApi->registerRoutes(m_router);
     m_console->registerRoutes(m_router);
     // Qt HTTP Server 6.4 completes a WebSocket handshake only with a slot connected here.
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptWebSockets);
@@ -180,6 +184,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // The front door has checked Host, Origin, the token and the body's framing, size and type.
 
     Router::Match match = m_router.match(method, routedPath);
+    call.reply->setOnAnswered([this, method, route = match.pathTemplate.isEmpty() ? RequestMetrics::kUnmatchedRoute : match.pathTemplate](int status, double seconds) {
+        m_requestMetrics.record(method, route, status, seconds);
+    });
     if (match.handler) {
         call.params = std::move(match.params);
         (*match.handler)(call);

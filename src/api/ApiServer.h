@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ApiContext.h"
+#include "RequestMetrics.h"
 #include "Router.h"
 
 #include <QAbstractHttpServer>
@@ -20,6 +21,7 @@ class DisksApi;
 class EventsApi;
 class ImagesApi;
 class Runtime;
+class StatsApi;
 class SystemApi;
 class TemplatesApi;
 class VmsApi;
@@ -71,6 +73,7 @@ private:
     Options m_options;
     ApiContext m_context;
     Router m_router;
+    RequestMetrics m_requestMetrics; // before the areas that read it
     std::unique_ptr<TemplatesApi> m_templates;
     std::unique_ptr<VmsApi> m_vms;
     std::unique_ptr<DisksApi> m_disks;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<EventsApi> m_eventsApi;
     std::unique_ptr<ImagesApi> m_imagesApi;
     std::unique_ptr<ConsoleApi> m_console;
+    std::unique_ptr<StatsApi> m_statsApi;
     QString m_upgradeRefusal; // why the last WebSocket upgrade was declined (for missingHandler)
     frontdoor::FrontDoorServer *m_tcpServer = nullptr;
     QString m_host;

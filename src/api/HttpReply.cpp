@@ -83,6 +83,7 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
     if (m_timeout)
         m_timeout->stop();
     const double ms = double(m_elapsed.nsecsElapsed()) / 1e6;
+    reportAnswered(status, ms);
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         qCInfo(lcApi).noquote() << m_method << m_target << status << QStringLiteral("%1ms").arg(ms, 0, 'f', 1) << "(client gone)";
         return;
@@ -113,6 +114,7 @@ QTcpSocket *HttpReply::takeSocketForStream(const QByteArray &contentType, const 
     m_answered = true;
     if (m_timeout)
         m_timeout->stop();
+    reportAnswered(200, double(m_elapsed.nsecsElapsed()) / 1e6);
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return nullptr;
     QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n";
@@ -122,6 +124,12 @@ QTcpSocket *HttpReply::takeSocketForStream(const QByteArray &contentType, const 
     m_socket->write(out);
     qCInfo(lcApi).noquote() << m_method << m_target << 200 << "(stream)";
     return m_socket;
+}
+
+void HttpReply::reportAnswered(int status, double ms)
+{
+    if (auto onAnswered = std::exchange(m_onAnswered, nullptr))
+        onAnswered(status, ms / 1000.0);
 }
 
 void HttpReply::sendJson(int status, const QJsonObject &object, const HeaderList &headers)

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -46,6 +47,8 @@ public:
     // Answers 504 if nothing else has been sent after `ms` (a reply that never comes would
     // leave the client hanging forever with Qt 6.4).
     void armTimeout(int ms);
+    // Called once with the status and the seconds since the request arrived, when it is answered.
+    void setOnAnswered(std::function<void(int status, double seconds)> onAnswered) { m_onAnswered = std::move(onAnswered); }
 
 private:
     QPointer<QTcpSocket> m_socket;
@@ -55,6 +58,8 @@ private:
     bool m_answered = false;
     QElapsedTimer m_elapsed;
     QTimer *m_timeout = nullptr;
+    std::function<void(int, double)> m_onAnswered;
+    void reportAnswered(int status, double ms);
     std::weak_ptr<HttpReply> m_self;
 
     friend std::shared_ptr<HttpReply> makeReply(QTcpSocket *, QByteArray, QString, bool);

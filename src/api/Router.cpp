@@ -52,9 +52,11 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (route.method == method) {
             result.handler = &route.handler;
             result.params = std::move(params);
+            result.pathTemplate = route.pathTemplate;
             result.allowedMethods.clear();
             return result;
         }
+        result.pathTemplate = route.pathTemplate;
         if (!result.allowedMethods.contains(route.method))
             result.allowedMethods.append(route.method);
     }

@@ -42,6 +42,7 @@ public:
         const RouteHandler *handler = nullptr;
         QHash<QString, QString> params;
         QList<QByteArray> allowedMethods; // when the path exists but not with this method
+        QString pathTemplate;             // the matched route's template
     };
     Match match(const QByteArray &method, const QString &path) const;
     QList<RouteInfo> routes() const;

@@ -3,6 +3,7 @@
 
 #include "VmOperator.h"
 #include "VmService.h"
+#include "stats/VmStats.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -150,6 +151,13 @@ void Observer::runPass()
         record(path, QStringLiteral("unknown image"), QStringLiteral("reported"), QStringLiteral("no disk has this file (left in place)"));
     }
 
+    if (m_stats) {
+        QElapsedTimer statsWall;
+        statsWall.start();
+        m_stats->sampleNow();
+        m_lastStatsMs = double(statsWall.nsecsElapsed()) / 1e6;
+    }
+
     m_lastCpuMs = threadCpuMs() - cpuStart;
     m_lastDurationMs = double(wall.nsecsElapsed()) / 1e6;
     m_lastRunAt = nowUtc();
@@ -168,6 +176,7 @@ ObserverStatus Observer::status() const
     s.lastRunAt = m_lastRunAt;
     s.lastDurationMs = m_lastDurationMs;
     s.lastCpuMs = m_lastCpuMs;
+    s.lastStatsMs = m_lastStatsMs;
     s.runs = m_runs;
     s.correctionsTotal = m_correctionsTotal;
     s.recentCorrections = QList<Correction>(m_recent.begin(), m_recent.end());

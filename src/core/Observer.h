@@ -17,6 +17,7 @@ namespace vman {
 
 class VmOperator;
 class VmService;
+class VmStats;
 
 struct Correction
 {
@@ -34,6 +35,7 @@ struct ObserverStatus
     QDateTime lastRunAt;
     double lastDurationMs = -1; // wall time of the synchronous part of the last pass
     double lastCpuMs = -1;      // CPU time of that part
+    double lastStatsMs = -1;    // of the wall time, what sampling the statistics took
     quint64 runs = 0;
     quint64 correctionsTotal = 0;
     QList<Correction> recentCorrections; // newest first, at most 50
@@ -51,6 +53,8 @@ public:
     void stop();
     // One pass now (also what the timer runs).
     void runPass();
+    // Statistics sampled at the end of each pass.
+    void setStats(VmStats *stats) { m_stats = stats; }
 
     ObserverStatus status() const;
     // False when the last pass is older than three intervals (or none ran in that time).
@@ -74,6 +78,8 @@ private:
     QDateTime m_lastRunAt;
     double m_lastDurationMs = -1;
     double m_lastCpuMs = -1;
+    double m_lastStatsMs = -1;
+    VmStats *m_stats = nullptr;
     quint64 m_runs = 0;
     quint64 m_correctionsTotal = 0;
     std::deque<Correction> m_recent;

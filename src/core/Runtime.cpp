@@ -3,7 +3,6 @@
 
 #include "DryRunOperator.h"
 #include "EventHub.h"
-#include "CpuMonitor.h"
 #include "console/SerialConsoles.h"
 #include "Observer.h"
 #include "guest/GuestWatch.h"
@@ -12,6 +11,7 @@
 #include "StateStore.h"
 #include "SystemHealth.h"
 #include "VmService.h"
+#include "stats/VmStats.h"
 #include "images/ImageLibrary.h"
 
 #include <QDir>
@@ -27,8 +27,8 @@ Runtime::~Runtime()
 {
     m_guestWatch.reset();
     m_serialConsoles.reset();
-    m_cpu.reset();
     m_observer.reset();
+    m_stats.reset();
     m_events.reset();
     m_health.reset();
     m_service.reset();
@@ -110,7 +110,8 @@ bool Runtime::start(QString *error)
     m_images->offerExternal(m_config.defaultBootDisk);
     m_images->offerStarter(m_config.starterImage);
     m_observer = std::make_unique<Observer>(*m_service, *m_operator, m_config);
-    m_cpu = std::make_unique<CpuMonitor>(*m_service, *m_operator);
+    m_stats = std::make_unique<VmStats>(*m_service, *m_operator);
+    m_observer->setStats(m_stats.get());
     m_serialConsoles = std::make_unique<SerialConsoles>(*m_service);
     QObject::connect(m_observer.get(), &Observer::corrected, m_events.get(), [events = m_events.get()](const Correction &c) {
         events->publish(QStringLiteral("observer.correction"), {{QStringLiteral("subject"), c.subject},

@@ -14,7 +14,6 @@ class QLockFile;
 
 namespace vman {
 
-class CpuMonitor;
 class EventHub;
 class GuestWatch;
 class ImageLibrary;
@@ -24,6 +23,7 @@ class StateStore;
 class SystemHealth;
 class VmOperator;
 class VmService;
+class VmStats;
 
 class Runtime final : public QObject
 {
@@ -46,7 +46,7 @@ public:
     EventHub &events() { return *m_events; }
     VmOperator &vmOperator() { return *m_operator; }
     ImageLibrary &images() { return *m_images; }
-    CpuMonitor &cpu() { return *m_cpu; }
+    VmStats &stats() { return *m_stats; }
     SerialConsoles &serialConsoles() { return *m_serialConsoles; }
     GuestWatch &guestWatch() { return *m_guestWatch; }
 
@@ -61,7 +61,7 @@ private:
     std::unique_ptr<SystemHealth> m_health;
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<Observer> m_observer;
-    std::unique_ptr<CpuMonitor> m_cpu;
+    std::unique_ptr<VmStats> m_stats;
     std::unique_ptr<SerialConsoles> m_serialConsoles;
     std::unique_ptr<GuestWatch> m_guestWatch;
 };

@@ -6,6 +6,7 @@
 #include "ServiceError.h"
 #include "Types.h"
 #include "Validation.h"
+#include "stats/DiskIo.h"
 
 #include <QHash>
 #include <QObject>
@@ -48,6 +49,13 @@ struct HostReport
     QHash<QString, QString> missingDiskImages; // disk id -> path
     QList<QPair<qint64, QString>> orphanProcesses; // QEMUs of this storage with no VM: pid, uuid
     QStringList orphanImages; // qcow2 files in the disks folder with no disk
+};
+
+// What QEMU counts for a running VM: I/O per block device and the guest's memory.
+struct VmCounters
+{
+    QList<DiskIo> disks;
+    std::optional<qint64> balloonBytes; // the guest's current memory (nothing without a balloon)
 };
 
 class VmOperator : public QObject
@@ -100,6 +108,14 @@ public:
     {
         Q_UNUSED(vm)
         done(ServiceError::unavailable(QStringLiteral("no guest agent channel")));
+    }
+    // QEMU's counters of a running VM (`disks` are the VM's attached data disks, to name their
+    // nodes). Unavailable when nothing answers (dry-run, no control connection).
+    virtual void queryCounters(const Vm &vm, const QList<Disk> &disks, Callback<VmCounters> done)
+    {
+        Q_UNUSED(vm)
+        Q_UNUSED(disks)
+        done(ServiceError::unavailable(QStringLiteral("no counters without QEMU")));
     }
     // The last `maxBytes` of the VM's serial console output (empty if it never ran).
     virtual Result<QByteArray> consoleTail(const Vm &vm, qint64 maxBytes) = 0;

@@ -163,7 +163,7 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     setWindowTitle(tr("VMAN"));
     setObjectName(QStringLiteral("MainWindow"));
     m_vmModel = new VmTableModel(m_service, this);
-    m_vmModel->setCpuMonitor(&runtime.cpu());
+    m_vmModel->setStats(&runtime.stats());
     m_diskModel = new DiskTableModel(m_service, this);
     m_templateModel = new TemplateTableModel(m_service, this);
     m_vmFilter = new TableFilter(VmTableModel::SortRole, VmTableModel::StateRole, this);

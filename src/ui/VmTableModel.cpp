@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmTableModel.h"
 
-#include "CpuMonitor.h"
+#include "stats/VmStats.h"
 
 #include "StateIcons.h"
 #include "VmService.h"
@@ -203,12 +203,12 @@ void VmTableModel::animate()
         m_spinner.stop();
 }
 
-void VmTableModel::setCpuMonitor(const CpuMonitor *monitor)
+void VmTableModel::setStats(const VmStats *monitor)
 {
     m_cpu = monitor;
     if (!monitor)
         return;
-    connect(monitor, &CpuMonitor::sampled, this, [this] {
+    connect(monitor, &VmStats::sampled, this, [this] {
         if (!m_vms.isEmpty())
             Q_EMIT dataChanged(index(0, StateColumn), index(int(m_vms.size()) - 1, StateColumn), {CpuUseRole, Qt::ToolTipRole});
     });

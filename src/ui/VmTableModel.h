@@ -10,7 +10,7 @@
 
 namespace vman {
 
-class CpuMonitor;
+class VmStats;
 
 class VmService;
 
@@ -32,7 +32,7 @@ public:
 
     int rowOf(const QString &vmId) const;
     // Where CPU use comes from (the core's monitor); the state column shows it.
-    void setCpuMonitor(const CpuMonitor *monitor);
+    void setStats(const VmStats *monitor);
     Vm vmAt(int row) const { return m_vms.at(row); }
 
 private:
@@ -42,7 +42,7 @@ private:
     void refreshDisks(const QString &vmId);
     void reindex(int fromRow);
     void animate();
-    const CpuMonitor *m_cpu = nullptr;
+    const VmStats *m_cpu = nullptr;
 
     VmService &m_service;
     QList<Vm> m_vms;

@@ -236,6 +236,11 @@ QStringList arguments(const QemuLaunchSpec &spec)
          << json({{QStringLiteral("driver"), QStringLiteral("usb-tablet")}, {QStringLiteral("id"), QStringLiteral("tablet0")}, {QStringLiteral("bus"), QStringLiteral("usb.0")}});
     args << QStringLiteral("-device") << json({{QStringLiteral("driver"), QStringLiteral("virtio-tablet-pci")}, {QStringLiteral("id"), QStringLiteral("tablet1")}});
 
+    // A memory balloon: QEMU reports the guest's current memory through it (query-balloon). It
+    // never takes memory on its own, and gives it back when the guest runs out.
+    args << QStringLiteral("-device")
+         << json({{QStringLiteral("driver"), QStringLiteral("virtio-balloon-pci")}, {QStringLiteral("id"), QStringLiteral("balloon0")}, {QStringLiteral("deflate-on-oom"), true}});
+
     // Outbound network (user mode) with the VM's port forwards.
     QString netdev = QStringLiteral("user,id=net0");
     for (const PortForward &port : spec.ports) {

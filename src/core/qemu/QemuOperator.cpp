@@ -686,6 +686,34 @@ void QemuOperator::queryGuest(const Vm &vm, Callback<GuestInfo> done)
     });
 }
 
+void QemuOperator::queryCounters(const Vm &vm, const QList<Disk> &disks, Callback<VmCounters> done)
+{
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::unavailable(QStringLiteral("no control connection to VM '%1'").arg(vm.name)));
+    QHash<QString, QString> diskIdByNode;
+    for (const Disk &disk : disks)
+        diskIdByNode.insert(qemu::nodeName(disk.id), disk.id);
+    QPointer<QemuOperator> self(this);
+    const QString vmId = vm.id;
+    m_connections.execute(vmId, QStringLiteral("query-blockstats"), {{QStringLiteral("query-nodes"), false}},
+                          [self, vmId, diskIdByNode, done](Result<QJsonValue> blockstats) {
+        if (!blockstats.ok())
+            return done(blockstats.error());
+        VmCounters counters;
+        counters.disks = qemu::blockStatsFrom(blockstats.value());
+        for (DiskIo &io : counters.disks)
+            io.diskId = diskIdByNode.value(io.node);
+        if (!self)
+            return done(counters);
+        self->m_connections.execute(vmId, QStringLiteral("query-balloon"), {}, [counters, done](Result<QJsonValue> balloon) mutable {
+            // A VM started before VMAN gave every VM a balloon has none: its memory stays unknown.
+            if (balloon.ok())
+                counters.balloonBytes = qemu::balloonBytesFrom(balloon.value());
+            done(counters);
+        });
+    });
+}
+
 void QemuOperator::forceStop(const QString &vmId, Callback<Done> done)
 {
     const qint64 pid = m_connections.pid(vmId);

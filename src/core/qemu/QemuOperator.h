@@ -55,6 +55,7 @@ public:
     qint64 processId(const Vm &vm) const override { return m_connections.pid(vm.id); }
     QString serialLogPath(const Vm &vm) const override { return files(vm.id).serialLog; }
     void queryGuest(const Vm &vm, Callback<GuestInfo> done) override;
+    void queryCounters(const Vm &vm, const QList<Disk> &disks, Callback<VmCounters> done) override;
 
     VmFiles files(const QString &vmId) const { return m_files.files(vmId); }
     // The PID of this storage's QEMU for a VM, 0 if none runs.

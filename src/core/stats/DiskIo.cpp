@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BlockStats.h"
+#include "DiskIo.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace vman::qemu {
 
-QList<BlockStats> blockStatsFrom(const QJsonValue &reply)
+QList<DiskIo> blockStatsFrom(const QJsonValue &reply)
 {
-    QList<BlockStats> list;
+    QList<DiskIo> list;
     for (const QJsonValue &entry : reply.toArray()) {
         const QJsonObject object = entry.toObject();
         const QString node = object.value(QLatin1String("node-name")).toString();
@@ -18,7 +18,7 @@ QList<BlockStats> blockStatsFrom(const QJsonValue &reply)
         // "/machine/peripheral/rootdisk/virtio-backend": the id is the segment after "peripheral".
         const QStringList path = object.value(QLatin1String("qdev")).toString().split(QLatin1Char('/'), Qt::SkipEmptyParts);
         const qsizetype peripheral = path.indexOf(QStringLiteral("peripheral"));
-        BlockStats s;
+        DiskIo s;
         s.node = node;
         s.device = peripheral >= 0 && peripheral + 1 < path.size() ? path.at(peripheral + 1) : QString();
         auto counter = [&stats](const char *name) { return qMax<qint64>(0, stats.value(QLatin1String(name)).toInteger(0)); };
@@ -29,6 +29,12 @@ QList<BlockStats> blockStatsFrom(const QJsonValue &reply)
         list.append(s);
     }
     return list;
+}
+
+std::optional<qint64> balloonBytesFrom(const QJsonValue &reply)
+{
+    const qint64 actual = reply.toObject().value(QLatin1String("actual")).toInteger(-1);
+    return actual > 0 ? std::optional<qint64>(actual) : std::nullopt;
 }
 
 } // namespace vman::qemu
