@@ -74,6 +74,10 @@ private:
     {
         return http().postJson("/disks", {{"size", size}}).object().value("id").toString();
     }
+    HttpResponse patch(const QByteArray &target, const QByteArray &body)
+    {
+        return http().request("PATCH", target, body, {{"Content-Type", "application/merge-patch+json"}});
+    }
     // What must not change when a request is refused.
     QByteArray snapshot()
     {
@@ -537,6 +541,117 @@ private Q_SLOTS:
         QCOMPARE(r.status, 503);
         QCOMPARE(r.object().value("status").toString(), QStringLiteral("error"));
         QCOMPARE(r.object().value("checks").toObject().value("storage").toObject().value("ok").toBool(), false);
+    }
+
+    // PATCH /vms/{id}: a JSON merge patch with the creation rules; every refusal is a 4xx that
+    // names the field and changes nothing.
+    void editVm()
+    {
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        const QByteArray other = createVm().toLatin1();
+        QCOMPARE(http().postJson("/vms/" + other + "/actions/start", {}).status, 200);
+        auto r = patch("/vms/" + id, R"({"name":"edited","cpu_count":4,"ram_amount":8,"boot":["cdrom","disk"],"disk_size":20,
+                                          "ports":[{"host":18080,"guest":80}],"cloud_init":{"hostname":"box"},"ready_marker":"login:"})");
+        QCOMPARE(r.status, 200);
+        QJsonObject vm = r.object();
+        QCOMPARE(vm.value("name").toString(), QStringLiteral("edited"));
+        QCOMPARE(vm.value("cpu_count").toInt(), 4);
+        QCOMPARE(vm.value("ram_amount").toInt(), 8);
+        QCOMPARE(vm.value("template_name").toString(), QStringLiteral("small"));
+        QCOMPARE(vm.value("boot").toArray(), (QJsonArray{"cdrom", "disk"}));
+        QCOMPARE(vm.value("disk_size").toInt(), 20);
+        QCOMPARE(vm.value("ports").toArray().size(), 1);
+        QCOMPARE(vm.value("cloud_init").toObject().value("hostname").toString(), QStringLiteral("box"));
+        QCOMPARE(vm.value("ready_marker").toString(), QStringLiteral("login:"));
+        // The change is an event naming the fields.
+        const auto events = m_server->runtime->events().since(0);
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const VmanEvent &e) {
+            return e.type == QLatin1String("vm.updated") && e.data.value("changed").toArray().contains(QJsonValue("cpu_count"));
+        }));
+
+        // Merge semantics: null resets to the default, absent members stay, cloud_init merges.
+        // (Not a raw string: moc's preprocessor stops at "#!" inside one.)
+        r = patch("/vms/" + id, "{\"cpu_count\":null,\"boot\":null,\"cloud_init\":{\"user_data\":\"#!/bin/sh\\necho hi\\n\"}}");
+        QCOMPARE(r.status, 200);
+        vm = r.object();
+        QCOMPARE(vm.value("cpu_count").toInt(), 2);
+        QCOMPARE(vm.value("ram_amount").toInt(), 8);
+        QVERIFY(vm.value("boot").isNull() || vm.value("boot").toArray() != (QJsonArray{"cdrom", "disk"}));
+        QCOMPARE(vm.value("cloud_init").toObject().value("hostname").toString(), QStringLiteral("box"));
+        QVERIFY(vm.value("cloud_init").toObject().value("user_data").toString().startsWith(QStringLiteral("#!/bin/sh")));
+        r = patch("/vms/" + id, R"({"cloud_init":{"hostname":null}})");
+        QVERIFY(!r.object().value("cloud_init").toObject().contains("hostname") || r.object().value("cloud_init").toObject().value("hostname").toString().isEmpty());
+        QCOMPARE(patch("/vms/" + id, "{}").status, 200);
+
+        const QByteArray before = snapshot();
+        struct Case
+        {
+            QByteArray body;
+            int status;
+            QString mentions;
+        };
+        const QList<Case> cases{
+            {R"({"cpus":4})", 422, "extra_forbidden"},
+            {R"({"template_name":"other"})", 422, "frozen_field"},
+            {R"({"firmware":"uefi"})", 422, "frozen_field"},
+            {R"({"cpu_count":0})", 422, "cpu_count"},
+            {R"({"cpu_count":"4"})", 422, "cpu_count"},
+            {R"({"ram_amount":100000})", 422, "ram_amount"},
+            {R"({"name":null})", 422, "name"},
+            {R"({"name":"bad name!"})", 422, "name"},
+            {R"({"disk_size":10})", 422, "only grow"},
+            {R"({"disk_size":null})", 422, "disk_size"},
+            {R"({"boot":["floppy"]})", 422, "boot"},
+            {R"({"ports":[{"host":0,"guest":80}]})", 422, "ports"},
+            {R"({"cloud_init":{"ssh_keys":["x"]}})", 422, "ssh_keys"},
+            {R"({"cloud_init":{"ssh_authorized_keys":["not a key"]}})", 422, "ssh_authorized_keys"},
+            {R"({"cdrom":"no-such-iso"})", 404, "no-such-iso"},
+            {R"([1,2])", 422, ""},
+            {"{\"cpu_count\":4", 422, ""}, // cut short
+        };
+        for (const Case &c : cases) {
+            r = patch("/vms/" + id, c.body);
+            QVERIFY2(r.status == c.status, qPrintable(QString::fromUtf8(c.body + " -> " + QByteArray::number(r.status) + " " + r.body)));
+            QVERIFY2(QString::fromUtf8(r.body).contains(c.mentions), qPrintable(QString::fromUtf8(c.body + " -> " + r.body)));
+        }
+        // Name and ports are unique across VMs.
+        const QString otherName = http().get("/vms/" + other).object().value("name").toString();
+        verifyDetail(patch("/vms/" + id, QStringLiteral(R"({"name":"%1"})").arg(otherName).toUtf8()), 409);
+        QCOMPARE(patch("/vms/" + other, R"({"name":"still-running"})").status, 200); // a rename is live
+        QCOMPARE(snapshot() == before, false); // (that one was a change)
+        const QByteArray afterRename = snapshot();
+        r = patch("/vms/" + other, R"({"ports":[{"host":18080,"guest":22}]})");
+        verifyDetail(r, 409); // running, and 18080 is the first VM's
+        // Running: a size change is refused naming the field; the same value is no change.
+        r = patch("/vms/" + other, R"({"cpu_count":5})");
+        verifyDetail(r, 409);
+        QVERIFY2(r.object().value("detail").toString().contains(QStringLiteral("cpu_count")), r.body.constData());
+        QCOMPARE(patch("/vms/" + other, R"({"cpu_count":2})").status, 200);
+        QCOMPARE(snapshot(), afterRename);
+        verifyDetail(patch("/vms/" + newId().toLatin1(), R"({"cpu_count":2})"), 404);
+        verifyDetail(patch("/vms/not-an-id", R"({"cpu_count":2})"), 422);
+        verifyDetail(http().request("PATCH", "/vms/" + id, R"({"cpu_count":2})", {{"Content-Type", "text/plain"}}), 415);
+    }
+
+    // PATCH /disks/{id} {"size": N}: disks grow, never shrink.
+    void resizeDisk()
+    {
+        const QByteArray disk = createDisk(20).toLatin1();
+        auto r = patch("/disks/" + disk, R"({"size":30})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("size").toInt(), 30);
+        QCOMPARE(http().get("/disks/" + disk).object().value("size").toInt(), 30);
+        const QByteArray before = snapshot();
+        verifyDetail(patch("/disks/" + disk, R"({"size":10})"), 422);
+        verifyDetail(patch("/disks/" + disk, R"({"size":0})"), 422);
+        verifyDetail(patch("/disks/" + disk, R"({"size":"40"})"), 422);
+        verifyDetail(patch("/disks/" + disk, R"({"size":null})"), 422);
+        verifyDetail(patch("/disks/" + disk, R"({"name":"x"})"), 422);
+        verifyDetail(patch("/disks/" + disk, R"({"sise":40})"), 422);
+        verifyDetail(patch("/disks/" + newId().toLatin1(), R"({"size":40})"), 404);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(patch("/disks/" + disk, R"({"size":30})").status, 200); // the same size: no change
     }
 
     // GET /vms/{id}/stats of a VM that does not run: its settings, no samples. (The numbers of a

@@ -214,6 +214,12 @@ private:
         return nullptr;
     }
 
+    static void verifyDetail(const HttpResponse &r, int status)
+    {
+        QCOMPARE(r.status, status);
+        QVERIFY2(!r.object().value("detail").toVariant().toString().isEmpty() || !r.object().value("detail").toArray().isEmpty(), r.body.constData());
+    }
+
     QString state(const QByteArray &vm) { return http().get("/vms/" + vm).object().value("state").toString(); }
 
     QByteArray createVm(const QJsonObject &extra = {})
@@ -545,6 +551,29 @@ private Q_SLOTS:
         checkWithPromtool(metrics);
     }
 
+    // Disks grow while the guest runs (QMP block_resize): the guest's kernel sees the new size.
+    void disksGrowWhileTheGuestRuns()
+    {
+        const QByteArray disk = http().postJson("/disks", {{"size", 1}, {"name", "growing"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("serial=growing sectors=2097152"), 30000));
+        auto r = http().request("PATCH", "/disks/" + disk, R"({"size":3})", {{"Content-Type", "application/json"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("size").toInt(), 3);
+        const QString sectors = QStringLiteral("for d in /sys/block/vd*; do grep -qx growing $d/serial && echo \"size-of-growing=$(cat $d/size)\"; done");
+        QVERIFY(runInGuest(m_vm, sectors, QStringLiteral("size-of-growing=6291456")));
+        verifyDetail(http().request("PATCH", "/disks/" + disk, R"({"size":2})", {{"Content-Type", "application/json"}}), 422);
+        // The root disk too, through the VM.
+        const qint64 rootGib = http().get("/vms/" + m_vm).object().value("disk_size").toInt();
+        const qint64 grownGib = qMax<qint64>(rootGib, 1) + 1;
+        r = http().request("PATCH", "/vms/" + m_vm, QStringLiteral(R"({"disk_size":%1})").arg(grownGib).toUtf8(), {{"Content-Type", "application/json"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        QVERIFY(runInGuest(m_vm, QStringLiteral("echo \"root-size=$(cat /sys/block/vda/size)\""), QStringLiteral("root-size=%1").arg(grownGib * 2097152)));
+        QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
+        QCOMPARE(http().del("/disks/" + disk).status, 204);
+    }
+
     void restartBootsAgain()
     {
         const auto r = http().post("/vms/" + m_vm + "/actions/restart");
@@ -568,6 +597,24 @@ private Q_SLOTS:
         QVERIFY(console(m_vm).contains(QStringLiteral("VMAN-GUEST-POWEROFF")));
         verifyNoQemu(m_vm);
         QCOMPARE(http().get("/vms/" + m_vm + "/screenshot").status, 409);
+    }
+
+    // A changed size applies at the next start (the guest counts its CPUs); refused while it runs.
+    void editedSizeAppliesAtTheNextStart()
+    {
+        auto patch = [&](const QByteArray &body) { return http().request("PATCH", "/vms/" + m_vm, body, {{"Content-Type", "application/json"}}); };
+        QCOMPARE(state(m_vm), QStringLiteral("stopped"));
+        auto r = patch(R"({"cpu_count":2})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("cpu_count").toInt(), 2);
+        QCOMPARE(http().post("/vms/" + m_vm + "/actions/start").status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-GUEST-READY")));
+        QVERIFY(runInGuest(m_vm, QStringLiteral("echo \"guest-cpus=$(grep -c ^processor /proc/cpuinfo)\""), QStringLiteral("guest-cpus=2")));
+        r = patch(R"({"cpu_count":1})");
+        verifyDetail(r, 409);
+        QVERIFY2(r.object().value("detail").toString().contains(QStringLiteral("cpu_count")), r.body.constData());
+        QCOMPARE(http().postJson("/vms/" + m_vm + "/actions/stop", {{"force", true}}).status, 200);
+        QCOMPARE(patch(R"({"cpu_count":null})").object().value("cpu_count").toInt(), 1); // the template's
     }
 
     void diskAttachedWhileStoppedIsThereAtBootAndForceStopIsImmediate()

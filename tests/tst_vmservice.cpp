@@ -441,6 +441,123 @@ private Q_SLOTS:
         QVERIFY(f.start(startingId).ok());
     }
 
+    // Editing a VM: the creation rules, what a running VM allows, all or nothing, and it lasts.
+    void editingAVm()
+    {
+        const QString dir = freshDir();
+        QString id;
+        {
+            Fixture f(dir);
+            const Vm vm = f.vm();
+            id = vm.id;
+            const Vm other = f.vm();
+            auto update = [&](const VmPatch &patch) {
+                Waiter<Vm> w;
+                f.service.updateVm(id, patch, w.callback());
+                w.wait();
+                return w.result();
+            };
+            VmPatch patch;
+            patch.name = QStringLiteral("renamed");
+            patch.cpuCount = std::optional<qint64>(4);
+            patch.ramAmount = std::optional<qint64>(8);
+            patch.ports = QList<PortSpec>{{8080, 80}};
+            patch.boot = std::optional<QStringList>(QStringList{QStringLiteral("cdrom"), QStringLiteral("disk")});
+            patch.diskSize = 20;
+            patch.readyMarker = QStringLiteral("login:");
+            QSignalSpy settings(&f.service, &VmService::vmSettingsChanged);
+            auto r = update(patch);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r.value().name, QStringLiteral("renamed"));
+            QCOMPARE(r.value().cpuCount, 4);
+            QCOMPARE(r.value().ramAmount, 8);
+            QCOMPARE(r.value().templateName, QStringLiteral("small"));
+            QCOMPARE(r.value().ports.size(), 1);
+            QCOMPARE(r.value().bootOrder, (QList<BootDevice>{BootDevice::Cdrom, BootDevice::Disk}));
+            QCOMPARE(r.value().diskSize, 20);
+            QCOMPARE(settings.size(), 1);
+            QCOMPARE(settings.at(0).at(1).toStringList(),
+                     (QStringList{"name", "cpu_count", "ram_amount", "ports", "boot", "disk_size", "ready_marker"}));
+            QVERIFY(f.service.findVm(id)); // the name index follows
+            QVERIFY(!f.service.validateVmChange(id, VmPatch{QStringLiteral("vm-free")}).has_value());
+
+            // Refused, and nothing changes: each kind of mistake.
+            const quint64 revision = f.service.revision();
+            VmPatch bad;
+            bad.cpuCount = std::optional<qint64>(0);
+            QCOMPARE(update(bad).error().kind, ErrorKind::Invalid);
+            bad = VmPatch{};
+            bad.diskSize = 19; // shrinking
+            QCOMPARE(update(bad).error().kind, ErrorKind::Invalid);
+            QVERIFY(update(bad).error().fields.value(0).message.contains(QStringLiteral("only grow")));
+            bad = VmPatch{};
+            bad.name = other.name;
+            QCOMPARE(update(bad).error().kind, ErrorKind::Conflict);
+            Waiter<Vm> w2;
+            VmPatch takePort;
+            takePort.ports = QList<PortSpec>{{8080, 22}};
+            f.service.updateVm(other.id, takePort, w2.callback());
+            QVERIFY(w2.wait());
+            QCOMPARE(w2.result().error().kind, ErrorKind::Conflict); // 8080 is this VM's
+            bad = VmPatch{};
+            bad.ports = QList<PortSpec>{{8080, 8080}}; // its own forward, changed: fine
+            QVERIFY(update(bad).ok());
+            QVERIFY(f.service.revision() > revision);
+
+            // Back to the template's size.
+            VmPatch reset;
+            reset.cpuCount = std::optional<qint64>();
+            r = update(reset);
+            QCOMPARE(r.value().cpuCount, 2);
+            QCOMPARE(r.value().ramAmount, 8);
+
+            // Running: size, ports and boot order need a stop (unless unchanged); the rest is live.
+            QVERIFY(f.start(id).ok());
+            VmPatch live;
+            live.cpuCount = std::optional<qint64>(3);
+            live.ports = QList<PortSpec>{};
+            r = update(live);
+            QCOMPARE(r.error().kind, ErrorKind::Conflict);
+            QVERIFY2(r.error().message.contains(QStringLiteral("cpu_count, ports")), qPrintable(r.error().message));
+            live.cpuCount = std::optional<qint64>(2); // as it is
+            live.ports = std::nullopt;
+            live.name = QStringLiteral("live-name");
+            live.diskSize = 30;
+            r = update(live);
+            QVERIFY(r.ok());
+            QCOMPARE(r.value().state, VmState::Running);
+            QCOMPARE(r.value().diskSize, 30);
+            QCOMPARE(r.value().name, QStringLiteral("live-name"));
+        }
+        Fixture f(dir);
+        const Vm reloaded = *f.service.findVm(id);
+        QCOMPARE(reloaded.name, QStringLiteral("live-name"));
+        QCOMPARE(reloaded.ramAmount, 8);
+        QCOMPARE(reloaded.diskSize, 30);
+        QCOMPARE(reloaded.ports, (QList<PortForward>{{QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), 8080, 8080}}));
+        QCOMPARE(reloaded.readyMarker, QStringLiteral("login:"));
+    }
+
+    void growingADataDisk()
+    {
+        Fixture f(freshDir());
+        const Disk disk = f.disk(2).value();
+        auto resize = [&](qint64 size) {
+            Waiter<Disk> w;
+            f.service.resizeDisk(disk.id, size, w.callback());
+            w.wait();
+            return w.result();
+        };
+        QCOMPARE(resize(1).error().kind, ErrorKind::Invalid);
+        QCOMPARE(resize(0).error().kind, ErrorKind::Invalid);
+        QCOMPARE(resize(rules::kDiskGibMax + 1).error().kind, ErrorKind::Invalid);
+        QCOMPARE(resize(2).value().size, 2); // no change
+        QSignalSpy resized(&f.service, &VmService::diskResized);
+        QCOMPARE(resize(5).value().size, 5);
+        QCOMPARE(resized.size(), 1);
+        QCOMPARE(f.service.findDisk(disk.id)->size, 5);
+    }
+
     void revisionChangesOnEveryChange()
     {
         Fixture f(freshDir());

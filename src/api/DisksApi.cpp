@@ -17,6 +17,7 @@ void DisksApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/disks"), [this](ApiCall &call) { create(call); });
     router.add("GET", QStringLiteral("/disks/{disk_id}"), [this](ApiCall &call) { get(call); });
     router.add("DELETE", QStringLiteral("/disks/{disk_id}"), [this](ApiCall &call) { remove(call); });
+    router.add("PATCH", QStringLiteral("/disks/{disk_id}"), [this](ApiCall &call) { update(call); });
     router.add("POST", QStringLiteral("/disks/{disk_id}/attach"), [this](ApiCall &call) { attach(call); });
     router.add("POST", QStringLiteral("/disks/{disk_id}/detach"), [this](ApiCall &call) { detach(call); });
 }
@@ -97,6 +98,33 @@ void DisksApi::attach(ApiCall &call)
         if (!attached.ok())
             return api::sendServiceError(*reply, attached.error());
         reply->sendJson(200, api::toJson(attached.value()));
+    });
+}
+
+void DisksApi::update(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("disk_id"));
+    if (!id)
+        return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
+    if (!input)
+        return;
+    input->rejectOtherMembers({QStringLiteral("size")}, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("vm_id")});
+    const auto size = input->integer(QStringLiteral("size"), false);
+    if (input->isNull(QStringLiteral("size")))
+        input->addError({QStringLiteral("body"), QStringLiteral("size")}, QStringLiteral("Input should be a valid integer"), QStringLiteral("int_type"));
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    ReplyPtr reply = call.reply;
+    if (!size) {
+        const auto disk = m_context.service.findDisk(*id);
+        return disk ? reply->sendJson(200, api::toJson(*disk)) : reply->sendError(404, QStringLiteral("Disk '%1' not found").arg(*id));
+    }
+    reply->armTimeout(kDiskReplyTimeoutMs);
+    m_context.service.resizeDisk(*id, *size, [reply](Result<Disk> resized) {
+        if (!resized.ok())
+            return api::sendServiceError(*reply, resized.error());
+        reply->sendJson(200, api::toJson(resized.value()));
     });
 }
 

@@ -19,6 +19,7 @@ private:
     void remove(ApiCall &call);
     void attach(ApiCall &call);
     void detach(ApiCall &call);
+    void update(ApiCall &call);
 
     ApiContext &m_context;
 };

@@ -262,4 +262,18 @@ std::optional<bool> RequestInput::queryBool(const QString &name, bool defaultVal
     return std::nullopt;
 }
 
+void RequestInput::rejectOtherMembers(const QStringList &known, const QStringList &frozen)
+{
+    int reported = 0; // a body of ten thousand unknown members gets a short answer
+    for (auto it = m_body.constBegin(); it != m_body.constEnd() && reported < 20; ++it) {
+        if (known.contains(it.key()))
+            continue;
+        ++reported;
+        if (frozen.contains(it.key()))
+            addError({QStringLiteral("body"), it.key()}, QStringLiteral("This field is fixed when the resource is created"), QStringLiteral("frozen_field"));
+        else
+            addError({QStringLiteral("body"), it.key().left(100)}, QStringLiteral("Extra inputs are not permitted"), QStringLiteral("extra_forbidden"));
+    }
+}
+
 } // namespace vman

@@ -47,6 +47,10 @@ public:
     std::optional<QStringList> stringList(const QString &field, bool required);
     // The field is there with the value null (for "none", where absent means "the default").
     bool isNull(const QString &field) const { return m_body.contains(field) && m_body.value(field).isNull(); }
+    bool has(const QString &field) const { return m_body.contains(field); }
+    // Members of the body other than `known` are 422 (for PATCH, where a typo must not pass as
+    // "no change"); `frozen` ones are named as fixed at creation.
+    void rejectOtherMembers(const QStringList &known, const QStringList &frozen = {});
 
     // Type checks of values nested in the body; `loc` is where the value sits.
     std::optional<qint64> integerAt(const QJsonValue &value, const QJsonArray &loc);

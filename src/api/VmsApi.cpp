@@ -3,6 +3,7 @@
 
 #include "RequestInput.h"
 #include "Validation.h"
+#include "cloudinit/CloudInitJson.h"
 #include "VmService.h"
 #include "guest/GuestWatch.h"
 
@@ -24,6 +25,7 @@ void VmsApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/vms"), [this](ApiCall &call) { create(call); });
     router.add("GET", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { get(call); });
     router.add("DELETE", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { remove(call); });
+    router.add("PATCH", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { update(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/start"), [this](ApiCall &call) { start(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/stop"), [this](ApiCall &call) { stop(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/restart"), [this](ApiCall &call) { restart(call); });
@@ -76,23 +78,16 @@ void VmsApi::list(ApiCall &call)
     call.reply->send(200, listBody(filter), QByteArrayLiteral("application/json"));
 }
 
-VmSpec VmsApi::readVmSpec(RequestInput &input)
+std::optional<QList<PortSpec>> VmsApi::readPorts(RequestInput &input)
 {
-    VmSpec spec;
-    spec.templateName = input.string(QStringLiteral("template_name"), true).value_or(QString());
-    spec.name = input.string(QStringLiteral("name"), false);
-    spec.image = input.isNull(QStringLiteral("image")) ? std::optional<QString>(QString()) : input.string(QStringLiteral("image"), false);
-    spec.diskSize = input.integer(QStringLiteral("disk_size"), false);
-    spec.cdrom = input.string(QStringLiteral("cdrom"), false);
-    spec.boot = input.stringList(QStringLiteral("boot"), false);
-    spec.firmware = input.string(QStringLiteral("firmware"), false);
-    spec.cloudInit = api::readCloudInit(input);
-    spec.readyMarker = input.string(QStringLiteral("ready_marker"), false);
     const auto ports = input.array(QStringLiteral("ports"), false);
-    if (ports && ports->size() > rules::kPortsMax) {
+    if (!ports)
+        return std::nullopt;
+    QList<PortSpec> list;
+    if (ports->size() > rules::kPortsMax) {
         // The count first: a megabyte of port objects would otherwise be checked (and reported) one by one.
         input.addFieldErrors({*rules::checkCount(QStringLiteral("ports"), ports->size(), rules::kPortsMax)});
-    } else if (ports) {
+    } else {
         for (int i = 0; i < ports->size(); ++i) {
             const QJsonArray at{QStringLiteral("body"), QStringLiteral("ports"), i};
             if (!ports->at(i).isObject()) {
@@ -119,10 +114,106 @@ VmSpec VmsApi::readVmSpec(RequestInput &input)
                 port.protocol = input.stringAt(item.value(QLatin1String("protocol")), field("protocol")).value_or(QString());
             if (item.contains(QLatin1String("host_address")))
                 port.hostAddress = input.stringAt(item.value(QLatin1String("host_address")), field("host_address")).value_or(QString());
-            spec.ports.append(port);
+            list.append(port);
         }
     }
+    return list;
+}
+
+VmSpec VmsApi::readVmSpec(RequestInput &input)
+{
+    VmSpec spec;
+    spec.templateName = input.string(QStringLiteral("template_name"), true).value_or(QString());
+    spec.name = input.string(QStringLiteral("name"), false);
+    spec.image = input.isNull(QStringLiteral("image")) ? std::optional<QString>(QString()) : input.string(QStringLiteral("image"), false);
+    spec.diskSize = input.integer(QStringLiteral("disk_size"), false);
+    spec.cdrom = input.string(QStringLiteral("cdrom"), false);
+    spec.boot = input.stringList(QStringLiteral("boot"), false);
+    spec.firmware = input.string(QStringLiteral("firmware"), false);
+    spec.cloudInit = api::readCloudInit(input);
+    spec.readyMarker = input.string(QStringLiteral("ready_marker"), false);
+    if (auto ports = readPorts(input))
+        spec.ports = *ports;
     return spec;
+}
+
+VmPatch VmsApi::readVmPatch(RequestInput &input, const Vm &vm)
+{
+    input.rejectOtherMembers({QStringLiteral("name"), QStringLiteral("cpu_count"), QStringLiteral("ram_amount"), QStringLiteral("ports"),
+                              QStringLiteral("boot"), QStringLiteral("cdrom"), QStringLiteral("disk_size"), QStringLiteral("cloud_init"),
+                              QStringLiteral("ready_marker")},
+                             {QStringLiteral("id"), QStringLiteral("template_name"), QStringLiteral("image"), QStringLiteral("firmware"),
+                              QStringLiteral("state"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    // JSON merge patch (RFC 7396): an absent member stays, null resets it to its default.
+    VmPatch patch;
+    patch.name = input.string(QStringLiteral("name"), false);
+    if (input.isNull(QStringLiteral("name")))
+        input.addError({QStringLiteral("body"), QStringLiteral("name")}, QStringLiteral("Input should be a valid string"), QStringLiteral("string_type"));
+    auto sizeField = [&input](const QString &field) -> std::optional<std::optional<qint64>> {
+        if (input.isNull(field))
+            return std::optional<qint64>(); // the template's again
+        if (auto value = input.integer(field, false))
+            return std::optional<qint64>(*value);
+        return std::nullopt;
+    };
+    patch.cpuCount = sizeField(QStringLiteral("cpu_count"));
+    patch.ramAmount = sizeField(QStringLiteral("ram_amount"));
+    if (input.isNull(QStringLiteral("ports")))
+        patch.ports = QList<PortSpec>();
+    else
+        patch.ports = readPorts(input);
+    if (input.isNull(QStringLiteral("boot")))
+        patch.boot = std::optional<QStringList>();
+    else if (auto boot = input.stringList(QStringLiteral("boot"), false))
+        patch.boot = std::optional<QStringList>(*boot);
+    if (input.isNull(QStringLiteral("cdrom")))
+        patch.cdrom = QString();
+    else
+        patch.cdrom = input.string(QStringLiteral("cdrom"), false);
+    patch.diskSize = input.integer(QStringLiteral("disk_size"), false);
+    if (input.isNull(QStringLiteral("disk_size")))
+        input.addError({QStringLiteral("body"), QStringLiteral("disk_size")}, QStringLiteral("Input should be a valid integer"), QStringLiteral("int_type"));
+    if (input.isNull(QStringLiteral("ready_marker")))
+        patch.readyMarker = QString();
+    else
+        patch.readyMarker = input.string(QStringLiteral("ready_marker"), false);
+    if (input.isNull(QStringLiteral("cloud_init"))) {
+        patch.cloudInit = std::optional<CloudInit>();
+    } else if (const auto changes = input.object(QStringLiteral("cloud_init"), false)) {
+        // Merged into the VM's settings member by member (a null member removes it).
+        QJsonObject merged = vm.cloudInit ? cloudinit::toJson(*vm.cloudInit) : QJsonObject();
+        for (auto it = changes->constBegin(); it != changes->constEnd(); ++it) {
+            if (it->isNull())
+                merged.remove(it.key());
+            else
+                merged.insert(it.key(), *it);
+        }
+        QList<FieldError> errors;
+        const auto settings = cloudinit::fromJson(merged, QStringLiteral("cloud_init"), &errors);
+        input.addFieldErrors(errors);
+        if (errors.isEmpty())
+            patch.cloudInit = settings;
+    }
+    return patch;
+}
+
+void VmsApi::update(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    const auto vm = m_context.service.findVm(*id);
+    if (!vm)
+        return call.reply->sendError(404, QStringLiteral("VM '%1' not found").arg(*id));
+    auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
+    if (!input)
+        return;
+    const VmPatch patch = readVmPatch(*input, *vm);
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    ReplyPtr reply = call.reply;
+    reply->armTimeout(kLifecycleReplyTimeoutMs);
+    m_context.service.updateVm(*id, patch, answerWithVm(reply, std::make_shared<RequestInput>(std::move(*input))));
 }
 
 void VmsApi::create(ApiCall &call)

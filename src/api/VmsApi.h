@@ -20,6 +20,9 @@ public:
 
     // The VM spec of a POST /vms body; type errors are added to `input` (fuzzed on its own).
     static VmSpec readVmSpec(RequestInput &input);
+    // The change of a PATCH /vms/{id} body (a JSON merge patch onto `vm`).
+    static VmPatch readVmPatch(RequestInput &input, const Vm &vm);
+    static std::optional<QList<PortSpec>> readPorts(RequestInput &input);
 
     // The body of `GET /vms` (cached until the state changes); also the benchmark's baseline.
     QByteArray listBody(const QString &stateFilter);
@@ -29,6 +32,7 @@ private:
     void create(ApiCall &call);
     void get(ApiCall &call);
     void remove(ApiCall &call);
+    void update(ApiCall &call);
     void start(ApiCall &call);
     void stop(ApiCall &call);
     void restart(ApiCall &call);

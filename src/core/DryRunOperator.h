@@ -25,6 +25,14 @@ public:
     void pause(const Vm &vm, Callback<Done> done) override { later(QStringLiteral("pause of VM %1").arg(vm.id), std::move(done)); }
     void resume(const Vm &vm, Callback<Done> done) override { later(QStringLiteral("resume of VM %1").arg(vm.id), std::move(done)); }
     void createDiskImage(const Disk &disk, Callback<Done> done) override;
+    void growRootDisk(const Vm &vm, qint64 bytes, Callback<Done> done) override
+    {
+        later(QStringLiteral("growing the root disk of VM %1 to %2 bytes").arg(vm.id).arg(bytes), std::move(done));
+    }
+    void growDataDisk(const Disk &disk, const Vm *, qint64 bytes, Callback<Done> done) override
+    {
+        later(QStringLiteral("growing disk %1 to %2 bytes").arg(disk.id).arg(bytes), std::move(done));
+    }
     void deleteDiskImage(const Disk &disk, Callback<Done> done) override;
     void hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;
     void unplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) override;

@@ -5,6 +5,8 @@
 
 #include "VmService.h"
 
+#include <QJsonArray>
+
 namespace vman {
 
 QJsonObject VmanEvent::toJson() const
@@ -69,6 +71,11 @@ void EventHub::watch(VmService &service)
         data.insert(QStringLiteral("cdrom"), vm.cdromImageId.isEmpty() ? QJsonValue::Null : QJsonValue(vm.cdromImageId));
         publish(QStringLiteral("vm.cdrom_changed"), data);
     });
+    connect(&service, &VmService::vmSettingsChanged, this, [this, vmData](const Vm &vm, const QStringList &fields) {
+        QJsonObject data = vmData(vm);
+        data.insert(QStringLiteral("changed"), QJsonArray::fromStringList(fields));
+        publish(QStringLiteral("vm.updated"), data);
+    });
     connect(&service, &VmService::vmReady, this, [this](const Vm &vm) {
         publish(QStringLiteral("vm.ready"), {{QStringLiteral("vm_id"), vm.id}, {QStringLiteral("name"), vm.name}, {QStringLiteral("ready_by"), vm.readyBy}});
     });
@@ -90,6 +97,7 @@ void EventHub::watch(VmService &service)
         data.insert(QStringLiteral("state_detail"), disk.problem);
         publish(QStringLiteral("disk.state_changed"), data);
     });
+    connect(&service, &VmService::diskResized, this, [this, diskData](const Disk &disk) { publish(QStringLiteral("disk.resized"), diskData(disk)); });
     connect(&service, &VmService::diskDeleted, this, [this](const QString &id) {
         publish(QStringLiteral("disk.deleted"), {{QStringLiteral("disk_id"), id}});
     });

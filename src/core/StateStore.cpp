@@ -454,6 +454,16 @@ bool StateStore::insertVm(const Vm &vm)
     QString error;
     if (!run(q, &error))
         return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), error);
+    if (!insertPorts(db, vm))
+        return false;
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), db.lastError().text());
+    return true;
+}
+
+bool StateStore::insertPorts(QSqlDatabase &db, const Vm &vm)
+{
+    QString error;
     for (int i = 0; i < vm.ports.size(); ++i) {
         const PortForward &port = vm.ports.at(i);
         QSqlQuery p(db);
@@ -467,9 +477,39 @@ bool StateStore::insertVm(const Vm &vm)
         if (!run(p, &error))
             return fail(QStringLiteral("cannot insert port %1/%2 of VM %3").arg(port.hostPort).arg(port.protocol, vm.id), error);
     }
-    if (!tx.commit())
-        return fail(QStringLiteral("cannot insert VM %1").arg(vm.id), db.lastError().text());
     return true;
+}
+
+bool StateStore::updateVmSettings(const Vm &vm)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction tx(db);
+    if (!tx.active())
+        return fail(QStringLiteral("cannot update VM %1").arg(vm.id), db.lastError().text());
+    if (!updateVm(vm))
+        return false;
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM vm_ports WHERE vm_id = ?"));
+    clear.addBindValue(vm.id);
+    QString error;
+    if (!run(clear, &error))
+        return fail(QStringLiteral("cannot replace the ports of VM %1").arg(vm.id), error);
+    if (!insertPorts(db, vm))
+        return false;
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot update VM %1").arg(vm.id), db.lastError().text());
+    return true;
+}
+
+bool StateStore::setDiskSize(const QString &diskId, qint64 sizeGib, const QDateTime &at)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE disks SET size_gib = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(sizeGib);
+    q.addBindValue(isoText(at));
+    q.addBindValue(diskId);
+    QString error;
+    return run(q, &error, true) || fail(QStringLiteral("cannot record the size of disk %1").arg(diskId), error);
 }
 
 bool StateStore::updateVm(const Vm &vm)

@@ -42,6 +42,9 @@ public:
     bool deleteTemplate(const QString &name);
     bool insertVm(const Vm &vm);
     bool updateVm(const Vm &vm);
+    // updateVm and the VM's port forwards, in one transaction.
+    bool updateVmSettings(const Vm &vm);
+    bool setDiskSize(const QString &diskId, qint64 sizeGib, const QDateTime &at);
     // Deletes the VM and detaches its disks, atomically.
     bool deleteVm(const QString &id, const QDateTime &at);
     bool insertDisk(const Disk &disk);
@@ -60,6 +63,7 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool insertPorts(QSqlDatabase &db, const Vm &vm);
     bool migrate();
     bool fail(const QString &what, const QString &cause);
 

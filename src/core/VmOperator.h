@@ -82,6 +82,24 @@ public:
     virtual void pause(const Vm &vm, Callback<Done> done) = 0;
     virtual void resume(const Vm &vm, Callback<Done> done) = 0;
     virtual void createDiskImage(const Disk &disk, Callback<Done> done) = 0;
+    // Grows the VM's root disk to `bytes`: live through its QEMU when it runs or is paused (the
+    // guest sees the new size at once), else the image file; nothing to do before the first start
+    // made it.
+    virtual void growRootDisk(const Vm &vm, qint64 bytes, Callback<Done> done)
+    {
+        Q_UNUSED(vm)
+        Q_UNUSED(bytes)
+        done(ServiceError::unavailable(QStringLiteral("this operator cannot resize disks")));
+    }
+    // Grows a data disk to `bytes`: live through `runningVm`'s QEMU when it is attached to one
+    // that runs, else the image file.
+    virtual void growDataDisk(const Disk &disk, const Vm *runningVm, qint64 bytes, Callback<Done> done)
+    {
+        Q_UNUSED(disk)
+        Q_UNUSED(runningVm)
+        Q_UNUSED(bytes)
+        done(ServiceError::unavailable(QStringLiteral("this operator cannot resize disks")));
+    }
     virtual void deleteDiskImage(const Disk &disk, Callback<Done> done) = 0;
     // Hot-plug into / out of a running VM. Attaching to a stopped VM needs no operator call.
     // An unplug the guest does not complete in time answers Conflict ("unplug pending"); if the

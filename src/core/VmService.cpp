@@ -2,6 +2,7 @@
 #include "VmService.h"
 
 #include "HostPorts.h"
+#include "VmServiceText.h"
 #include "Logging.h"
 #include "Validation.h"
 #include "cloudinit/CloudInitRules.h"
@@ -12,22 +13,9 @@
 
 namespace vman {
 
+using namespace service_text;
+
 namespace {
-
-QString describe(const Vm &vm)
-{
-    return QStringLiteral("VM '%1' (%2)").arg(vm.name, vm.id);
-}
-
-QString vmNotFound(const QString &id)
-{
-    return QStringLiteral("VM '%1' not found").arg(id);
-}
-
-QString diskNotFound(const QString &id)
-{
-    return QStringLiteral("Disk '%1' not found").arg(id);
-}
 
 // The boot-media fields a template and a VM share.
 void checkBootMediaFields(const std::optional<qint64> &diskSize, const std::optional<QString> &firmware, QList<FieldError> *errors)
@@ -69,11 +57,6 @@ std::optional<CloudInit> mergedCloudInit(const std::optional<CloudInit> &own, co
     if (!own->vendorData.isEmpty())
         merged.vendorData = own->vendorData;
     return merged;
-}
-
-ServiceError storeFailure(const StateStore &store)
-{
-    return ServiceError::unavailable(QStringLiteral("database error: %1").arg(store.lastError()));
 }
 
 } // namespace
@@ -340,7 +323,7 @@ QString VmService::vncSocketPath(const QString &id) const
     return vm ? m_operator.vncSocketPath(*vm) : QString();
 }
 
-std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const
+std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out, const QString &ownerVmId) const
 {
     if (auto e = rules::checkCount(QStringLiteral("ports"), ports.size(), rules::kPortsMax))
         return ServiceError::invalid({*e});
@@ -368,6 +351,8 @@ std::optional<ServiceError> VmService::checkPorts(const QList<PortSpec> &ports, 
         return ServiceError::invalid(errors);
     for (const PortForward &wanted : std::as_const(*out)) {
         for (const Vm &other : m_vms) {
+            if (other.id == ownerVmId)
+                continue;
             for (const PortForward &used : other.ports) {
                 if (used.protocol == wanted.protocol && used.hostPort == wanted.hostPort) {
                     return ServiceError::conflict(QStringLiteral("Host port %1/%2 is already forwarded to VM '%3'")

@@ -57,6 +57,25 @@ struct VmSpec
     std::optional<QString> readyMarker = std::nullopt;
 };
 
+// A change to an existing VM (PATCH /vms/{id}): absent fields stay as they are.
+struct VmPatch
+{
+    std::optional<QString> name;
+    std::optional<std::optional<qint64>> cpuCount;  // set to nothing: the template's again
+    std::optional<std::optional<qint64>> ramAmount; // GiB; set to nothing: the template's again
+    std::optional<QList<PortSpec>> ports;
+    std::optional<std::optional<QStringList>> boot; // set to nothing: the default order
+    std::optional<QString> cdrom;                   // id or name of an ISO; empty ejects
+    std::optional<qint64> diskSize;                 // GiB; the root disk only grows
+    std::optional<std::optional<CloudInit>> cloudInit; // set to nothing: no cloud-init seed
+    std::optional<QString> readyMarker;
+
+    bool isEmpty() const
+    {
+        return !name && !cpuCount && !ramAmount && !ports && !boot && !cdrom && !diskSize && !cloudInit && !readyMarker;
+    }
+};
+
 struct DiskSpec
 {
     qint64 size = 0;
@@ -116,6 +135,18 @@ public:
     // The CD-ROM drive: changed live on a running VM, recorded for the next start otherwise.
     void insertCdrom(const QString &vmId, const QString &image, Callback<Vm> done);
     void ejectCdrom(const QString &vmId, Callback<Vm> done);
+    // Changes a VM's settings, all or nothing. Size, ports and boot order need a stopped VM (409
+    // naming the fields otherwise); the name, cloud-init settings and ready marker change any
+    // time (cloud-init applies them at the next boot); the root disk grows live on a running VM
+    // and the CD changes live.
+    void updateVm(const QString &id, const VmPatch &patch, Callback<Vm> done);
+    // The checks updateVm makes, without changing anything (the Edit dialog shows them inline).
+    std::optional<ServiceError> validateVmChange(const QString &id, const VmPatch &patch) const;
+    // Grows a data disk to `sizeGiB` (never shrinks: 422), live when its VM runs.
+    void resizeDisk(const QString &diskId, qint64 sizeGiB, Callback<Disk> done);
+    // The size of the VM's root disk in GiB: its own, else its image's (rounded up), else 10.
+    qint64 rootDiskGib(const Vm &vm) const;
+    static constexpr qint64 kEmptyRootDiskGib = 10;
     // Whether a TCP port on the host is free to forward (replaceable for tests).
     using PortProbe = std::function<bool(const QString &address, int port)>;
     void setPortProbe(PortProbe probe) { m_portProbe = std::move(probe); }
@@ -157,6 +188,8 @@ Q_SIGNALS:
     void vmStateChanged(const QString &vmId, vman::VmState from, vman::VmState to);
     void vmDeleted(const QString &vmId);
     void vmCdromChanged(const vman::Vm &vm); // after vmUpdated
+    // Settings changed (updateVm), after vmUpdated: the API field names that changed.
+    void vmSettingsChanged(const vman::Vm &vm, const QStringList &fields);
     // The guest rebooted itself (an installer finishing does).
     void vmGuestReset(const QString &vmId);
     // The guest of a running VM became ready for use (after vmUpdated).
@@ -166,6 +199,7 @@ Q_SIGNALS:
     void diskDetached(const vman::Disk &disk, const QString &vmId);
     void diskDeleted(const QString &diskId);
     void diskProblemChanged(const vman::Disk &disk);
+    void diskResized(const vman::Disk &disk);
     // After any of the above.
     void changed();
 
@@ -181,7 +215,11 @@ private:
     void onVmRunStateChanged(const QString &vmId, VmState state, const QString &detail);
     void onVmControlLost(const QString &vmId, const QString &reason);
     void onDiskReleased(const QString &vmId, const QString &diskId);
-    std::optional<ServiceError> checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out) const;
+    // `ownerVmId`: the VM the forwards are for (its own current forwards are no conflict).
+    std::optional<ServiceError> checkPorts(const QList<PortSpec> &ports, QList<PortForward> *out, const QString &ownerVmId = QString()) const;
+    // The VM as `patch` would leave it (its CD aside: `cdromImageId` gets the new one, if any).
+    std::optional<ServiceError> checkVmChange(const Vm &vm, const VmPatch &patch, Vm *updated, std::optional<QString> *cdromImageId) const;
+    bool recordVmSettings(const Vm &updated, const QString &what);
     std::optional<ServiceError> checkVm(const VmSpec &spec, QList<PortForward> *ports, Vm *media = nullptr) const;
     // The image named by `ref` for `field`, checked to be usable as a root disk or a CD.
     Result<Image> usableImage(const QString &field, const QString &ref, bool asCdrom) const;

@@ -18,6 +18,7 @@ DiskTableModel::DiskTableModel(VmService &service, QObject *parent) : QAbstractT
     connect(&service, &VmService::diskAttached, this, [this](const Disk &disk, const QString &) { update(disk); });
     connect(&service, &VmService::diskDetached, this, [this](const Disk &disk, const QString &) { update(disk); });
     connect(&service, &VmService::diskProblemChanged, this, &DiskTableModel::update);
+    connect(&service, &VmService::diskResized, this, &DiskTableModel::update);
 }
 
 int DiskTableModel::rowCount(const QModelIndex &parent) const

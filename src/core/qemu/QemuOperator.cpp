@@ -714,6 +714,32 @@ void QemuOperator::queryCounters(const Vm &vm, const QList<Disk> &disks, Callbac
     });
 }
 
+void QemuOperator::growRootDisk(const Vm &vm, qint64 bytes, Callback<Done> done)
+{
+    if (vm.state == VmState::Running || vm.state == VmState::Paused)
+        return growLive(vm, QStringLiteral("root"), bytes, std::move(done));
+    const QString root = files(vm.id).rootDisk;
+    if (!QFileInfo::exists(root))
+        return done(Done{}); // made at the first start, with the size recorded by then
+    m_images.grow(root, bytes, std::move(done));
+}
+
+void QemuOperator::growDataDisk(const Disk &disk, const Vm *runningVm, qint64 bytes, Callback<Done> done)
+{
+    if (runningVm)
+        return growLive(*runningVm, qemu::nodeName(disk.id), bytes, std::move(done));
+    m_images.grow(m_paths.diskImage(disk.id), bytes, std::move(done));
+}
+
+void QemuOperator::growLive(const Vm &vm, const QString &node, qint64 bytes, Callback<Done> done)
+{
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VMAN has no control connection to VM '%1' right now; try again in a moment").arg(vm.name)));
+    // QEMU grows the image file and tells the guest (virtio-blk sends a config change).
+    m_connections.execute(vm.id, QStringLiteral("block_resize"), {{QStringLiteral("node-name"), node}, {QStringLiteral("size"), bytes}},
+                          [done](Result<QJsonValue> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
 void QemuOperator::forceStop(const QString &vmId, Callback<Done> done)
 {
     const qint64 pid = m_connections.pid(vmId);

@@ -56,6 +56,8 @@ public:
     QString serialLogPath(const Vm &vm) const override { return files(vm.id).serialLog; }
     void queryGuest(const Vm &vm, Callback<GuestInfo> done) override;
     void queryCounters(const Vm &vm, const QList<Disk> &disks, Callback<VmCounters> done) override;
+    void growRootDisk(const Vm &vm, qint64 bytes, Callback<Done> done) override;
+    void growDataDisk(const Disk &disk, const Vm *runningVm, qint64 bytes, Callback<Done> done) override;
 
     VmFiles files(const QString &vmId) const { return m_files.files(vmId); }
     // The PID of this storage's QEMU for a VM, 0 if none runs.
@@ -66,6 +68,7 @@ public:
     static constexpr int kTermGraceMs = 3000;     // SIGTERM before SIGKILL
 
 private:
+    void growLive(const Vm &vm, const QString &node, qint64 bytes, Callback<Done> done);
     void prepareRootDisk(const Vm &vm, const BootMedia &media, Callback<Done> done);
     void prepareFirmware(const Vm &vm, Callback<Done> done);
     void prepareSeed(const Vm &vm, Callback<Done> done);
