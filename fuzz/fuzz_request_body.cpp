@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A request body as the API reads it: JSON parsing, the typed field readers and the VM spec with
-// its port list, then the core's rules on what came out.
+// its port list, the PATCH reading (a merge patch), then the core's rules on what came out.
 #include "RequestInput.h"
 #include "Validation.h"
+#include "cloudinit/CloudInitRules.h"
 #include "VmsApi.h"
 
 #include <cstdint>
@@ -23,6 +24,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)rules::checkIpv4(QStringLiteral("host_address"), port.hostAddress);
         (void)rules::checkProtocol(QStringLiteral("protocol"), port.protocol);
         (void)rules::checkRange(QStringLiteral("host"), port.host, rules::kPortMin, rules::kPortMax);
+    }
+    // The same body as a PATCH: a merge patch onto a VM with cloud-init settings (the merge of
+    // cloud_init members, nulls, unknown and fixed members).
+    {
+        auto patchInput = RequestInput::parse(QUrl(QStringLiteral("/vms/x")), body, "application/json", RequestInput::Body::Required, &rejection);
+        Vm vm;
+        vm.name = QStringLiteral("vm");
+        CloudInit settings;
+        settings.hostname = QStringLiteral("box");
+        settings.sshAuthorizedKeys = {QStringLiteral("ssh-ed25519 AAAA")};
+        vm.cloudInit = settings;
+        const VmPatch patch = VmsApi::readVmPatch(*patchInput, vm);
+        if (!patchInput->hasErrors() && patch.cloudInit && *patch.cloudInit)
+            (void)rules::checkCloudInit(QStringLiteral("cloud_init"), **patch.cloudInit);
     }
     (void)input->integer(QStringLiteral("cpu_count"), false);
     (void)input->integer(QStringLiteral("size"), false);
