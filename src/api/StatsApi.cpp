@@ -8,6 +8,8 @@
 
 #include <QMap>
 
+#include <cmath>
+
 namespace vman {
 
 namespace {
@@ -92,9 +94,13 @@ private:
     }
     static QByteArray number(double value)
     {
+        if (std::isnan(value))
+            return "NaN";
         if (std::isinf(value))
             return value > 0 ? "+Inf" : "-Inf";
-        if (value == double(qint64(value)) && std::abs(value) < 1e15)
+        // Whole numbers without an exponent (checked before the cast, which is undefined when the
+        // value does not fit).
+        if (std::abs(value) < 1e15 && value == std::floor(value))
             return QByteArray::number(qint64(value));
         return QByteArray::number(value, 'g', 12);
     }
