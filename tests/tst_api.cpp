@@ -654,6 +654,96 @@ private Q_SLOTS:
         QCOMPARE(patch("/disks/" + disk, R"({"size":30})").status, 200); // the same size: no change
     }
 
+    // /vms/{id}/snapshots over HTTP (dry-run): shapes, statuses, events; the real images are
+    // tested against QEMU in tst_qemu.
+    void snapshots()
+    {
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        const QByteArray base = "/vms/" + id + "/snapshots";
+        QCOMPARE(http().get(base).array(), QJsonArray());
+        auto r = http().postJson(base, {{"name", "clean"}, {"description", "fresh install"}});
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.header("location"), QByteArray(base + "/clean"));
+        QJsonObject taken = r.object();
+        QCOMPARE(taken.value("name").toString(), QStringLiteral("clean"));
+        QCOMPARE(taken.value("description").toString(), QStringLiteral("fresh install"));
+        QCOMPARE(taken.value("vm_state").toBool(), false);
+        QCOMPARE(taken.value("cpu_count").toInt(), 2);
+        QCOMPARE(taken.value("ram_amount").toInt(), 4);
+        QCOMPARE(taken.value("disks").toArray(), (QJsonArray{QJsonObject{{"disk_id", QJsonValue()}, {"name", "root"}}}));
+        QVERIFY(!taken.value("created_at").toString().isEmpty());
+        QCOMPARE(http().get(base + "/clean").object(), taken);
+        QCOMPARE(http().post("/vms/" + id + "/actions/start").status, 200);
+        r = http().post(base); // no body: a generated name, with memory as it runs
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.object().value("name").toString(), QStringLiteral("snapshot-2"));
+        QCOMPARE(r.object().value("vm_state").toBool(), true);
+        QCOMPARE(http().get(base).array().size(), 2);
+
+        const QByteArray before = snapshot();
+        verifyDetail(http().postJson(base, {{"name", "clean"}}), 409);
+        verifyDetail(http().postJson(base, {{"name", "no spaces"}}), 422);
+        verifyDetail(http().postJson(base, {{"nmae", "typo"}}), 422);
+        verifyDetail(http().postJson(base, {{"description", 5}}), 422);
+        verifyDetail(http().post(base + "/clean/revert"), 409); // no memory: needs a stopped VM
+        verifyDetail(http().post(base + "/nope/revert"), 404);
+        verifyDetail(http().get(base + "/nope"), 404);
+        verifyDetail(http().del(base + "/nope"), 404);
+        verifyDetail(http().get("/vms/" + newId().toLatin1() + "/snapshots"), 404);
+        verifyDetail(http().get("/vms/bad/snapshots"), 422);
+        verifyDetail(http().request("PUT", base + "/clean"), 405);
+        QCOMPARE(snapshot(), before);
+
+        r = http().post(base + "/snapshot-2/revert");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        QCOMPARE(http().del(base + "/clean").status, 204);
+        QCOMPARE(http().get(base).array().size(), 1);
+        QStringList types;
+        for (const VmanEvent &event : m_server->runtime->events().since(0)) {
+            if (event.type.startsWith(QLatin1String("vm.snapshot")))
+                types << event.type + QLatin1Char(':') + event.data.value("snapshot").toString();
+        }
+        QCOMPARE(types, (QStringList{"vm.snapshot_created:clean", "vm.snapshot_created:snapshot-2", "vm.snapshot_reverted:snapshot-2",
+                                     "vm.snapshot_deleted:clean"}));
+    }
+
+    // POST /vms/{id}/clone: 202 with the new VM, the copy in the background, events to follow.
+    void cloneVm()
+    {
+        createTemplate();
+        const QByteArray id = createVm().toLatin1();
+        QCOMPARE(patch("/vms/" + id, R"({"name":"golden","ports":[{"host":18222,"guest":22}]})").status, 200);
+        QCOMPARE(http().post("/vms/" + id + "/actions/start").status, 200);
+        verifyDetail(http().postJson("/vms/" + id + "/clone", {}), 409); // running
+        QCOMPARE(http().postJson("/vms/" + id + "/actions/stop", {{"force", true}}).status, 200);
+        const QByteArray before = snapshot();
+        verifyDetail(http().postJson("/vms/" + id + "/clone", {{"mode", "shallow"}}), 422);
+        verifyDetail(http().postJson("/vms/" + id + "/clone", {{"with_disks", "yes"}}), 422);
+        verifyDetail(http().postJson("/vms/" + id + "/clone", {{"name", "golden"}}), 409);
+        verifyDetail(http().postJson("/vms/" + id + "/clone", {{"copies", 2}}), 422);
+        verifyDetail(http().postJson("/vms/" + newId().toLatin1() + "/clone", {}), 404);
+        QCOMPARE(snapshot(), before);
+
+        auto r = http().postJson("/vms/" + id + "/clone", {{"name", "copy"}, {"mode", "linked"}});
+        QCOMPARE(r.status, 202);
+        const QString cloneId = r.object().value("id").toString();
+        QCOMPARE(r.header("location"), "/vms/" + cloneId.toLatin1());
+        QCOMPARE(r.object().value("name").toString(), QStringLiteral("copy"));
+        QVERIFY(r.object().value("ports").toArray().isEmpty());
+        QVERIFY(r.object().value("state_detail").toString().contains(QStringLiteral("being cloned")));
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto events = m_server->runtime->events().since(0);
+            return std::any_of(events.cbegin(), events.cend(), [&](const VmanEvent &e) {
+                return e.type == QLatin1String("vm.cloned") && e.data.value("vm_id").toString() == cloneId
+                    && e.data.value("source_vm_id").toString() == QString::fromLatin1(id);
+            });
+        }, 5000));
+        QVERIFY(http().get("/vms/" + cloneId.toLatin1()).object().value("state_detail").toString().isEmpty());
+        QCOMPARE(http().post("/vms/" + cloneId.toLatin1() + "/actions/start").status, 200);
+    }
+
     // GET /vms/{id}/stats of a VM that does not run: its settings, no samples. (The numbers of a
     // running guest are tested against real QEMU in tst_qemu.)
     void statsOfAVmThatDoesNotRun()

@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QWebSocket>
@@ -574,6 +575,71 @@ private Q_SLOTS:
         QCOMPARE(http().del("/disks/" + disk).status, 204);
     }
 
+    // A live snapshot with memory, and the way back: the guest counts on its serial console and
+    // writes a marker to a data disk after the snapshot; after the revert the marker is gone and
+    // the count goes on from where it was at the snapshot (its memory came back), still running.
+    void liveSnapshotAndRevert()
+    {
+        const QByteArray disk = http().postJson("/disks", {{"size", 1}, {"name", "snapdata"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("serial=snapdata"), 30000));
+        auto cleanup = qScopeGuard([&] {
+            http().post("/disks/" + disk + "/detach");
+            http().del("/disks/" + disk);
+        });
+        const QString device = QStringLiteral("$(for d in /sys/block/vd*; do grep -qx snapdata $d/serial && echo /dev/${d##*/}; done)");
+        QVERIFY(runInGuest(m_vm, QStringLiteral("(i=0; while true; do i=$((i+1)); echo \"tick=$i.\"; sleep 1; done) & echo counter-$((6*7))"),
+                           QStringLiteral("counter-42")));
+        static const QRegularExpression tick(QStringLiteral("tick=(\\d+)\\."));
+        auto lastTick = [&](const QString &text) {
+            int last = -1;
+            for (auto it = tick.globalMatch(text); it.hasNext();)
+                last = it.next().captured(1).toInt();
+            return last;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return lastTick(console(m_vm)) >= 3; }, 30000));
+
+        const int atSnapshot = lastTick(console(m_vm));
+        auto r = http().postJson("/vms/" + m_vm + "/snapshots", {{"name", "before-marker"}});
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.object().value("vm_state").toBool(), true);
+        QVERIFY(r.object().value("size").toInteger() > 1024 * 1024); // the guest's memory is in it
+        QCOMPARE(r.object().value("disks").toArray().size(), 2);
+        QCOMPARE(state(m_vm), QStringLiteral("running"));
+
+        QVERIFY(runInGuest(m_vm, QStringLiteral("echo VMAN-SNAP-MARKER | dd of=%1 conv=fsync 2>/dev/null; echo wrote-marker-$((1+1))").arg(device),
+                           QStringLiteral("wrote-marker-2")));
+        QVERIFY(QTest::qWaitFor([&] { return lastTick(console(m_vm)) >= atSnapshot + 6; }, 30000));
+        const int beforeRevert = lastTick(console(m_vm));
+        const qsizetype logAt = console(m_vm).size();
+
+        r = http().post("/vms/" + m_vm + "/snapshots/before-marker/revert");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("running"));
+        // The count resumes from the snapshot's value, not from where it was before the revert.
+        int resumed = -1;
+        QVERIFY(QTest::qWaitFor([&] {
+            resumed = lastTick(console(m_vm).mid(logAt));
+            return resumed > 0;
+        }, 30000));
+        QVERIFY2(resumed <= atSnapshot + 3 && resumed < beforeRevert,
+                 qPrintable(QStringLiteral("snapshot at tick %1, revert at %2, resumed at %3").arg(atSnapshot).arg(beforeRevert).arg(resumed)));
+        QVERIFY(runInGuest(m_vm, QStringLiteral("echo \"markers=$(dd if=%1 bs=512 count=1 2>/dev/null | grep -c VMAN-SNAP-MARKER)\"").arg(device),
+                           QStringLiteral("markers=0")));
+
+        // The linked clone's base image was never written: no snapshot landed in it.
+        ImageTool tool(QStringLiteral("qemu-img"));
+        std::unique_ptr<Result<QJsonObject>> info;
+        tool.info(QStringLiteral(VMAN_TEST_GUEST), [&](Result<QJsonObject> i) { info = std::make_unique<Result<QJsonObject>>(i); });
+        QVERIFY(QTest::qWaitFor([&] { return info != nullptr; }, 10000));
+        QVERIFY(info->ok());
+        QVERIFY(info->value().value("snapshots").toArray().isEmpty());
+
+        QCOMPARE(http().del("/vms/" + m_vm + "/snapshots/before-marker").status, 204);
+        QVERIFY(http().get("/vms/" + m_vm + "/snapshots").array().isEmpty());
+        QVERIFY(runInGuest(m_vm, QStringLiteral("kill %1 2>/dev/null; kill $(jobs -p) 2>/dev/null; echo stopped-$((2+2))"), QStringLiteral("stopped-4")));
+    }
+
     void restartBootsAgain()
     {
         const auto r = http().post("/vms/" + m_vm + "/actions/restart");
@@ -615,6 +681,90 @@ private Q_SLOTS:
         QVERIFY2(r.object().value("detail").toString().contains(QStringLiteral("cpu_count")), r.body.constData());
         QCOMPARE(http().postJson("/vms/" + m_vm + "/actions/stop", {{"force", true}}).status, 200);
         QCOMPARE(patch(R"({"cpu_count":null})").object().value("cpu_count").toInt(), 1); // the template's
+    }
+
+    // A stopped VM's snapshot: qemu-img on its images. What is written after it is gone after a
+    // revert (checked in the image with qemu-io, without booting).
+    void offlineSnapshot()
+    {
+        QCOMPARE(state(m_vm), QStringLiteral("stopped"));
+        const QByteArray disk = http().postJson("/disks", {{"size", 1}, {"name", "colddata"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + disk + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        const QString image = m_server->runtime->paths().diskImage(QString::fromLatin1(disk));
+        auto qemuIo = [&](const QString &command) {
+            QProcess io;
+            io.start(QStringLiteral("qemu-io"), {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"), command, image});
+            io.waitForFinished(30000);
+            return QString::fromUtf8(io.readAllStandardOutput() + io.readAllStandardError());
+        };
+        auto r = http().postJson("/vms/" + m_vm + "/snapshots", {{"name", "cold"}});
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.object().value("vm_state").toBool(), false);
+        QVERIFY2(qemuIo(QStringLiteral("write -P 0x5a 0 64k")).contains(QStringLiteral("wrote 65536")), "qemu-io write");
+        QVERIFY(qemuIo(QStringLiteral("read -P 0x5a 0 64k")).contains(QStringLiteral("read 65536")));
+        r = http().post("/vms/" + m_vm + "/snapshots/cold/revert");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("state").toString(), QStringLiteral("stopped"));
+        const QString after = qemuIo(QStringLiteral("read -P 0 0 64k"));
+        QVERIFY2(after.contains(QStringLiteral("read 65536")) && !after.contains(QStringLiteral("Pattern verification failed")), qPrintable(after));
+        QCOMPARE(http().del("/vms/" + m_vm + "/snapshots/cold").status, 204);
+        ImageTool tool(QStringLiteral("qemu-img"));
+        std::unique_ptr<Result<QJsonObject>> info;
+        tool.info(image, [&](Result<QJsonObject> i) { info = std::make_unique<Result<QJsonObject>>(i); });
+        QVERIFY(QTest::qWaitFor([&] { return info != nullptr; }, 10000));
+        QVERIFY(info->ok() && info->value().value("snapshots").toArray().isEmpty());
+        QCOMPARE(http().post("/disks/" + disk + "/detach").status, 200);
+        QCOMPARE(http().del("/disks/" + disk).status, 204);
+    }
+
+    // A linked clone of the stopped test guest boots with its own MAC address and disk; the source
+    // is unchanged and still boots; their shared base is read-only. A full clone is independent.
+    void clonesBootAndLeaveTheSourceAlone()
+    {
+        QCOMPARE(state(m_vm), QStringLiteral("stopped"));
+        const QString sourceRoot = m_server->runtime->paths().vmDir(QString::fromLatin1(m_vm)) + QStringLiteral("/root.qcow2");
+        auto r = http().postJson("/vms/" + m_vm + "/clone", {{"name", "guest-linked"}, {"mode", "linked"}});
+        QCOMPARE(r.status, 202);
+        const QByteArray clone = r.object().value("id").toString().toLatin1();
+        QVERIFY(QTest::qWaitFor([&] { return http().get("/vms/" + clone).object().value("state_detail").toString().isEmpty(); }, 60000));
+        ImageTool tool(QStringLiteral("qemu-img"));
+        auto info = [&](const QString &path) {
+            std::unique_ptr<Result<QJsonObject>> result;
+            tool.info(path, [&](Result<QJsonObject> i) { result = std::make_unique<Result<QJsonObject>>(i); });
+            (void)QTest::qWaitFor([&] { return result != nullptr; }, 10000);
+            return result && result->ok() ? result->value() : QJsonObject();
+        };
+        const QString base = info(sourceRoot).value("backing-filename").toString();
+        QVERIFY2(base.contains(QStringLiteral("/bases/")), qPrintable(base));
+        QCOMPARE(info(m_server->runtime->paths().vmDir(QString::fromLatin1(clone)) + QStringLiteral("/root.qcow2")).value("backing-filename").toString(), base);
+        QVERIFY(!QFileInfo(base).isWritable());
+
+        auto macOf = [&](const QByteArray &vm) -> QString {
+            static const QRegularExpression mac(QStringLiteral("mac-address=([0-9a-f:]{17})"));
+            if (!runInGuest(vm, QStringLiteral("echo \"mac-address=$(cat /sys/class/net/eth0/address)\""), QStringLiteral("mac-address=5")))
+                return QString();
+            return mac.match(console(vm)).captured(1);
+        };
+        QCOMPARE(http().post("/vms/" + clone + "/actions/start").status, 200);
+        QVERIFY(waitForConsole(clone, QStringLiteral("VMAN-GUEST-READY")));
+        const QString cloneMac = macOf(clone);
+        QCOMPARE(http().postJson("/vms/" + clone + "/actions/stop", {{"force", true}}).status, 200);
+        QCOMPARE(http().post("/vms/" + m_vm + "/actions/start").status, 200);
+        QVERIFY(waitForConsole(m_vm, QStringLiteral("VMAN-GUEST-READY")));
+        const QString sourceMac = macOf(m_vm);
+        QVERIFY2(!cloneMac.isEmpty() && !sourceMac.isEmpty() && cloneMac != sourceMac, qPrintable(cloneMac + QStringLiteral(" / ") + sourceMac));
+        QCOMPARE(http().postJson("/vms/" + m_vm + "/actions/stop", {{"force", true}}).status, 200);
+
+        // Full: no backing file at all.
+        r = http().postJson("/vms/" + m_vm + "/clone", {{"name", "guest-full"}});
+        QCOMPARE(r.status, 202);
+        const QByteArray full = r.object().value("id").toString().toLatin1();
+        QVERIFY(QTest::qWaitFor([&] { return http().get("/vms/" + full).object().value("state_detail").toString().isEmpty(); }, 120000));
+        const QJsonObject fullInfo = info(m_server->runtime->paths().vmDir(QString::fromLatin1(full)) + QStringLiteral("/root.qcow2"));
+        QVERIFY(!fullInfo.isEmpty());
+        QVERIFY(!fullInfo.contains(QStringLiteral("backing-filename")));
+        QCOMPARE(http().del("/vms/" + full).status, 204);
+        QCOMPARE(http().del("/vms/" + clone).status, 204);
     }
 
     void diskAttachedWhileStoppedIsThereAtBootAndForceStopIsImmediate()

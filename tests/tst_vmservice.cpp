@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace vman;
 
@@ -556,6 +557,198 @@ private Q_SLOTS:
         QCOMPARE(resize(5).value().size, 5);
         QCOMPARE(resized.size(), 1);
         QCOMPARE(f.service.findDisk(disk.id)->size, 5);
+    }
+
+    // Snapshots in the core: what each state allows, the disk set, sizes coming back, persistence.
+    void snapshots()
+    {
+        const QString dir = freshDir();
+        QString id;
+        {
+            Fixture f(dir);
+            const Vm vm = f.vm();
+            id = vm.id;
+            auto take = [&](std::optional<QString> name) {
+                Waiter<VmSnapshot> w;
+                f.service.createSnapshot(id, SnapshotSpec{std::move(name), QStringLiteral("before the upgrade")}, w.callback());
+                w.wait();
+                return w.result();
+            };
+            auto revert = [&](const QString &name) {
+                Waiter<Vm> w;
+                f.service.revertSnapshot(id, name, w.callback());
+                w.wait();
+                return w.result();
+            };
+            auto remove = [&](const QString &name) {
+                Waiter<Done> w;
+                f.service.deleteSnapshot(id, name, w.callback());
+                w.wait();
+                return w.result();
+            };
+            QSignalSpy created(&f.service, &VmService::vmSnapshotCreated);
+            // Stopped: disks only.
+            auto r = take(QStringLiteral("cold"));
+            QVERIFY(r.ok());
+            QVERIFY(!r.value().withMemory);
+            QCOMPARE(r.value().disks, QStringList{VmSnapshot::kRootDisk});
+            QCOMPARE(r.value().cpuCount, 2);
+            QCOMPARE(created.size(), 1);
+            QCOMPARE(take(QStringLiteral("cold")).error().kind, ErrorKind::Conflict); // names are unique per VM
+            QCOMPARE(take(QStringLiteral("bad name!")).error().kind, ErrorKind::Invalid);
+            QCOMPARE(f.service.validateSnapshot(id, SnapshotSpec{std::nullopt, QString(1001, QLatin1Char('x'))})->kind, ErrorKind::Invalid);
+            // Running: with memory; a generated name.
+            QVERIFY(f.start(id).ok());
+            r = take(std::nullopt);
+            QVERIFY(r.ok());
+            QVERIFY(r.value().withMemory);
+            QCOMPARE(r.value().name, QStringLiteral("snapshot-2"));
+            // A disk-only snapshot needs a stopped VM to come back; one with memory reverts live.
+            QCOMPARE(revert(QStringLiteral("cold")).error().kind, ErrorKind::Conflict);
+            auto reverted = revert(QStringLiteral("snapshot-2"));
+            QVERIFY(reverted.ok());
+            QCOMPARE(reverted.value().state, VmState::Running);
+            QCOMPARE(revert(QStringLiteral("none")).error().kind, ErrorKind::NotFound);
+            // A disk attached since: the set differs, named in the refusal.
+            const Disk disk = f.disk(1, QStringLiteral("extra")).value();
+            QVERIFY(f.attach(disk.id, id).ok());
+            auto refused = revert(QStringLiteral("snapshot-2"));
+            QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("disk 'extra'")), qPrintable(refused.error().message));
+            r = take(QStringLiteral("with-extra"));
+            QCOMPARE(r.value().disks, (QStringList{VmSnapshot::kRootDisk, disk.id}));
+            QVERIFY(f.stop(id, true).ok());
+            // Stopped, sizes changed since: reverting a disk-only snapshot brings its size back.
+            VmPatch bigger;
+            bigger.cpuCount = std::optional<qint64>(6);
+            Waiter<Vm> w;
+            f.service.updateVm(id, bigger, w.callback());
+            QVERIFY(w.wait() && w.result().ok());
+            QCOMPARE(revert(QStringLiteral("cold")).error().kind, ErrorKind::Conflict); // "extra" is attached now
+            Waiter<Disk> detached;
+            f.service.detachDisk(disk.id, detached.callback());
+            QVERIFY(detached.wait() && detached.result().ok());
+            reverted = revert(QStringLiteral("cold"));
+            QVERIFY(reverted.ok());
+            QCOMPARE(reverted.value().cpuCount, 2);
+            QCOMPARE(reverted.value().state, VmState::Stopped);
+            // A snapshot with memory on a stopped VM starts it and loads it.
+            reverted = revert(QStringLiteral("snapshot-2"));
+            QVERIFY(reverted.ok());
+            QCOMPARE(reverted.value().state, VmState::Running);
+            QVERIFY(remove(QStringLiteral("cold")).ok());
+            QCOMPARE(remove(QStringLiteral("cold")).error().kind, ErrorKind::NotFound);
+            QCOMPARE(f.service.snapshots(id).size(), 2);
+        }
+        Fixture f(dir);
+        const QList<VmSnapshot> kept = f.service.snapshots(id);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).name, QStringLiteral("snapshot-2"));
+        QVERIFY(kept.at(0).withMemory);
+        QCOMPARE(kept.at(0).description, QStringLiteral("before the upgrade"));
+        QCOMPARE(kept.at(1).disks.size(), 2);
+        // Deleting the VM forgets them (their images go with its files).
+        QVERIFY(f.stop(id, true).ok());
+        Waiter<Done> deleted;
+        f.service.deleteVm(id, false, deleted.callback());
+        QVERIFY(deleted.wait() && deleted.result().ok());
+        QVERIFY(f.service.snapshots(id).isEmpty());
+        Fixture again(dir);
+        QVERIFY(again.service.snapshots(id).isEmpty());
+    }
+
+    // Cloning a stopped VM: a new VM at once, its disks copied in the background, both busy
+    // meanwhile; a copy that fails removes the clone again.
+    void cloning()
+    {
+        Fixture f(freshDir(), 20);
+        VmSpec spec{QStringLiteral("small"), QStringLiteral("source"), {{18022, 22}}};
+        (void)f.service.createTemplate({QStringLiteral("small"), 2, 4});
+        const Vm source = f.service.createVm(spec).value();
+        const Disk data = f.disk(3, QStringLiteral("data")).value();
+        QVERIFY(f.attach(data.id, source.id).ok());
+        QVERIFY(f.start(source.id).ok());
+        QCOMPARE(f.service.cloneVm(source.id, {}).error().kind, ErrorKind::Conflict); // running
+        QVERIFY(f.stop(source.id, true).ok());
+        QCOMPARE(f.service.cloneVm(newId(), {}).error().kind, ErrorKind::NotFound);
+        QCOMPARE(f.service.cloneVm(source.id, CloneSpec{QStringLiteral("bad name!")}).error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.service.cloneVm(source.id, CloneSpec{QStringLiteral("source")}).error().kind, ErrorKind::Conflict);
+
+        QSignalSpy cloned(&f.service, &VmService::vmCloned);
+        QSignalSpy progress(&f.service, &VmService::vmCloneProgress);
+        const Result<Vm> started = f.service.cloneVm(source.id, CloneSpec{std::nullopt, false, true});
+        QVERIFY(started.ok());
+        const Vm clone = started.value();
+        QCOMPARE(clone.name, QStringLiteral("source-clone"));
+        QVERIFY(clone.id != source.id);
+        QVERIFY(clone.stateDetail.contains(QStringLiteral("being cloned")));
+        QVERIFY(clone.ports.isEmpty());
+        QCOMPARE(clone.cpuCount, source.cpuCount);
+        QCOMPARE(clone.templateName, source.templateName);
+        // Both are busy until the copy is done.
+        QCOMPARE(f.start(source.id).error().kind, ErrorKind::Conflict);
+        QCOMPARE(f.start(clone.id).error().kind, ErrorKind::Conflict);
+        QVERIFY(cloned.wait(5000));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(3).toDouble(), 100.0);
+        const Vm done = *f.service.findVm(clone.id);
+        QVERIFY(done.stateDetail.isEmpty());
+        const QList<Disk> copies = f.service.disksOfVm(clone.id);
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.at(0).name, QStringLiteral("data-source-clone"));
+        QCOMPARE(copies.at(0).size, 3);
+        QCOMPARE(f.service.disksOfVm(source.id).size(), 1); // the source keeps its own
+        QVERIFY(f.start(clone.id).ok());
+        QVERIFY(f.start(source.id).ok());
+        QVERIFY(f.stop(source.id, true).ok());
+        // A second clone gets a numbered name; a linked clone of a VM with snapshots is refused.
+        QVERIFY(f.service.cloneVm(source.id, {}).ok());
+        QVERIFY(cloned.wait(5000));
+        QVERIFY(f.service.findVm(source.id) && std::any_of(f.service.vms().cbegin(), f.service.vms().cend(), [](const Vm &vm) { return vm.name == QLatin1String("source-clone-2"); }));
+        Waiter<VmSnapshot> snap;
+        f.service.createSnapshot(source.id, {}, snap.callback());
+        QVERIFY(snap.wait() && snap.result().ok());
+        QCOMPARE(f.service.cloneVm(source.id, CloneSpec{std::nullopt, true}).error().kind, ErrorKind::Conflict);
+    }
+
+    void aCloneThatCannotBeCopiedIsRemoved()
+    {
+        struct FailingCopies : DryRunOperator
+        {
+            using DryRunOperator::DryRunOperator;
+            void copyDiskImage(const Disk &, const Disk &, std::function<void(double)>, Callback<Done> done) override
+            {
+                QTimer::singleShot(10, [done] { done(ServiceError::failed(QStringLiteral("No space left on device"))); });
+            }
+        };
+        const QString dir = freshDir();
+        QDir().mkpath(dir + QStringLiteral("/vms"));
+        StoragePaths paths(dir);
+        StateStore store(dir + QStringLiteral("/states.db"));
+        QVERIFY(store.open());
+        FailingCopies op(paths, 0);
+        VmService service(store, op);
+        QVERIFY(service.load());
+        (void)service.createTemplate({QStringLiteral("small"), 1, 1});
+        const Vm source = service.createVm({QStringLiteral("small"), QStringLiteral("source"), {}}).value();
+        Waiter<Disk> disk;
+        service.createDisk({1, QStringLiteral("data")}, disk.callback());
+        QVERIFY(disk.wait());
+        Waiter<Disk> attached;
+        service.attachDisk(disk.result().value().id, source.id, attached.callback());
+        QVERIFY(attached.wait());
+        QSignalSpy failed(&service, &VmService::vmCloneFailed);
+        QSignalSpy deleted(&service, &VmService::vmDeleted);
+        const Vm clone = service.cloneVm(source.id, CloneSpec{std::nullopt, false, true}).value();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.at(0).at(2).toString().contains(QStringLiteral("No space left")));
+        QVERIFY(QTest::qWaitFor([&] { return !service.findVm(clone.id); }, 5000));
+        QCOMPARE(service.vms().size(), 1);
+        QCOMPARE(service.disks().size(), 1); // no half-made copy left
+        QVERIFY(!service.isVmBusy(source.id));
+        StateStore::Snapshot stored;
+        QVERIFY(store.loadAll(&stored));
+        QCOMPARE(stored.vms.size(), 1);
     }
 
     void revisionChangesOnEveryChange()

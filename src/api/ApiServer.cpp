@@ -8,6 +8,7 @@
 #include "Runtime.h"
 #include "Logging.h"
 #include "RequestInput.h"
+#include "SnapshotsApi.h"
 #include "StatsApi.h"
 #include "SystemApi.h"
 #include "TemplatesApi.h"
@@ -49,8 +50,10 @@ ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
       m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context)),
       m_eventsApi(std::make_unique<EventsApi>(m_context)), m_imagesApi(std::make_unique<ImagesApi>(m_context)),
       m_console(std::make_unique<ConsoleApi>(m_context, runtime.serialConsoles())),
-      m_statsApi(std::make_unique<StatsApi>(m_context, runtime.stats(), m_requestMetrics))
+      m_statsApi(std::make_unique<StatsApi>(m_context, runtime.stats(), m_requestMetrics)),
+      m_snapshots(std::make_unique<SnapshotsApi>(m_context))
 {
+    m_snapshots->registerRoutes(m_router);
     m_statsApi->setServerGauges([this] { return StatsApi::ServerGauges{eventClientCount(), connectionCount(), consoleBridgeCount()}; });
     m_statsApi->registerRoutes(m_router);
     m_console->registerRoutes(m_router);

@@ -21,6 +21,7 @@ class DisksApi;
 class EventsApi;
 class ImagesApi;
 class Runtime;
+class SnapshotsApi;
 class StatsApi;
 class SystemApi;
 class TemplatesApi;
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<ImagesApi> m_imagesApi;
     std::unique_ptr<ConsoleApi> m_console;
     std::unique_ptr<StatsApi> m_statsApi;
+    std::unique_ptr<SnapshotsApi> m_snapshots;
     QString m_upgradeRefusal; // why the last WebSocket upgrade was declined (for missingHandler)
     frontdoor::FrontDoorServer *m_tcpServer = nullptr;
     QString m_host;

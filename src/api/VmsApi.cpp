@@ -26,6 +26,7 @@ void VmsApi::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { get(call); });
     router.add("DELETE", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { remove(call); });
     router.add("PATCH", QStringLiteral("/vms/{vm_id}"), [this](ApiCall &call) { update(call); });
+    router.add("POST", QStringLiteral("/vms/{vm_id}/clone"), [this](ApiCall &call) { clone(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/start"), [this](ApiCall &call) { start(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/stop"), [this](ApiCall &call) { stop(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/restart"), [this](ApiCall &call) { restart(call); });
@@ -216,6 +217,32 @@ void VmsApi::update(ApiCall &call)
     m_context.service.updateVm(*id, patch, answerWithVm(reply, std::make_shared<RequestInput>(std::move(*input))));
 }
 
+void VmsApi::clone(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::Optional, *call.reply);
+    if (!input)
+        return;
+    input->rejectOtherMembers({QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("with_disks")});
+    CloneSpec spec;
+    spec.name = input->string(QStringLiteral("name"), false);
+    const QString mode = input->string(QStringLiteral("mode"), false).value_or(QStringLiteral("full"));
+    if (mode != QLatin1String("full") && mode != QLatin1String("linked"))
+        input->addError({QStringLiteral("body"), QStringLiteral("mode")}, QStringLiteral("Input should be 'full' or 'linked'"), QStringLiteral("enum"));
+    spec.linked = mode == QLatin1String("linked");
+    spec.withDisks = input->boolean(QStringLiteral("with_disks"), false).value_or(false);
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    const Result<Vm> clone = m_context.service.cloneVm(*id, spec);
+    if (!clone.ok())
+        return api::sendServiceError(*call.reply, clone.error(), &*input);
+    // Accepted: the copy goes on in the background (vm.clone_progress, then vm.cloned or
+    // vm.clone_failed); the VM exists from now on.
+    call.reply->sendJson(202, vmJson(clone.value().id), {{"Location", "/vms/" + clone.value().id.toLatin1()}});
+}
+
 void VmsApi::create(ApiCall &call)
 {
     auto input = RequestInput::read(call.request, RequestInput::Body::Required, *call.reply);
@@ -295,7 +322,7 @@ void VmsApi::start(ApiCall &call)
     m_context.service.startVm(*id, [this, reply, timeoutMs, clock](Result<Vm> started) {
         if (!started.ok())
             return api::sendServiceError(*reply, started.error());
-        answerWhenReady(reply, started.value().id, int(qMax<qint64>(1, timeoutMs - clock.elapsed())));
+        answerWhenReady(reply, started.value().id, int(qMax<qint64>(1, timeoutMs - clock.elapsed())), timeoutMs / 1000);
     });
 }
 
@@ -312,7 +339,7 @@ void VmsApi::pauseOrResume(ApiCall &call, bool pause)
         m_context.service.resumeVm(*id, answerWithVm(reply, nullptr));
 }
 
-void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs)
+void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs, int askedSeconds)
 {
     const auto vm = m_context.service.findVm(id);
     if (vm && vm->ready)
@@ -341,11 +368,11 @@ void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs)
         if (deleted == id)
             answer(409, QStringLiteral("VM '%1' was deleted before it was ready").arg(id));
     });
-    QTimer::singleShot(timeoutMs, Qt::PreciseTimer, waiter, [this, answer, id, timeoutMs] {
+    QTimer::singleShot(timeoutMs, Qt::PreciseTimer, waiter, [this, answer, id, askedSeconds] {
         const auto vm = m_context.service.findVm(id);
         answer(504, QStringLiteral("VM '%1' runs but was not ready within %2 s. Seen: %3")
                         .arg(vm ? vm->name : id)
-                        .arg((timeoutMs + 999) / 1000)
+                        .arg(askedSeconds) // what the client asked for (the start itself took part of it)
                         .arg(m_context.guestWatch.progress(id)));
     });
 }

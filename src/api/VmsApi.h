@@ -33,6 +33,7 @@ private:
     void get(ApiCall &call);
     void remove(ApiCall &call);
     void update(ApiCall &call);
+    void clone(ApiCall &call);
     void start(ApiCall &call);
     void stop(ApiCall &call);
     void restart(ApiCall &call);
@@ -44,9 +45,10 @@ private:
     QJsonObject vmJson(const QString &id) const;
     std::optional<StopOptions> stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input);
     Callback<Vm> answerWithVm(ReplyPtr reply, std::shared_ptr<RequestInput> input);
-    // Answers with the VM once its guest is ready; 504 with what was seen after `timeoutMs`, 409
+    // Answers with the VM once its guest is ready; 504 with what was seen after `timeoutMs` (the
+    // rest of the `askedSeconds` the client gave, which the answer names), 409
     // if the VM stops first.
-    void answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs);
+    void answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs, int askedSeconds);
     void pauseOrResume(ApiCall &call, bool pause);
 
     ApiContext &m_context;

@@ -25,6 +25,37 @@ public:
     void pause(const Vm &vm, Callback<Done> done) override { later(QStringLiteral("pause of VM %1").arg(vm.id), std::move(done)); }
     void resume(const Vm &vm, Callback<Done> done) override { later(QStringLiteral("resume of VM %1").arg(vm.id), std::move(done)); }
     void createDiskImage(const Disk &disk, Callback<Done> done) override;
+    void takeSnapshot(const Vm &vm, const QList<Disk> &, const QString &name, Callback<qint64> done) override
+    {
+        const bool live = vm.state == VmState::Running || vm.state == VmState::Paused;
+        later(QStringLiteral("snapshot %1 of VM %2").arg(name, vm.id), [done, live](Result<Done> r) {
+            r.ok() ? done(qint64(live ? 1 << 20 : 0)) : done(r.error());
+        });
+    }
+    void revertSnapshot(const Vm &vm, const QList<Disk> &, const QString &name, Callback<Done> done) override
+    {
+        later(QStringLiteral("revert of VM %1 to snapshot %2").arg(vm.id, name), std::move(done));
+    }
+    void deleteSnapshot(const Vm &vm, const QList<Disk> &, const QString &name, Callback<Done> done) override
+    {
+        later(QStringLiteral("deletion of snapshot %1 of VM %2").arg(name, vm.id), std::move(done));
+    }
+    void cloneVmDisks(const Vm &source, const Vm &clone, bool, std::function<void(double)> progress, Callback<Done> done) override
+    {
+        later(QStringLiteral("copy of VM %1's disks for VM %2").arg(source.id, clone.id), [progress, done](Result<Done> r) {
+            if (r.ok() && progress)
+                progress(100);
+            done(r);
+        });
+    }
+    void copyDiskImage(const Disk &source, const Disk &copy, std::function<void(double)> progress, Callback<Done> done) override
+    {
+        later(QStringLiteral("copy of disk %1 as %2").arg(source.id, copy.id), [progress, done](Result<Done> r) {
+            if (r.ok() && progress)
+                progress(100);
+            done(r);
+        });
+    }
     void growRootDisk(const Vm &vm, qint64 bytes, Callback<Done> done) override
     {
         later(QStringLiteral("growing the root disk of VM %1 to %2 bytes").arg(vm.id).arg(bytes), std::move(done));

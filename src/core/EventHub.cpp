@@ -76,6 +76,31 @@ void EventHub::watch(VmService &service)
         data.insert(QStringLiteral("changed"), QJsonArray::fromStringList(fields));
         publish(QStringLiteral("vm.updated"), data);
     });
+    const auto snapshotData = [&service](const VmSnapshot &snapshot) {
+        const auto vm = service.findVm(snapshot.vmId);
+        return QJsonObject{{QStringLiteral("vm_id"), snapshot.vmId},
+                           {QStringLiteral("name"), vm ? vm->name : QString()},
+                           {QStringLiteral("snapshot"), snapshot.name},
+                           {QStringLiteral("vm_state"), snapshot.withMemory}};
+    };
+    connect(&service, &VmService::vmSnapshotCreated, this, [this, snapshotData](const VmSnapshot &s) { publish(QStringLiteral("vm.snapshot_created"), snapshotData(s)); });
+    connect(&service, &VmService::vmSnapshotReverted, this, [this, snapshotData](const VmSnapshot &s) { publish(QStringLiteral("vm.snapshot_reverted"), snapshotData(s)); });
+    connect(&service, &VmService::vmSnapshotDeleted, this, [this, &service](const QString &vmId, const QString &snapshot) {
+        const auto vm = service.findVm(vmId);
+        publish(QStringLiteral("vm.snapshot_deleted"), {{QStringLiteral("vm_id"), vmId}, {QStringLiteral("name"), vm ? vm->name : QString()}, {QStringLiteral("snapshot"), snapshot}});
+    });
+    connect(&service, &VmService::vmCloneProgress, this, [this](const QString &cloneId, const QString &sourceId, const QString &phase, double percent) {
+        publish(QStringLiteral("vm.clone_progress"), {{QStringLiteral("vm_id"), cloneId}, {QStringLiteral("source_vm_id"), sourceId},
+                                                      {QStringLiteral("phase"), phase}, {QStringLiteral("percent"), qRound(percent * 10) / 10.0}});
+    });
+    connect(&service, &VmService::vmCloned, this, [this, vmData](const Vm &clone, const QString &sourceId) {
+        QJsonObject data = vmData(clone);
+        data.insert(QStringLiteral("source_vm_id"), sourceId);
+        publish(QStringLiteral("vm.cloned"), data);
+    });
+    connect(&service, &VmService::vmCloneFailed, this, [this](const QString &cloneId, const QString &sourceId, const QString &reason) {
+        publish(QStringLiteral("vm.clone_failed"), {{QStringLiteral("vm_id"), cloneId}, {QStringLiteral("source_vm_id"), sourceId}, {QStringLiteral("reason"), reason}});
+    });
     connect(&service, &VmService::vmReady, this, [this](const Vm &vm) {
         publish(QStringLiteral("vm.ready"), {{QStringLiteral("vm_id"), vm.id}, {QStringLiteral("name"), vm.name}, {QStringLiteral("ready_by"), vm.readyBy}});
     });

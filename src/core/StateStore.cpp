@@ -331,6 +331,24 @@ bool StateStore::loadAll(Snapshot *snapshot)
     for (Vm &vm : result.vms)
         vm.ports = ports.value(vm.id);
 
+    if (!q.exec(QStringLiteral("SELECT vm_id, name, description, created_at, vm_state, disks, size, cpu_count, ram_amount, disk_size_gib "
+                               "FROM vm_snapshots ORDER BY created_at, name")))
+        return fail(QStringLiteral("cannot load snapshots"), q.lastError().text());
+    while (q.next()) {
+        VmSnapshot snapshot;
+        snapshot.vmId = q.value(0).toString();
+        snapshot.name = q.value(1).toString();
+        snapshot.description = q.value(2).toString();
+        snapshot.createdAt = fromIsoText(q.value(3).toString());
+        snapshot.withMemory = q.value(4).toInt() != 0;
+        snapshot.disks = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        snapshot.sizeBytes = q.value(6).toLongLong();
+        snapshot.cpuCount = q.value(7).toInt();
+        snapshot.ramAmount = q.value(8).toInt();
+        snapshot.diskSize = q.value(9).toInt();
+        result.snapshots.append(snapshot);
+    }
+
     if (!q.exec(QStringLiteral("SELECT d.id, d.name, d.size_gib, a.vm_id, a.attached_at, d.created_at, d.updated_at, d.problem "
                                "FROM disks d LEFT JOIN disk_attachments a ON a.disk_id = d.id ORDER BY d.created_at, d.id")))
         return fail(QStringLiteral("cannot load disks"), q.lastError().text());
@@ -564,6 +582,35 @@ bool StateStore::deleteVm(const QString &id, const QDateTime &at)
     if (!tx.commit())
         return fail(QStringLiteral("cannot delete VM %1").arg(id), db.lastError().text());
     return true;
+}
+
+bool StateStore::insertSnapshot(const VmSnapshot &snapshot)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO vm_snapshots (vm_id, name, description, created_at, vm_state, disks, size, cpu_count, ram_amount, disk_size_gib) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(snapshot.vmId);
+    q.addBindValue(snapshot.name);
+    q.addBindValue(notNull(snapshot.description));
+    q.addBindValue(isoText(snapshot.createdAt));
+    q.addBindValue(snapshot.withMemory ? 1 : 0);
+    q.addBindValue(snapshot.disks.join(QLatin1Char(' ')));
+    q.addBindValue(snapshot.sizeBytes);
+    q.addBindValue(snapshot.cpuCount);
+    q.addBindValue(snapshot.ramAmount);
+    q.addBindValue(snapshot.diskSize);
+    QString error;
+    return run(q, &error) || fail(QStringLiteral("cannot record snapshot %1 of VM %2").arg(snapshot.name, snapshot.vmId), error);
+}
+
+bool StateStore::deleteSnapshot(const QString &vmId, const QString &name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM vm_snapshots WHERE vm_id = ? AND name = ?"));
+    q.addBindValue(vmId);
+    q.addBindValue(name);
+    QString error;
+    return run(q, &error, true) || fail(QStringLiteral("cannot forget snapshot %1 of VM %2").arg(name, vmId), error);
 }
 
 bool StateStore::insertDisk(const Disk &disk)

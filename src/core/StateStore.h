@@ -21,6 +21,7 @@ public:
         QList<Template> templates;
         QList<Vm> vms;
         QList<Disk> disks;
+        QList<VmSnapshot> snapshots;
     };
 
     explicit StateStore(const QString &path);
@@ -47,6 +48,8 @@ public:
     bool setDiskSize(const QString &diskId, qint64 sizeGib, const QDateTime &at);
     // Deletes the VM and detaches its disks, atomically.
     bool deleteVm(const QString &id, const QDateTime &at);
+    bool insertSnapshot(const VmSnapshot &snapshot);
+    bool deleteSnapshot(const QString &vmId, const QString &name);
     bool insertDisk(const Disk &disk);
     bool deleteDisk(const QString &id);
     bool attachDisk(const QString &diskId, const QString &vmId, const QDateTime &at);

@@ -22,6 +22,8 @@ public:
     {
         return imagesDir() + QLatin1Char('/') + imageId + QLatin1Char('.') + extension;
     }
+    // Read-only bases of linked clones: a VM's root disk frozen when it was cloned.
+    QString basesDir() const { return m_root + QLatin1String("/bases"); }
     QString lockFile() const { return m_root + QLatin1String("/vman.lock"); }
 
 private:

@@ -182,6 +182,24 @@ struct Disk
     bool isAttached() const { return !vmId.isEmpty(); }
 };
 
+// A snapshot of a VM: inside its qcow2 images (root, data disks, UEFI variables), named per VM.
+struct VmSnapshot
+{
+    QString vmId;
+    QString name;
+    QString description;
+    QDateTime createdAt;
+    bool withMemory = false; // taken while it ran: holds its memory and devices too
+    QStringList disks;       // the images it covers: "root" and data disk ids
+    qint64 sizeBytes = 0;    // the saved memory state
+    // The VM's size settings when it was taken (a revert brings them back).
+    int cpuCount = 0;
+    int ramAmount = 0;
+    int diskSize = 0;
+
+    static inline const QString kRootDisk = QStringLiteral("root");
+};
+
 // Current time, UTC, millisecond precision (what we store and serve).
 QDateTime nowUtc();
 QString newId();
@@ -193,5 +211,6 @@ bool isCanonicalId(const QString &text);
 Q_DECLARE_METATYPE(vman::Template)
 Q_DECLARE_METATYPE(vman::Vm)
 Q_DECLARE_METATYPE(vman::Disk)
+Q_DECLARE_METATYPE(vman::VmSnapshot)
 Q_DECLARE_METATYPE(vman::Image)
 Q_DECLARE_METATYPE(vman::VmState)

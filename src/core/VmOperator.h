@@ -106,6 +106,51 @@ public:
     // guest completes it later, diskReleased() follows.
     virtual void hotplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) = 0;
     virtual void unplugDisk(const Vm &vm, const Disk &disk, Callback<Done> done) = 0;
+    // Internal snapshots of every writable image of the VM (its root disk, `disks`, its UEFI
+    // variables). Running or paused: live through QEMU's snapshot jobs, with its memory (the
+    // answer is the size of the saved memory state). Stopped: qemu-img on each image (0).
+    virtual void takeSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<qint64> done)
+    {
+        Q_UNUSED(vm)
+        Q_UNUSED(disks)
+        Q_UNUSED(name)
+        done(ServiceError::notImplemented(QStringLiteral("this operator takes no snapshots")));
+    }
+    // Back to a snapshot: live (memory included) on a running VM, with qemu-img on a stopped one.
+    virtual void revertSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done)
+    {
+        Q_UNUSED(vm)
+        Q_UNUSED(disks)
+        Q_UNUSED(name)
+        done(ServiceError::notImplemented(QStringLiteral("this operator takes no snapshots")));
+    }
+    virtual void deleteSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done)
+    {
+        Q_UNUSED(vm)
+        Q_UNUSED(disks)
+        Q_UNUSED(name)
+        done(ServiceError::notImplemented(QStringLiteral("this operator takes no snapshots")));
+    }
+    // The disks of a stopped VM's clone: its root disk and UEFI variables (nothing to do when the
+    // source never ran). Full: an independent copy. Linked: the source's root disk is frozen as a
+    // read-only base both VMs get a new overlay on (the source stays usable; the base is never
+    // written again). `progress` says how far the copy got (0-100).
+    virtual void cloneVmDisks(const Vm &source, const Vm &clone, bool linked, std::function<void(double)> progress, Callback<Done> done)
+    {
+        Q_UNUSED(source)
+        Q_UNUSED(clone)
+        Q_UNUSED(linked)
+        Q_UNUSED(progress)
+        done(ServiceError::notImplemented(QStringLiteral("this operator cannot clone VMs")));
+    }
+    // A full copy of a data disk's image for `copy`.
+    virtual void copyDiskImage(const Disk &source, const Disk &copy, std::function<void(double)> progress, Callback<Done> done)
+    {
+        Q_UNUSED(source)
+        Q_UNUSED(copy)
+        Q_UNUSED(progress)
+        done(ServiceError::notImplemented(QStringLiteral("this operator cannot copy disks")));
+    }
     // Removes what the VM has on the host (its folder); the VM is stopped.
     virtual void removeVmFiles(const Vm &vm, Callback<Done> done) = 0;
     // A PNG of the VM's screen.

@@ -180,6 +180,9 @@ bool VmService::load()
         m_vmOrder.append(vm.id);
         m_vmIdByName.insert(vm.name, vm.id);
     }
+    m_snapshots.clear();
+    for (const VmSnapshot &vmSnapshot : snapshot.snapshots)
+        m_snapshots[vmSnapshot.vmId].append(vmSnapshot);
     for (const Disk &disk : snapshot.disks) {
         m_disks.insert(disk.id, disk);
         m_diskOrder.append(disk.id);
@@ -901,6 +904,7 @@ void VmService::finishDeleteVm(const QString &id, Callback<Done> done)
     if (!m_store.deleteVm(id, at))
         return done(storeFailure(m_store));
     const Vm vm = m_vms.take(id);
+    m_snapshots.remove(id); // the rows went with the VM's (ON DELETE CASCADE), the images with its files
     m_vmOrder.removeOne(id);
     m_vmIdByName.remove(vm.name);
     QList<Disk> detached;

@@ -76,6 +76,19 @@ struct VmPatch
     }
 };
 
+struct CloneSpec
+{
+    std::optional<QString> name; // "<source>-clone" (numbered if taken) when absent
+    bool linked = false;         // an overlay on the source's frozen disk instead of a full copy
+    bool withDisks = false;      // copies of its data disks too, attached to the clone
+};
+
+struct SnapshotSpec
+{
+    std::optional<QString> name; // generated ("snapshot-N") when absent
+    QString description;
+};
+
 struct DiskSpec
 {
     qint64 size = 0;
@@ -142,6 +155,24 @@ public:
     void updateVm(const QString &id, const VmPatch &patch, Callback<Vm> done);
     // The checks updateVm makes, without changing anything (the Edit dialog shows them inline).
     std::optional<ServiceError> validateVmChange(const QString &id, const VmPatch &patch) const;
+    // A clone of a stopped VM: the same settings, a new id (so a new MAC address), no port
+    // forwards (an SSH forward of its own when it has keys), a copy of its root disk. Answers the
+    // new VM at once; its disks are copied in the background (vmCloneProgress), ending with
+    // vmCloned, or vmCloneFailed and its removal. Both VMs are busy meanwhile.
+    Result<Vm> cloneVm(const QString &sourceId, const CloneSpec &spec);
+    std::optional<ServiceError> validateClone(const QString &sourceId, const CloneSpec &spec) const;
+    // Snapshots of a VM, oldest first. A running or paused VM's snapshot holds its memory (live,
+    // through QEMU); a stopped VM's holds its disks. Reverting needs the same disks attached; a
+    // snapshot with memory reverts a running VM live and starts a stopped one; one without needs a
+    // stopped VM. The VM's size settings go back to the snapshot's.
+    QList<VmSnapshot> snapshots(const QString &vmId) const;
+    std::optional<VmSnapshot> findSnapshot(const QString &vmId, const QString &name) const;
+    std::optional<ServiceError> validateSnapshot(const QString &vmId, const SnapshotSpec &spec) const;
+    void createSnapshot(const QString &vmId, const SnapshotSpec &spec, Callback<VmSnapshot> done);
+    void revertSnapshot(const QString &vmId, const QString &name, Callback<Vm> done);
+    void deleteSnapshot(const QString &vmId, const QString &name, Callback<Done> done);
+    // "the root disk, disk 'data'" for a snapshot's list of images.
+    QString describeDisks(const QStringList &disks) const;
     // Grows a data disk to `sizeGiB` (never shrinks: 422), live when its VM runs.
     void resizeDisk(const QString &diskId, qint64 sizeGiB, Callback<Disk> done);
     // The size of the VM's root disk in GiB: its own, else its image's (rounded up), else 10.
@@ -200,6 +231,13 @@ Q_SIGNALS:
     void diskDeleted(const QString &diskId);
     void diskProblemChanged(const vman::Disk &disk);
     void diskResized(const vman::Disk &disk);
+    void vmSnapshotCreated(const vman::VmSnapshot &snapshot);
+    // `phase`: "root" or "disk:<name>"; at most four a second, and at 100.
+    void vmCloneProgress(const QString &cloneId, const QString &sourceId, const QString &phase, double percent);
+    void vmCloned(const vman::Vm &clone, const QString &sourceId);
+    void vmCloneFailed(const QString &cloneId, const QString &sourceId, const QString &reason);
+    void vmSnapshotReverted(const vman::VmSnapshot &snapshot);
+    void vmSnapshotDeleted(const QString &vmId, const QString &name);
     // After any of the above.
     void changed();
 
@@ -220,6 +258,10 @@ private:
     // The VM as `patch` would leave it (its CD aside: `cdromImageId` gets the new one, if any).
     std::optional<ServiceError> checkVmChange(const Vm &vm, const VmPatch &patch, Vm *updated, std::optional<QString> *cdromImageId) const;
     bool recordVmSettings(const Vm &updated, const QString &what);
+    // The images a snapshot of the VM covers now: "root" and its attached disks' ids.
+    QStringList snapshotDisks(const QString &vmId) const;
+    void completeClone(const QString &cloneId, const Vm &source, const QList<Disk> &sourceDisks);
+    void abandonClone(const QString &cloneId, const QString &sourceId, const QList<Disk> &sourceDisks, const QList<Disk> &made, const QString &reason);
     std::optional<ServiceError> checkVm(const VmSpec &spec, QList<PortForward> *ports, Vm *media = nullptr) const;
     // The image named by `ref` for `field`, checked to be usable as a root disk or a CD.
     Result<Image> usableImage(const QString &field, const QString &ref, bool asCdrom) const;
@@ -243,6 +285,7 @@ private:
     QHash<QString, Disk> m_disks;
     QStringList m_diskOrder;
     QHash<QString, QString> m_diskIdByName;
+    QHash<QString, QList<VmSnapshot>> m_snapshots; // by VM id, oldest first
     QSet<QString> m_diskNamesInCreation;
     // What is in flight: a VM or disk in here refuses other operations with a conflict.
     QHash<QString, QString> m_vmBusy;   // vm id -> what it is doing

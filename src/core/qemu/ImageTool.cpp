@@ -21,9 +21,13 @@ ImageTool::~ImageTool()
     }
 }
 
-void ImageTool::run(const QStringList &arguments, const QString &target, Callback<QByteArray> done)
+void ImageTool::run(const QStringList &arguments, const QString &target, Callback<QByteArray> done,
+                    std::function<void(const QByteArray &)> onOutput)
 {
     auto *process = new QProcess(this);
+    if (onOutput) {
+        connect(process, &QProcess::readyReadStandardOutput, this, [process, onOutput] { onOutput(process->readAllStandardOutput()); });
+    }
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     auto finished = std::make_shared<bool>(false);
@@ -81,10 +85,43 @@ void ImageTool::convertToQcow2(const QString &source, const QString &sourceForma
         destination, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
 }
 
+std::optional<double> ImageTool::progressFrom(const QByteArray &output)
+{
+    // qemu-img -p rewrites one line with "\r": "    (45.12/100%)".
+    const qsizetype end = output.lastIndexOf("/100%)");
+    if (end < 0)
+        return std::nullopt;
+    const qsizetype start = output.lastIndexOf('(', end);
+    if (start < 0 || end - start > 16)
+        return std::nullopt;
+    bool ok = false;
+    const double percent = output.mid(start + 1, end - start - 1).toDouble(&ok);
+    return ok && percent >= 0 && percent <= 100 ? std::optional<double>(percent) : std::nullopt;
+}
+
+void ImageTool::copyWithProgress(const QString &source, const QString &destination, std::function<void(double)> progress, Callback<Done> done)
+{
+    // -W: clusters are written as they come (out of order), as fast as the disk takes them.
+    run({QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-W"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-O"),
+         QStringLiteral("qcow2"), source, destination},
+        destination, [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); },
+        [progress](const QByteArray &output) {
+            if (const auto percent = progressFrom(output); percent && progress)
+                progress(*percent);
+        });
+}
+
 void ImageTool::grow(const QString &path, qint64 bytes, Callback<Done> done)
 {
     run({QStringLiteral("resize"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), path, QString::number(bytes)}, QString(),
         [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
+void ImageTool::snapshot(const QString &path, SnapshotAction action, const QString &name, Callback<Done> done)
+{
+    static const char *const kFlags[] = {"-c", "-a", "-d"};
+    run({QStringLiteral("snapshot"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QLatin1String(kFlags[int(action)]), name, path},
+        QString(), [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
 }
 
 void ImageTool::info(const QString &path, Callback<QJsonObject> done)

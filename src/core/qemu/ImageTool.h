@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace vman {
 
@@ -32,8 +33,16 @@ public:
     void fullCopy(const QString &base, const QString &destination, Callback<Done> done);
     // A qcow2 copy of `source` in `sourceFormat` ("raw" or "qcow2").
     void convertToQcow2(const QString &source, const QString &sourceFormat, const QString &destination, Callback<Done> done);
+    // An independent qcow2 copy of `source` (qcow2, its backing chain flattened), telling how far
+    // it got (0-100) as qemu-img reports it.
+    void copyWithProgress(const QString &source, const QString &destination, std::function<void(double percent)> progress, Callback<Done> done);
+    // The last "(12.34/100%)" in a piece of `qemu-img -p` output; nothing without one.
+    static std::optional<double> progressFrom(const QByteArray &output);
     // Grows a qcow2 image to `bytes` (never shrinks: qemu-img refuses without --shrink).
     void grow(const QString &path, qint64 bytes, Callback<Done> done);
+    // Internal snapshots of a qcow2 image not in use: create, apply (revert to), delete.
+    enum class SnapshotAction { Create, Apply, Delete };
+    void snapshot(const QString &path, SnapshotAction action, const QString &name, Callback<Done> done);
     // `qemu-img info --output=json`; `-U` so an image held by a running VM can be read.
     void info(const QString &path, Callback<QJsonObject> done);
 
@@ -41,7 +50,8 @@ public:
 
 private:
     // Runs qemu-img; `target` is removed again if the command fails (no half-made images).
-    void run(const QStringList &arguments, const QString &target, Callback<QByteArray> done);
+    void run(const QStringList &arguments, const QString &target, Callback<QByteArray> done,
+             std::function<void(const QByteArray &)> onOutput = nullptr);
 
     QString m_program;
 };

@@ -12,6 +12,7 @@
 #include "cloudinit/SeedImage.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,7 +49,7 @@ QemuOperator::QemuOperator(const Config &config, StoragePaths paths, QObject *pa
     : VmOperator(parent), m_config(config), m_paths(std::move(paths)), m_files(m_paths, qemu::QemuFiles::defaultRuntimeBase()),
       m_images(config.qemuImgBinary), m_accel(SystemHealth::effectiveAccel(config.accel)),
       m_startTimeoutMs(config.startTimeoutSeconds * 1000), m_connections(m_files),
-      m_blocks(m_connections, m_paths, config.unplugTimeoutSeconds * 1000)
+      m_blocks(m_connections, m_paths, config.unplugTimeoutSeconds * 1000), m_jobs(m_connections)
 {
     connect(&m_connections, &qemu::QmpConnections::exited, this, &QemuOperator::onExited);
     connect(&m_connections, &qemu::QmpConnections::controlLost, this, [this](const QString &vmId, const QString &reason) {
@@ -738,6 +739,155 @@ void QemuOperator::growLive(const Vm &vm, const QString &node, qint64 bytes, Cal
     // QEMU grows the image file and tells the guest (virtio-blk sends a config change).
     m_connections.execute(vm.id, QStringLiteral("block_resize"), {{QStringLiteral("node-name"), node}, {QStringLiteral("size"), bytes}},
                           [done](Result<QJsonValue> r) { r.ok() ? done(Done{}) : done(r.error()); });
+}
+
+QStringList QemuOperator::snapshotNodes(const Vm &vm, const QList<Disk> &disks) const
+{
+    QStringList nodes{QStringLiteral("root")};
+    for (const Disk &disk : disks)
+        nodes << qemu::nodeName(disk.id);
+    if (vm.firmware == Firmware::Uefi)
+        nodes << QStringLiteral("fwvars");
+    return nodes;
+}
+
+QStringList QemuOperator::snapshotFiles(const Vm &vm, const QList<Disk> &disks) const
+{
+    const VmFiles f = files(vm.id);
+    QStringList list{f.rootDisk};
+    for (const Disk &disk : disks)
+        list << m_paths.diskImage(disk.id);
+    if (vm.firmware == Firmware::Uefi && QFileInfo::exists(f.efiVars))
+        list << f.efiVars;
+    return list;
+}
+
+void QemuOperator::snapshotOffline(QStringList files, ImageTool::SnapshotAction action, const QString &name, Callback<Done> done)
+{
+    if (files.isEmpty())
+        return done(Done{});
+    const QString file = files.takeFirst();
+    QPointer<QemuOperator> self(this);
+    m_images.snapshot(file, action, name, [self, files, action, name, done](Result<Done> r) {
+        if (!r.ok() || !self)
+            return done(r);
+        self->snapshotOffline(files, action, name, done);
+    });
+}
+
+namespace {
+// Long enough for the memory of a large VM under TCG; the job answers much sooner as a rule.
+constexpr int kSnapshotJobTimeoutMs = 10 * 60 * 1000;
+
+bool isLive(const Vm &vm)
+{
+    return vm.state == VmState::Running || vm.state == VmState::Paused;
+}
+} // namespace
+
+void QemuOperator::takeSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<qint64> done)
+{
+    if (!isLive(vm)) {
+        if (!QFileInfo::exists(files(vm.id).rootDisk))
+            return done(ServiceError::conflict(QStringLiteral("VM '%1' has no root disk yet: start it once first").arg(vm.name)));
+        return snapshotOffline(snapshotFiles(vm, disks), ImageTool::SnapshotAction::Create, name,
+                               [done](Result<Done> r) { r.ok() ? done(qint64(0)) : done(r.error()); });
+    }
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VMAN has no control connection to VM '%1' right now; try again in a moment").arg(vm.name)));
+    // The memory goes into the root disk; every writable image gets the same tag, so the set is
+    // consistent. Read-only media (firmware code, CD, seed) are not part of it.
+    const QJsonObject arguments{{QStringLiteral("tag"), name},
+                                {QStringLiteral("vmstate"), QStringLiteral("root")},
+                                {QStringLiteral("devices"), QJsonArray::fromStringList(snapshotNodes(vm, disks))}};
+    QPointer<QemuOperator> self(this);
+    const QString root = files(vm.id).rootDisk;
+    m_jobs.run(vm.id, QStringLiteral("snapshot-save"), arguments, kSnapshotJobTimeoutMs, [self, root, name, done](Result<Done> saved) {
+        if (!saved.ok() || !self)
+            return saved.ok() ? done(qint64(0)) : done(saved.error());
+        // How much memory state it holds, as the image records it.
+        self->m_images.info(root, [name, done](Result<QJsonObject> info) {
+            qint64 size = 0;
+            if (info.ok()) {
+                for (const QJsonValue &snapshot : info.value().value(QLatin1String("snapshots")).toArray()) {
+                    if (snapshot.toObject().value(QLatin1String("name")).toString() == name)
+                        size = snapshot.toObject().value(QLatin1String("vm-state-size")).toInteger();
+                }
+            }
+            done(size);
+        });
+    });
+}
+
+void QemuOperator::revertSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done)
+{
+    if (!isLive(vm))
+        return snapshotOffline(snapshotFiles(vm, disks), ImageTool::SnapshotAction::Apply, name, std::move(done));
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VMAN has no control connection to VM '%1' right now; try again in a moment").arg(vm.name)));
+    const QJsonObject arguments{{QStringLiteral("tag"), name},
+                                {QStringLiteral("vmstate"), QStringLiteral("root")},
+                                {QStringLiteral("devices"), QJsonArray::fromStringList(snapshotNodes(vm, disks))}};
+    m_jobs.run(vm.id, QStringLiteral("snapshot-load"), arguments, kSnapshotJobTimeoutMs, std::move(done));
+}
+
+void QemuOperator::deleteSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done)
+{
+    if (!isLive(vm))
+        return snapshotOffline(snapshotFiles(vm, disks), ImageTool::SnapshotAction::Delete, name, std::move(done));
+    if (!m_connections.client(vm.id))
+        return done(ServiceError::conflict(QStringLiteral("VMAN has no control connection to VM '%1' right now; try again in a moment").arg(vm.name)));
+    const QJsonObject arguments{{QStringLiteral("tag"), name}, {QStringLiteral("devices"), QJsonArray::fromStringList(snapshotNodes(vm, disks))}};
+    m_jobs.run(vm.id, QStringLiteral("snapshot-delete"), arguments, kSnapshotJobTimeoutMs, std::move(done));
+}
+
+void QemuOperator::cloneVmDisks(const Vm &source, const Vm &clone, bool linked, std::function<void(double)> progress, Callback<Done> done)
+{
+    const VmFiles from = files(source.id);
+    const VmFiles to = files(clone.id);
+    if (!QDir().mkpath(to.dir))
+        return done(ServiceError::failed(QStringLiteral("cannot create %1").arg(to.dir)));
+    // The UEFI variable store is small and always copied.
+    if (QFileInfo::exists(from.efiVars) && !QFile::copy(from.efiVars, to.efiVars))
+        return done(ServiceError::failed(QStringLiteral("cannot copy %1 to %2").arg(from.efiVars, to.efiVars)));
+    if (!QFileInfo::exists(from.rootDisk)) {
+        if (progress)
+            progress(100);
+        return done(Done{}); // never ran: the clone makes its own root disk at its first start
+    }
+    if (!linked)
+        return m_images.copyWithProgress(from.rootDisk, to.rootDisk, std::move(progress), std::move(done));
+
+    // Linked: the source's disk becomes a read-only base; the source gets a new, empty overlay on
+    // it (its data is all still there, read through the base) and so does the clone.
+    if (!QDir().mkpath(m_paths.basesDir()))
+        return done(ServiceError::failed(QStringLiteral("cannot create %1").arg(m_paths.basesDir())));
+    const QString base = m_paths.basesDir() + QLatin1Char('/') + clone.id + QLatin1String(".qcow2");
+    if (!QFile::rename(from.rootDisk, base))
+        return done(ServiceError::failed(QStringLiteral("cannot move %1 to %2").arg(from.rootDisk, base)));
+    QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    QPointer<QemuOperator> self(this);
+    const QString sourceRoot = from.rootDisk;
+    m_images.linkedClone(base, sourceRoot, [self, base, sourceRoot, cloneRoot = to.rootDisk, progress, done](Result<Done> sourceOverlay) {
+        if (!sourceOverlay.ok()) {
+            // Put the source back as it was.
+            QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+            QFile::rename(base, sourceRoot);
+            return done(sourceOverlay.error());
+        }
+        if (!self)
+            return done(ServiceError::unavailable(QStringLiteral("VMAN is shutting down")));
+        self->m_images.linkedClone(base, cloneRoot, [progress, done](Result<Done> cloneOverlay) {
+            if (cloneOverlay.ok() && progress)
+                progress(100);
+            done(cloneOverlay);
+        });
+    });
+}
+
+void QemuOperator::copyDiskImage(const Disk &source, const Disk &copy, std::function<void(double)> progress, Callback<Done> done)
+{
+    m_images.copyWithProgress(m_paths.diskImage(source.id), m_paths.diskImage(copy.id), std::move(progress), std::move(done));
 }
 
 void QemuOperator::forceStop(const QString &vmId, Callback<Done> done)

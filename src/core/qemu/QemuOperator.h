@@ -8,6 +8,7 @@
 #pragma once
 
 #include "BlockDevices.h"
+#include "QmpJobs.h"
 #include "GuestAgentClient.h"
 #include "Config.h"
 #include "ImageTool.h"
@@ -57,6 +58,11 @@ public:
     void queryGuest(const Vm &vm, Callback<GuestInfo> done) override;
     void queryCounters(const Vm &vm, const QList<Disk> &disks, Callback<VmCounters> done) override;
     void growRootDisk(const Vm &vm, qint64 bytes, Callback<Done> done) override;
+    void takeSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<qint64> done) override;
+    void cloneVmDisks(const Vm &source, const Vm &clone, bool linked, std::function<void(double)> progress, Callback<Done> done) override;
+    void copyDiskImage(const Disk &source, const Disk &copy, std::function<void(double)> progress, Callback<Done> done) override;
+    void revertSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done) override;
+    void deleteSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done) override;
     void growDataDisk(const Disk &disk, const Vm *runningVm, qint64 bytes, Callback<Done> done) override;
 
     VmFiles files(const QString &vmId) const { return m_files.files(vmId); }
@@ -69,6 +75,11 @@ public:
 
 private:
     void growLive(const Vm &vm, const QString &node, qint64 bytes, Callback<Done> done);
+    // The VM's writable qcow2 images: as QEMU block nodes (live) and as files (offline).
+    QStringList snapshotNodes(const Vm &vm, const QList<Disk> &disks) const;
+    QStringList snapshotFiles(const Vm &vm, const QList<Disk> &disks) const;
+    // qemu-img on each file in turn; stops at the first failure.
+    void snapshotOffline(QStringList files, ImageTool::SnapshotAction action, const QString &name, Callback<Done> done);
     void prepareRootDisk(const Vm &vm, const BootMedia &media, Callback<Done> done);
     void prepareFirmware(const Vm &vm, Callback<Done> done);
     void prepareSeed(const Vm &vm, Callback<Done> done);
@@ -98,6 +109,7 @@ private:
     int m_startTimeoutMs;
     qemu::QmpConnections m_connections;
     qemu::BlockDevices m_blocks;
+    qemu::QmpJobs m_jobs;
     QHash<QString, QList<std::function<void(bool)>>> m_exitWaiters;
     QHash<QString, GuestAgentClient *> m_agents;
     quint64 m_screenshotCounter = 0;
