@@ -4,6 +4,7 @@
 #include "ImageTool.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,49 @@ private Q_SLOTS:
         QCOMPARE(info.value().value("format").toString(), QStringLiteral("qcow2"));
         QCOMPARE(info.value().value("virtual-size").toInteger(), qint64(20) * 1024 * 1024 * 1024);
         QVERIFY(QFileInfo(path("a.qcow2")).size() < 1024 * 1024); // sparse
+    }
+
+    // Internal snapshots of an image not in use, with the format given (qemu-img snapshot takes no
+    // -f; --image-opts), in a path with a comma (doubled in the option).
+    void snapshotsOfAnImage()
+    {
+        const QString image = path("with,comma.qcow2");
+        QVERIFY(wait<Done>([&](auto cb) { m_tool.create(image, 1, cb); }).ok());
+        auto snapshots = [&] {
+            QStringList names;
+            for (const QJsonValue &s : wait<QJsonObject>([&](auto cb) { m_tool.info(image, cb); }).value().value("snapshots").toArray())
+                names << s.toObject().value("name").toString();
+            return names;
+        };
+        const auto created = wait<Done>([&](auto cb) { m_tool.snapshot(image, ImageTool::SnapshotAction::Create, QStringLiteral("one"), cb); });
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        QCOMPARE(snapshots(), QStringList{QStringLiteral("one")});
+        QVERIFY(wait<Done>([&](auto cb) { m_tool.snapshot(image, ImageTool::SnapshotAction::Apply, QStringLiteral("one"), cb); }).ok());
+        const auto missing = wait<Done>([&](auto cb) { m_tool.snapshot(image, ImageTool::SnapshotAction::Apply, QStringLiteral("two"), cb); });
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.contains(QStringLiteral("two")), qPrintable(missing.error().message)); // qemu-img's own words
+        QVERIFY(wait<Done>([&](auto cb) { m_tool.snapshot(image, ImageTool::SnapshotAction::Delete, QStringLiteral("one"), cb); }).ok());
+        QVERIFY(snapshots().isEmpty());
+        QVERIFY(QFile::exists(image)); // a failed snapshot command never removes the image
+    }
+
+    void copyReportsProgress()
+    {
+        QCOMPARE(ImageTool::progressFrom("    (0.00/100%)\r    (45.12/100%)\r"), std::optional<double>(45.12));
+        QCOMPARE(ImageTool::progressFrom("    (100.00/100%)\n"), std::optional<double>(100.0));
+        QVERIFY(!ImageTool::progressFrom("").has_value());
+        QVERIFY(!ImageTool::progressFrom("(abc/100%)").has_value());
+        QVERIFY(!ImageTool::progressFrom("(250.00/100%)").has_value());
+        QVERIFY(!ImageTool::progressFrom("/100%)").has_value());
+        QVERIFY(wait<Done>([&](auto cb) { m_tool.create(path("big.qcow2"), 1, cb); }).ok());
+        QList<double> seen;
+        const auto copied = wait<Done>([&](auto cb) {
+            m_tool.copyWithProgress(path("big.qcow2"), path("big-copy.qcow2"), [&](double p) { seen << p; }, cb);
+        });
+        QVERIFY2(copied.ok(), qPrintable(copied.error().message));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), 100.0);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
     }
 
     void linkedCloneHasBackingFileWithFormat()

@@ -130,8 +130,13 @@ Result<Vm> VmService::cloneVm(const QString &sourceId, const CloneSpec &spec)
         run->announced.start();
         Q_EMIT self->vmCloneProgress(run->clone.id, run->source.id, run->phase, percent);
     };
+    // Each step holds the next one only while a copy is in flight (a weak reference inside, so
+    // the function does not own itself and is freed after the last step).
     auto next = std::make_shared<std::function<void(Result<Done>)>>();
-    *next = [self, run, progress, next, dataDisks](Result<Done> copied) {
+    *next = [self, run, progress, weakNext = std::weak_ptr<std::function<void(Result<Done>)>>(next), dataDisks](Result<Done> copied) {
+        const auto next = weakNext.lock();
+        if (!next)
+            return;
         if (!self)
             return;
         if (!copied.ok())
@@ -170,7 +175,7 @@ Result<Vm> VmService::cloneVm(const QString &sourceId, const CloneSpec &spec)
             (*next)(Done{});
         });
     };
-    m_operator.cloneVmDisks(source, clone, spec.linked, progress, *next);
+    m_operator.cloneVmDisks(source, clone, spec.linked, progress, [next](Result<Done> copied) { (*next)(copied); });
     return m_vms.value(clone.id);
 }
 

@@ -120,7 +120,12 @@ void ImageTool::grow(const QString &path, qint64 bytes, Callback<Done> done)
 void ImageTool::snapshot(const QString &path, SnapshotAction action, const QString &name, Callback<Done> done)
 {
     static const char *const kFlags[] = {"-c", "-a", "-d"};
-    run({QStringLiteral("snapshot"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QLatin1String(kFlags[int(action)]), name, path},
+    // `qemu-img snapshot` takes no -f: the format is given through --image-opts instead (never
+    // probed); commas in the path are doubled, as in every QEMU option value.
+    QString escaped = path;
+    escaped.replace(QLatin1Char(','), QLatin1String(",,"));
+    run({QStringLiteral("snapshot"), QStringLiteral("-q"), QStringLiteral("--image-opts"), QLatin1String(kFlags[int(action)]), name,
+         QStringLiteral("driver=qcow2,file.driver=file,file.filename=") + escaped},
         QString(), [done](Result<QByteArray> r) { r.ok() ? done(Done{}) : done(r.error()); });
 }
 
