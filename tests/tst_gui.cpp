@@ -11,6 +11,8 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ResourceDialogs.h"
+#include "VmChangeDialogs.h"
+#include "SnapshotsDialog.h"
 #include "SettingsDialog.h"
 #include "StateStore.h"
 #include "TemplateTableModel.h"
@@ -45,6 +47,8 @@
 #include <QTemporaryDir>
 #include <QMessageBox>
 #include <QTest>
+#include <QTreeWidget>
+#include <QCheckBox>
 #include <QTranslator>
 #include <QTcpServer>
 #include <QClipboard>
@@ -350,6 +354,105 @@ private Q_SLOTS:
         QTRY_VERIFY(!enabled("pause") && enabled("resume") && enabled("stop"));
         window.action(QStringLiteral("resume"))->trigger();
         QTRY_COMPARE(service.findVm(id)->state, VmState::Running);
+    }
+
+    // Edit, clone, snapshots and growing a disk from the window: the dialogs check with the
+    // core's rules as the user types, and say why an action is not available.
+    void editCloneSnapshotsAndGrowFromTheWindow()
+    {
+        TestRuntime vman(dryRun(storage()));
+        QVERIFY(vman.ok);
+        VmService &service = vman.runtime->service();
+        MainWindow window(*vman.runtime, vman.api->baseUrl());
+        QVERIFY(service.createTemplate({QStringLiteral("small"), 2, 4}).ok());
+        const QString id = service.createVm({QStringLiteral("small"), QStringLiteral("web"), {}}).value().id;
+        QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("db"), {}}).ok());
+        window.selectVms({id});
+        const auto enabled = [&](const char *name) { return window.action(QLatin1String(name))->isEnabled(); };
+        QVERIFY(enabled("editVm") && enabled("cloneVm") && enabled("snapshots"));
+
+        // The Edit dialog: only what changed goes to the core; a taken name is refused inline.
+        {
+            VmEditDialog dialog(service, *service.findVm(id));
+            QVERIFY(dialog.isAcceptable());
+            QVERIFY(dialog.patch().isEmpty());
+            dialog.findChild<QSpinBox *>(QStringLiteral("cpu_count"))->setValue(4);
+            dialog.findChild<QLineEdit *>(QStringLiteral("ports"))->setText(QStringLiteral("18080:80"));
+            const VmPatch patch = dialog.patch();
+            QCOMPARE(patch.cpuCount.value_or(std::nullopt), std::optional<qint64>(4));
+            QVERIFY(patch.ports && patch.ports->size() == 1);
+            QVERIFY(!patch.name && !patch.ramAmount && !patch.diskSize);
+            QVERIFY(dialog.isAcceptable());
+            dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("db"));
+            QVERIFY(!dialog.isAcceptable());
+            QVERIFY2(dialog.problem().contains(QStringLiteral("db")), qPrintable(dialog.problem()));
+            dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("web"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("ports"))->setText(QStringLiteral("80:"));
+            QVERIFY(!dialog.isAcceptable());
+            // The disk never offers less than it has.
+            QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("disk_size"))->minimum(), int(VmService::kEmptyRootDiskGib));
+        }
+        bool started = false;
+        service.startVm(id, [&](Result<Vm> r) { started = r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return started; }, 5000));
+        {
+            // Running: the size fields are locked, with the reason on them and at the top.
+            VmEditDialog dialog(service, *service.findVm(id));
+            QVERIFY(!dialog.findChild<QSpinBox *>(QStringLiteral("cpu_count"))->isEnabled());
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("runningNote")));
+            QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("name"))->isEnabled());
+        }
+        QTRY_VERIFY(!enabled("cloneVm"));
+        QVERIFY(window.action(QStringLiteral("cloneVm"))->toolTip().contains(QStringLiteral("Stop the virtual machine first")));
+
+        // Snapshots: taken, listed, the revert warning says what is lost, deleted.
+        {
+            SnapshotsDialog dialog(service, id);
+            dialog.take(QStringLiteral("before"), QStringLiteral("first"));
+            QTRY_COMPARE(dialog.list()->topLevelItemCount(), 1);
+            QTRY_VERIFY2(dialog.status().contains(QStringLiteral("taken")), qPrintable(dialog.status()));
+            QCOMPARE(dialog.list()->topLevelItem(0)->text(2), QStringLiteral("memory and disks"));
+            const QString warning = dialog.revertWarning(QStringLiteral("before"));
+            QVERIFY2(warning.contains(QStringLiteral("is lost")) && warning.contains(QStringLiteral("running programs")), qPrintable(warning));
+            dialog.take(QStringLiteral("before"), QString());
+            QVERIFY2(dialog.status().contains(QStringLiteral("failed")), qPrintable(dialog.status())); // the name is taken
+            dialog.revertTo(QStringLiteral("before"));
+            QTRY_VERIFY2(dialog.status().contains(QStringLiteral("Back at")), qPrintable(dialog.status()));
+            dialog.remove(QStringLiteral("before"));
+            QTRY_COMPARE(dialog.list()->topLevelItemCount(), 0);
+        }
+        bool stopped = false;
+        service.stopVm(id, StopOptions{true, 5}, [&](Result<Vm>) { stopped = true; });
+        QVERIFY(QTest::qWaitFor([&] { return stopped; }, 5000));
+
+        // Clone: the dialog's rules, then the clone is selected.
+        {
+            CloneDialog dialog(service, *service.findVm(id));
+            QVERIFY(dialog.isAcceptable());
+            dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("db"));
+            QVERIFY(!dialog.isAcceptable());
+            dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("web-2"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("linked"))->setChecked(true);
+            QVERIFY(dialog.isAcceptable());
+            QCOMPARE(dialog.spec().name, std::optional<QString>(QStringLiteral("web-2")));
+            QVERIFY(dialog.spec().linked);
+        }
+
+        // Growing a disk: never smaller, the same size is not a change.
+        std::optional<Disk> created;
+        service.createDisk({5, QStringLiteral("data")}, [&](Result<Disk> r) {
+            if (r.ok())
+                created = r.value();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 5000));
+        ResizeDiskDialog grow(*created, false);
+        QVERIFY(!grow.isAcceptable());
+        QCOMPARE(grow.findChild<QSpinBox *>(QStringLiteral("size"))->minimum(), 5);
+        grow.findChild<QSpinBox *>(QStringLiteral("size"))->setValue(8);
+        QVERIFY(grow.isAcceptable());
+        QCOMPARE(grow.size(), 8);
+        window.selectDisk(created->id);
+        QVERIFY(enabled("resizeDisk"));
     }
 
     void sshActionsAndTheTerminalThatRunsSsh()

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="154"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
@@ -30,6 +30,39 @@
         <location filename="../src/ui/ResourceDialogs.cpp" line="278"/>
         <source>There is no virtual machine to attach it to</source>
         <translation>Es gibt keine virtuelle Maschine, an die sie angehängt werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>vman::CloneDialog</name>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="139"/>
+        <source>Clone &apos;%1&apos;</source>
+        <translation>„%1“ klonen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="143"/>
+        <source>optional: %1-clone</source>
+        <translation>optional: %1-clone</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="144"/>
+        <source>&amp;Linked: share the source&apos;s disk (fast, small; the source&apos;s disk becomes read-only underneath both)</source>
+        <translation>&amp;Verknüpft: die Platte der Quelle teilen (schnell, klein; die Platte der Quelle wird darunter für beide schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="146"/>
+        <source>Copy its &amp;data disks too</source>
+        <translation>Auch ihre &amp;Datenplatten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="149"/>
+        <source>The clone gets its own MAC address and no port forwards. Copying a large disk runs in the background.</source>
+        <translation>Der Klon bekommt eine eigene MAC-Adresse und keine Portweiterleitungen. Große Platten werden im Hintergrund kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="151"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -161,42 +194,42 @@
 <context>
     <name>vman::DiskTableModel</name>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="45"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="80"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="84"/>
         <source>Attached to</source>
         <translation>Angehängt an</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="84"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="85"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -635,579 +668,641 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="163"/>
+        <location filename="../src/ui/MainWindow.cpp" line="165"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>&amp;Machines</source>
         <translation>&amp;Maschinen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/MainWindow.cpp" line="221"/>
         <source>&amp;Disks</source>
         <translation>&amp;Festplatten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="222"/>
         <source>&amp;Templates</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="223"/>
         <source>&amp;Images</source>
         <translation>A&amp;bbilder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="230"/>
+        <location filename="../src/ui/MainWindow.cpp" line="232"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="288"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Neue VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="288"/>
         <source>Create a virtual machine from a template</source>
         <translation>Eine virtuelle Maschine aus einer Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/MainWindow.cpp" line="289"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/MainWindow.cpp" line="289"/>
         <source>Start the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="290"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="290"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Die ausgewählten virtuellen Maschinen herunterfahren (ACPI-Ein/Aus-Taste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="291"/>
         <source>&amp;Force stop</source>
         <translation>Sofort &amp;ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="291"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Die ausgewählten virtuellen Maschinen sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="292"/>
         <source>&amp;Restart</source>
         <translation>Neu sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="292"/>
         <source>Restart the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen neu starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)</source>
         <translation>Die ausgewählten virtuellen Maschinen anhalten (ihr Speicher bleibt erhalten; solange antworten sie nicht)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
         <source>Let the selected paused virtual machines run again</source>
         <translation>Die ausgewählten angehaltenen virtuellen Maschinen weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="295"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="295"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Bildschirm und serielle Konsole der ausgewählten virtuellen Maschine öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/MainWindow.cpp" line="299"/>
         <source>Open SS&amp;H terminal</source>
         <translation>SS&amp;H-Terminal öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/MainWindow.cpp" line="299"/>
         <source>Log in to the selected virtual machine with ssh, in your terminal</source>
         <translation>Mit ssh in Ihrem Terminal an der ausgewählten virtuellen Maschine anmelden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>Copy SSH co&amp;mmand</source>
         <translation>SSH-Be&amp;fehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>Copy the ssh command that logs in to the selected virtual machine</source>
         <translation>Den ssh-Befehl kopieren, der sich an der ausgewählten virtuellen Maschine anmeldet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <source>Change the selected virtual machine&apos;s name, size, boot order and port forwards</source>
+        <translation>Name, Größe, Bootreihenfolge und Portweiterleitungen der gewählten virtuellen Maschine ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <source>C&amp;lone…</source>
+        <translation>K&amp;lonen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <source>Make a copy of the selected stopped virtual machine</source>
+        <translation>Eine Kopie der gewählten, gestoppten virtuellen Maschine anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <source>S&amp;napshots…</source>
+        <translation>S&amp;napshots…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <source>Take, revert to and delete snapshots of the selected virtual machine</source>
+        <translation>Snapshots der gewählten virtuellen Maschine anlegen, zurücksetzen und löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="304"/>
         <source>&amp;Delete VM…</source>
         <translation>VM &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="304"/>
         <source>Delete the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>New &amp;disk…</source>
         <translation>Neue &amp;Festplatte…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>Create a disk</source>
         <translation>Eine Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Anhängen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="306"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Die ausgewählte Festplatte an eine virtuelle Maschine anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="307"/>
         <source>De&amp;tach</source>
         <translation>A&amp;bhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="307"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Die ausgewählte Festplatte von ihrer virtuellen Maschine abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <source>&amp;Grow…</source>
+        <translation>&amp;Vergrößern…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <source>Make the selected disk larger</source>
+        <translation>Die gewählte Platte vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>Delete disk…</source>
         <translation>Festplatte löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Die ausgewählte Festplatte und ihre Abbilddatei löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>New &amp;template…</source>
         <translation>Neue &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>Create a size template</source>
         <translation>Eine Größenvorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>Delete template…</source>
         <translation>Vorlage löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>Delete the selected template</source>
         <translation>Die ausgewählte Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Insert CD…</source>
         <translation>CD &amp;einlegen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Ein ISO-Abbild in das CD-ROM-Laufwerk der gewählten virtuellen Maschine einlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Eject CD</source>
         <translation>CD a&amp;uswerfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Das CD-ROM-Laufwerk der gewählten virtuellen Maschine leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Import image…</source>
         <translation>Abbild &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="317"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ein Festplattenabbild oder ISO von diesem Rechner in die Abbildbibliothek aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="318"/>
         <source>Do&amp;wnload image…</source>
         <translation>Abbild herunter&amp;laden …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="318"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Ein bekanntes Abbild oder eines von einer URL in die Abbildbibliothek herunterladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
-        <location filename="../src/ui/MainWindow.cpp" line="644"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Delete image…</source>
         <translation>Abbild löschen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Das gewählte Abbild löschen oder seinen Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Die Einstellungen von VMAN ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="315"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="315"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>Version, license and where the API is</source>
         <translation>Version, Lizenz und Adresse der API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="316"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="316"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>VMAN schließen (virtuelle Maschinen laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="343"/>
         <source>&amp;Machine</source>
         <translation>&amp;Maschine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="340"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>&amp;Disk</source>
         <translation>&amp;Festplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="352"/>
         <source>&amp;Template</source>
         <translation>&amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
         <source>Ima&amp;ge</source>
         <translation>Abb&amp;ild</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/MainWindow.cpp" line="392"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/MainWindow.cpp" line="411"/>
         <source>New template…</source>
         <translation>Neue Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="488"/>
+        <location filename="../src/ui/MainWindow.cpp" line="498"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Verwaltet virtuelle QEMU-Maschinen auf diesem Computer, in diesem Fenster und über seine REST-API unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (Dokumentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 die VMAN-Entwickler.&lt;br&gt;Lizenz: GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later). VMAN ist freie Software und wird OHNE JEGLICHE GEWÄHRLEISTUNG bereitgestellt; siehe die Datei LICENSE oder &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; QEMU kommt von Ihrem System.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="501"/>
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
         <source>About VMAN</source>
         <translation>Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="508"/>
+        <location filename="../src/ui/MainWindow.cpp" line="518"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>Die REST-API dieses VMAN; klicken, um die Adresse zu kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="521"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="527"/>
+        <location filename="../src/ui/MainWindow.cpp" line="537"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 laufen / %2 VMs</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="540"/>
         <source>Observer: ok</source>
         <translation>Observer: ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="540"/>
         <source>Observer: not running</source>
         <translation>Observer: läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="532"/>
+        <location filename="../src/ui/MainWindow.cpp" line="542"/>
         <source> (last pass %1 s ago)</source>
         <translation> (letzter Durchlauf vor %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="644"/>
-        <location filename="../src/ui/MainWindow.cpp" line="964"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="650"/>
+        <location filename="../src/ui/MainWindow.cpp" line="666"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="652"/>
+        <location filename="../src/ui/MainWindow.cpp" line="668"/>
         <source>Select a virtual machine first.</source>
         <translation>Wählen Sie zuerst eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="652"/>
+        <location filename="../src/ui/MainWindow.cpp" line="668"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Wählen Sie eine virtuelle Maschine im Reiter „Maschinen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="654"/>
+        <location filename="../src/ui/MainWindow.cpp" line="670"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/MainWindow.cpp" line="671"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Nur gestoppte virtuelle Maschinen können gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/MainWindow.cpp" line="672"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Nur laufende virtuelle Maschinen können heruntergefahren werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="657"/>
+        <location filename="../src/ui/MainWindow.cpp" line="673"/>
         <source>The virtual machine is not running.</source>
         <translation>Die virtuelle Maschine läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="658"/>
+        <location filename="../src/ui/MainWindow.cpp" line="674"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Nur laufende virtuelle Maschinen können neu gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="659"/>
-        <location filename="../src/ui/MainWindow.cpp" line="663"/>
-        <location filename="../src/ui/MainWindow.cpp" line="666"/>
-        <location filename="../src/ui/MainWindow.cpp" line="667"/>
+        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="679"/>
+        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="688"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Wählen Sie genau eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="676"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Nur laufende virtuelle Maschinen können angehalten werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="661"/>
+        <location filename="../src/ui/MainWindow.cpp" line="677"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Nur angehaltene virtuelle Maschinen können fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="664"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Das CD-ROM-Laufwerk ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="665"/>
+        <location filename="../src/ui/MainWindow.cpp" line="683"/>
+        <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
+        <translation>Stoppen Sie die virtuelle Maschine zuerst: Die Platten einer laufenden Maschine ändern sich, während sie kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="686"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>Die virtuelle Maschine leitet keinen Host-Port an ihren SSH-Port (22) weiter: Geben Sie ihr unter cloud-init einen SSH-Schlüssel oder fügen Sie eine Portweiterleitung hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>Start the virtual machine first.</source>
         <translation>Starten Sie zuerst die virtuelle Maschine.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/MainWindow.cpp" line="690"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Legen Sie zuerst eine Vorlage an (Vorlage ▸ Neue Vorlage…): eine virtuelle Maschine übernimmt ihre Größe aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/MainWindow.cpp" line="685"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Wählen Sie eine Platte im Reiter „Festplatten“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="692"/>
         <source>The disk is attached already.</source>
         <translation>Die Platte ist bereits angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="692"/>
         <source>Create a virtual machine first.</source>
         <translation>Legen Sie zuerst eine virtuelle Maschine an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>The disk is not attached.</source>
         <translation>Die Platte ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>Detach the disk first.</source>
         <translation>Trennen Sie die Platte zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Wählen Sie eine Vorlage im Reiter „Vorlagen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Virtual machines use this template.</source>
         <translation>Virtuelle Maschinen verwenden diese Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>Select an image on the Images tab.</source>
         <translation>Wählen Sie ein Abbild im Reiter „Abbilder“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Dieses Abbild ist die Einstellung VMAN_DEFAULT_BOOT_DISK: ändern Sie die Einstellung, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="714"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine virtuellen Maschinen.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine virtuelle Maschine übernimmt ihre Größe (vCPUs, Arbeitsspeicher) aus einer Vorlage: legen Sie eine mit &lt;i&gt;Vorlage ▸ Neue Vorlage…&lt;/i&gt; an, dann eine Maschine mit &lt;i&gt;Neue VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="698"/>
+        <location filename="../src/ui/MainWindow.cpp" line="719"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Legen Sie eine mit &lt;i&gt;Neue VM…&lt;/i&gt; an (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="701"/>
+        <location filename="../src/ui/MainWindow.cpp" line="722"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Um ein Betriebssystem zu installieren, fügen Sie sein ISO oder ein Cloud-Abbild mit &lt;i&gt;Abbild ▸ Abbild importieren…&lt;/i&gt; oder &lt;i&gt;Abbild herunterladen…&lt;/i&gt; hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="702"/>
+        <location filename="../src/ui/MainWindow.cpp" line="723"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Neue Maschinen starten ein Abbild aus dem Reiter „Abbilder“ oder installieren von einem ISO in ihrem CD-ROM-Laufwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="710"/>
+        <location filename="../src/ui/MainWindow.cpp" line="731"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="725"/>
+        <location filename="../src/ui/MainWindow.cpp" line="746"/>
         <source>Creating template</source>
         <translation>Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="733"/>
+        <location filename="../src/ui/MainWindow.cpp" line="754"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="733"/>
+        <location filename="../src/ui/MainWindow.cpp" line="754"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Vorlage „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="737"/>
+        <location filename="../src/ui/MainWindow.cpp" line="758"/>
         <source>Deleting template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/MainWindow.cpp" line="768"/>
         <source>Creating VM</source>
         <translation>VM erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="760"/>
+        <location filename="../src/ui/MainWindow.cpp" line="782"/>
+        <source>Changing &apos;%1&apos;</source>
+        <translation>Ändern von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="796"/>
+        <source>Cloning &apos;%1&apos;</source>
+        <translation>Klonen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="821"/>
+        <source>Growing &apos;%1&apos;</source>
+        <translation>Vergrößern von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="834"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>„%1“ starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="776"/>
+        <location filename="../src/ui/MainWindow.cpp" line="850"/>
         <source>Force stop</source>
         <translation>Sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="777"/>
+        <location filename="../src/ui/MainWindow.cpp" line="851"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1216,27 +1311,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat, gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="790"/>
+        <location filename="../src/ui/MainWindow.cpp" line="864"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>„%1“ stoppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="805"/>
+        <location filename="../src/ui/MainWindow.cpp" line="879"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>Das Anhalten von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="805"/>
+        <location filename="../src/ui/MainWindow.cpp" line="879"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>Das Fortsetzen von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="821"/>
+        <location filename="../src/ui/MainWindow.cpp" line="895"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>„%1“ neu starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="843"/>
+        <location filename="../src/ui/MainWindow.cpp" line="917"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>%n virtuelle Maschine löschen: %1?</numerusform>
@@ -1244,44 +1339,44 @@ Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat,
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="844"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Ihre Systemfestplatten und alles darauf gehen verloren. Angehängte Festplatten werden abgehängt und behalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="846"/>
+        <location filename="../src/ui/MainWindow.cpp" line="920"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Laufende Maschinen werden sofort ausgeschaltet, ohne herunterzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="847"/>
+        <location filename="../src/ui/MainWindow.cpp" line="921"/>
         <source>Delete virtual machines</source>
         <translation>Virtuelle Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="856"/>
-        <location filename="../src/ui/MainWindow.cpp" line="922"/>
-        <location filename="../src/ui/MainWindow.cpp" line="970"/>
+        <location filename="../src/ui/MainWindow.cpp" line="930"/>
+        <location filename="../src/ui/MainWindow.cpp" line="996"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1044"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="870"/>
+        <location filename="../src/ui/MainWindow.cpp" line="944"/>
         <source>Creating disk</source>
         <translation>Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="886"/>
+        <location filename="../src/ui/MainWindow.cpp" line="960"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>„%1“ anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="898"/>
+        <location filename="../src/ui/MainWindow.cpp" line="972"/>
         <source>Detach disk</source>
         <translation>Platte trennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="899"/>
+        <location filename="../src/ui/MainWindow.cpp" line="973"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1290,17 +1385,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 Der Gast sieht die Platte verschwinden: was er noch nicht auf die Platte geschrieben hat, kann verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="906"/>
+        <location filename="../src/ui/MainWindow.cpp" line="980"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>„%1“ abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="915"/>
+        <location filename="../src/ui/MainWindow.cpp" line="989"/>
         <source>Delete disk</source>
         <translation>Festplatte löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="916"/>
+        <location filename="../src/ui/MainWindow.cpp" line="990"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1309,32 +1404,32 @@ Its image file and all data on it are lost.</source>
 Ihre Abbilddatei und alle Daten darauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="928"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1002"/>
         <source>Import a disk image or ISO</source>
         <translation>Festplattenabbild oder ISO importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="929"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Festplattenabbilder und ISOs (*.qcow2 *.img *.raw *.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="939"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1013"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>Import von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="951"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Download von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="961"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1035"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Download von „%1“ abbrechen? Was bisher angekommen ist, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="962"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1343,69 +1438,102 @@ Its file is removed from the image library.</source>
 Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="964"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
         <source>Delete image</source>
         <translation>Abbild löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="984"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1058"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>Einlegen einer CD in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="995"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1069"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>Auswerfen der CD von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1006"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1080"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>„%1“ ist von seiner CD (%2) gestartet und wurde nun %3. Ist eine Installation fertig, werfen Sie die CD aus, damit der nächste Start das installierte System bootet. &lt;a href=&quot;eject&quot;&gt;CD auswerfen&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Behalten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1009"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
         <source>powered off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1009"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
         <source>restarted</source>
         <translation>neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1032"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1103"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
         <source>Opening a terminal</source>
         <translation>Das Öffnen eines Terminals</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 konnte nicht gestartet werden. Stattdessen wurde der ssh-Befehl kopiert: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>kein Terminalprogramm gefunden (TERMINAL setzen). Stattdessen wurde der ssh-Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1050"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1121"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 geöffnet mit: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1080"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
         <source>Virtual machines keep running</source>
         <translation>Virtuelle Maschinen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Wenn Sie VMAN schließen, laufen Ihre virtuellen Maschinen weiter: Sie sind eigene Prozesse. Das nächste gestartete VMAN übernimmt sie wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>vman::ResizeDiskDialog</name>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="175"/>
+        <source>Grow disk &apos;%1&apos;</source>
+        <translation>Platte „%1“ vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="181"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="182"/>
+        <source>New &amp;size:</source>
+        <translation>Neue &amp;Größe:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="183"/>
+        <source>Its machine is running: the guest sees the new size at once. Its partitions and file systems are the guest&apos;s to grow.</source>
+        <translation>Ihre Maschine läuft: Der Gast sieht die neue Größe sofort. Partitionen und Dateisysteme vergrößert der Gast selbst.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="184"/>
+        <source>Disks only grow. The partitions and file systems on it are the guest&apos;s to grow.</source>
+        <translation>Platten werden nur größer. Partitionen und Dateisysteme darauf vergrößert der Gast selbst.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="200"/>
+        <source>Choose a larger size: the disk has %1 GiB now.</source>
+        <translation>Wählen Sie eine größere Größe: Die Platte hat jetzt %1 GiB.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1652,200 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
         <location filename="../src/ui/SettingsDialog.cpp" line="152"/>
         <source>Changes apply the next time VMAN starts. Greyed settings are fixed by environment variables.</source>
         <translation>Änderungen gelten beim nächsten Start von VMAN. Ausgegraute Einstellungen sind durch Umgebungsvariablen festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>vman::SnapshotsDialog</name>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="24"/>
+        <source>Snapshots of &apos;%1&apos;</source>
+        <translation>Snapshots von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Memory saved</source>
+        <translation>Gesicherter Speicher</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="35"/>
+        <source>&amp;Take snapshot…</source>
+        <translation>Snapshot &amp;anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="36"/>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="37"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="81"/>
+        <source>memory and disks</source>
+        <translation>Speicher und Platten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="81"/>
+        <source>disks</source>
+        <translation>Platten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="96"/>
+        <source>The virtual machine is gone.</source>
+        <translation>Die virtuelle Maschine gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="97"/>
+        <source>Wait until the operation in progress has finished.</source>
+        <translation>Warten Sie, bis der laufende Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="98"/>
+        <source>The virtual machine is %1; wait until it runs or has stopped.</source>
+        <translation>Die virtuelle Maschine ist %1; warten Sie, bis sie läuft oder gestoppt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="99"/>
+        <source>Select a snapshot first.</source>
+        <translation>Wählen Sie zuerst einen Snapshot.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="100"/>
+        <source>Snapshot of its disks (it is stopped)</source>
+        <translation>Snapshot ihrer Platten (sie ist gestoppt)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="101"/>
+        <source>Snapshot of its memory and disks; the guest pauses while its memory is saved</source>
+        <translation>Snapshot von Speicher und Platten; der Gast hält an, während sein Speicher gesichert wird</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="103"/>
+        <source>Go back to the selected snapshot</source>
+        <translation>Zum gewählten Snapshot zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="104"/>
+        <source>Delete the selected snapshot (the machine stays as it is)</source>
+        <translation>Den gewählten Snapshot löschen (die Maschine bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="114"/>
+        <source>Everything &apos;%1&apos; wrote to its disks since %2 is lost.</source>
+        <translation>Alles, was „%1“ seit %2 auf ihre Platten geschrieben hat, geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="116"/>
+        <source>It starts again where it was when the snapshot was taken.</source>
+        <translation>Sie startet wieder dort, wo sie beim Anlegen des Snapshots war.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="117"/>
+        <source>Its running programs go back to where they were then.</source>
+        <translation>Ihre laufenden Programme kehren dorthin zurück, wo sie damals waren.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="119"/>
+        <source>Its size goes back to %1 vCPUs and %2 GiB.</source>
+        <translation>Ihre Größe wird wieder %1 vCPUs und %2 GiB.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="125"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="136"/>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="143"/>
+        <source>Taking the snapshot</source>
+        <translation>Anlegen des Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="137"/>
+        <source>Taking the snapshot…</source>
+        <translation>Snapshot wird angelegt…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="144"/>
+        <source>Snapshot &apos;%1&apos; taken.</source>
+        <translation>Snapshot „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="151"/>
+        <source>Reverting to &apos;%1&apos;…</source>
+        <translation>Zurücksetzen auf „%1“…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="157"/>
+        <source>Reverting to &apos;%1&apos;</source>
+        <translation>Zurücksetzen auf „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="158"/>
+        <source>Back at snapshot &apos;%1&apos;.</source>
+        <translation>Zurück bei Snapshot „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="165"/>
+        <source>Deleting &apos;%1&apos;…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="171"/>
+        <source>Deleting &apos;%1&apos;</source>
+        <translation>Löschen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="172"/>
+        <source>Snapshot &apos;%1&apos; deleted.</source>
+        <translation>Snapshot „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="180"/>
+        <source>Take snapshot</source>
+        <translation>Snapshot anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="180"/>
+        <source>Name (empty: one is generated):</source>
+        <translation>Name (leer: wird erzeugt):</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="190"/>
+        <source>Revert to &apos;%1&apos;</source>
+        <translation>Auf „%1“ zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="200"/>
+        <source>Delete snapshot</source>
+        <translation>Snapshot löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="200"/>
+        <source>Delete snapshot &apos;%1&apos;? The machine stays as it is; you can no longer go back to it.</source>
+        <translation>Snapshot „%1“ löschen? Die Maschine bleibt, wie sie ist; Sie können nicht mehr dorthin zurück.</translation>
     </message>
 </context>
 <context>
@@ -1782,17 +2104,17 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="174"/>
         <source>SSH: %1</source>
         <translation>SSH: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
         <source>Created: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="177"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Id: %1</source>
         <translation>Kennung: %1</translation>
     </message>
@@ -1972,6 +2294,95 @@ packages: [nginx]</translation>
         <location filename="../src/ui/ResourceDialogs.cpp" line="219"/>
         <source>ports</source>
         <translation>Ports</translation>
+    </message>
+</context>
+<context>
+    <name>vman::VmEditDialog</name>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="40"/>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="51"/>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="59"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="60"/>
+        <source>The root disk only grows. On a running machine it grows at once; the guest&apos;s partition and file system are its own to grow.</source>
+        <translation>Die Systemplatte wird nur größer. Bei einer laufenden Maschine sofort; Partition und Dateisystem vergrößert der Gast selbst.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="64"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="65"/>
+        <source>Disk, then CD</source>
+        <translation>Platte, dann CD</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="66"/>
+        <source>CD, then disk</source>
+        <translation>CD, dann Platte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="67"/>
+        <source>Disk only</source>
+        <translation>Nur Platte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="68"/>
+        <source>CD only</source>
+        <translation>Nur CD</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="75"/>
+        <source>none, e.g. 2222:22, 8080:80</source>
+        <translation>keine, z. B. 2222:22, 8080:80</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="78"/>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="79"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="80"/>
+        <source>Root &amp;disk:</source>
+        <translation>System&amp;platte:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="81"/>
+        <source>&amp;Boot order:</source>
+        <translation>&amp;Bootreihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="82"/>
+        <source>&amp;Port forwards:</source>
+        <translation>&amp;Portweiterleitungen:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="87"/>
+        <source>Stop the virtual machine to change this.</source>
+        <translation>Stoppen Sie die virtuelle Maschine, um dies zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="89"/>
+        <source>The machine is running: its name and root disk size can change now; stop it to change its vCPUs, memory, boot order and port forwards.</source>
+        <translation>Die Maschine läuft: Name und Größe der Systemplatte lassen sich jetzt ändern; stoppen Sie sie, um vCPUs, Speicher, Bootreihenfolge und Portweiterleitungen zu ändern.</translation>
     </message>
 </context>
 <context>

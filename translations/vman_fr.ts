@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="154"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
@@ -30,6 +30,39 @@
         <location filename="../src/ui/ResourceDialogs.cpp" line="278"/>
         <source>There is no virtual machine to attach it to</source>
         <translation>Aucune machine virtuelle à laquelle l’attacher</translation>
+    </message>
+</context>
+<context>
+    <name>vman::CloneDialog</name>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="139"/>
+        <source>Clone &apos;%1&apos;</source>
+        <translation>Cloner « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="143"/>
+        <source>optional: %1-clone</source>
+        <translation>facultatif : %1-clone</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="144"/>
+        <source>&amp;Linked: share the source&apos;s disk (fast, small; the source&apos;s disk becomes read-only underneath both)</source>
+        <translation>&amp;Lié : partager le disque de la source (rapide, léger ; le disque de la source devient en lecture seule sous les deux)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="146"/>
+        <source>Copy its &amp;data disks too</source>
+        <translation>Copier aussi ses disques de &amp;données</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="149"/>
+        <source>The clone gets its own MAC address and no port forwards. Copying a large disk runs in the background.</source>
+        <translation>Le clone reçoit sa propre adresse MAC et aucune redirection de port. La copie d&apos;un grand disque se fait en arrière-plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="151"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
@@ -161,42 +194,42 @@
 <context>
     <name>vman::DiskTableModel</name>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="45"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="80"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="84"/>
         <source>Attached to</source>
         <translation>Attaché à</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="84"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="85"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -635,579 +668,641 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="163"/>
+        <location filename="../src/ui/MainWindow.cpp" line="165"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="200"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>&amp;Machines</source>
         <translation>&amp;Machines</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/MainWindow.cpp" line="221"/>
         <source>&amp;Disks</source>
         <translation>&amp;Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="222"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="223"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="230"/>
+        <location filename="../src/ui/MainWindow.cpp" line="232"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="288"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Nouvelle VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="288"/>
         <source>Create a virtual machine from a template</source>
         <translation>Créer une machine virtuelle à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/MainWindow.cpp" line="289"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/MainWindow.cpp" line="289"/>
         <source>Start the selected virtual machines</source>
         <translation>Démarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="290"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="290"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Éteindre les machines virtuelles sélectionnées (bouton d’alimentation ACPI)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="291"/>
         <source>&amp;Force stop</source>
         <translation>&amp;Forcer l’arrêt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="291"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Arrêter immédiatement les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="292"/>
         <source>&amp;Restart</source>
         <translation>Red&amp;émarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="292"/>
         <source>Restart the selected virtual machines</source>
         <translation>Redémarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)</source>
         <translation>Geler les machines virtuelles sélectionnées (leur mémoire est conservée ; elles ne répondent plus entre-temps)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
         <source>Res&amp;ume</source>
         <translation>Rep&amp;rendre</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
         <source>Let the selected paused virtual machines run again</source>
         <translation>Relancer les machines virtuelles en pause sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="295"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="295"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Ouvrir l’écran et la console série de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/MainWindow.cpp" line="299"/>
         <source>Open SS&amp;H terminal</source>
         <translation>Ouvrir un terminal SS&amp;H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/MainWindow.cpp" line="299"/>
         <source>Log in to the selected virtual machine with ssh, in your terminal</source>
         <translation>Se connecter à la machine virtuelle sélectionnée avec ssh, dans votre terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>Copy SSH co&amp;mmand</source>
         <translation>Copier la co&amp;mmande SSH</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>Copy the ssh command that logs in to the selected virtual machine</source>
         <translation>Copier la commande ssh qui se connecte à la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <source>Change the selected virtual machine&apos;s name, size, boot order and port forwards</source>
+        <translation>Modifier le nom, la taille, l&apos;ordre de démarrage et les redirections de port de la machine virtuelle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <source>C&amp;lone…</source>
+        <translation>C&amp;loner…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <source>Make a copy of the selected stopped virtual machine</source>
+        <translation>Faire une copie de la machine virtuelle arrêtée sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <source>S&amp;napshots…</source>
+        <translation>I&amp;nstantanés…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <source>Take, revert to and delete snapshots of the selected virtual machine</source>
+        <translation>Prendre, restaurer et supprimer des instantanés de la machine virtuelle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="304"/>
         <source>&amp;Delete VM…</source>
         <translation>&amp;Supprimer la VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="304"/>
         <source>Delete the selected virtual machines</source>
         <translation>Supprimer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>New &amp;disk…</source>
         <translation>Nouveau &amp;disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>Create a disk</source>
         <translation>Créer un disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attacher…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="306"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Attacher le disque sélectionné à une machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="307"/>
         <source>De&amp;tach</source>
         <translation>Dé&amp;tacher</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="307"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Détacher le disque sélectionné de sa machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <source>&amp;Grow…</source>
+        <translation>A&amp;grandir…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <source>Make the selected disk larger</source>
+        <translation>Agrandir le disque sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>Delete disk…</source>
         <translation>Supprimer le disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Supprimer le disque sélectionné et son fichier image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>New &amp;template…</source>
         <translation>Nouveau &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>Create a size template</source>
         <translation>Créer un modèle de taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>Delete template…</source>
         <translation>Supprimer le modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>Delete the selected template</source>
         <translation>Supprimer le modèle sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Insert CD…</source>
         <translation>&amp;Insérer un CD…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Mettre une image ISO dans le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Eject CD</source>
         <translation>É&amp;jecter le CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Vider le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Import image…</source>
         <translation>&amp;Importer une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="317"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ajouter une image disque ou un ISO de cet ordinateur à la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="318"/>
         <source>Do&amp;wnload image…</source>
         <translation>&amp;Télécharger une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="318"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Télécharger une image connue, ou depuis une URL, dans la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
-        <location filename="../src/ui/MainWindow.cpp" line="644"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Delete image…</source>
         <translation>Supprimer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Supprimer l&apos;image sélectionnée, ou annuler son téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Modifier les paramètres de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="315"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="315"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>Version, license and where the API is</source>
         <translation>Version, licence et adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="316"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="316"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>Fermer VMAN (les machines virtuelles continuent de tourner)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="343"/>
         <source>&amp;Machine</source>
         <translation>&amp;Machine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="340"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>&amp;Disk</source>
         <translation>&amp;Disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="352"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
         <source>Ima&amp;ge</source>
         <translation>Ima&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/MainWindow.cpp" line="392"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/MainWindow.cpp" line="411"/>
         <source>New template…</source>
         <translation>Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="488"/>
+        <location filename="../src/ui/MainWindow.cpp" line="498"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Gère les machines virtuelles QEMU de cet ordinateur, dans cette fenêtre et par son API REST à &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation : &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de VMAN.&lt;br&gt;Licence : GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). VMAN est un logiciel libre fourni SANS AUCUNE GARANTIE ; voir le fichier LICENSE ou &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 ; QEMU vient de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="501"/>
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
         <source>About VMAN</source>
         <translation>À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="508"/>
+        <location filename="../src/ui/MainWindow.cpp" line="518"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>L’API REST de ce VMAN ; cliquez pour copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="521"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="527"/>
+        <location filename="../src/ui/MainWindow.cpp" line="537"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 en marche / %2 VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="540"/>
         <source>Observer: ok</source>
         <translation>Observateur : ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="540"/>
         <source>Observer: not running</source>
         <translation>Observateur : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="532"/>
+        <location filename="../src/ui/MainWindow.cpp" line="542"/>
         <source> (last pass %1 s ago)</source>
         <translation> (dernier passage il y a %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="644"/>
-        <location filename="../src/ui/MainWindow.cpp" line="964"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="650"/>
+        <location filename="../src/ui/MainWindow.cpp" line="666"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="652"/>
+        <location filename="../src/ui/MainWindow.cpp" line="668"/>
         <source>Select a virtual machine first.</source>
         <translation>Sélectionnez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="652"/>
+        <location filename="../src/ui/MainWindow.cpp" line="668"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Sélectionnez une machine virtuelle dans l&apos;onglet « Machines ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="654"/>
+        <location filename="../src/ui/MainWindow.cpp" line="670"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Attendez la fin de l&apos;opération en cours.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/MainWindow.cpp" line="671"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Seules les machines virtuelles arrêtées peuvent être démarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/MainWindow.cpp" line="672"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Seules les machines virtuelles en marche peuvent être éteintes.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="657"/>
+        <location filename="../src/ui/MainWindow.cpp" line="673"/>
         <source>The virtual machine is not running.</source>
         <translation>La machine virtuelle n&apos;est pas en marche.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="658"/>
+        <location filename="../src/ui/MainWindow.cpp" line="674"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Seules les machines virtuelles en marche peuvent être redémarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="659"/>
-        <location filename="../src/ui/MainWindow.cpp" line="663"/>
-        <location filename="../src/ui/MainWindow.cpp" line="666"/>
-        <location filename="../src/ui/MainWindow.cpp" line="667"/>
+        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="679"/>
+        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="688"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Sélectionnez une seule machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="676"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Seules les machines virtuelles en marche peuvent être mises en pause.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="661"/>
+        <location filename="../src/ui/MainWindow.cpp" line="677"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Seules les machines virtuelles en pause peuvent reprendre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="664"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Le lecteur de CD-ROM est vide.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="665"/>
+        <location filename="../src/ui/MainWindow.cpp" line="683"/>
+        <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
+        <translation>Arrêtez d&apos;abord la machine virtuelle : les disques d&apos;une machine en marche changent pendant leur copie.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="686"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>La machine virtuelle ne redirige aucun port de l&apos;hôte vers son port SSH (22) : donnez-lui une clé SSH dans cloud-init, ou ajoutez une redirection de port.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>Start the virtual machine first.</source>
         <translation>Démarrez d&apos;abord la machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/MainWindow.cpp" line="690"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Créez d&apos;abord un modèle (Modèle ▸ Nouveau modèle…) : une machine virtuelle prend sa taille d&apos;un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/MainWindow.cpp" line="685"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Sélectionnez un disque dans l&apos;onglet « Disques ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="692"/>
         <source>The disk is attached already.</source>
         <translation>Le disque est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="692"/>
         <source>Create a virtual machine first.</source>
         <translation>Créez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>The disk is not attached.</source>
         <translation>Le disque n&apos;est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>Detach the disk first.</source>
         <translation>Détachez d&apos;abord le disque.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Sélectionnez un modèle dans l&apos;onglet « Modèles ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Virtual machines use this template.</source>
         <translation>Des machines virtuelles utilisent ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>Select an image on the Images tab.</source>
         <translation>Sélectionnez une image dans l&apos;onglet « Images ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Cette image est le paramètre VMAN_DEFAULT_BOOT_DISK : modifiez le paramètre pour la retirer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="714"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune machine virtuelle pour le moment.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une machine virtuelle prend sa taille (vCPU, mémoire) d&apos;un modèle : créez-en un avec &lt;i&gt;Modèle ▸ Nouveau modèle…&lt;/i&gt;, puis une machine avec &lt;i&gt;Nouvelle VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="698"/>
+        <location filename="../src/ui/MainWindow.cpp" line="719"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Créez-en une avec &lt;i&gt;Nouvelle VM…&lt;/i&gt; (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="701"/>
+        <location filename="../src/ui/MainWindow.cpp" line="722"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour installer un système d&apos;exploitation, ajoutez son ISO ou une image cloud avec &lt;i&gt;Image ▸ Importer une image…&lt;/i&gt; ou &lt;i&gt;Télécharger une image…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="702"/>
+        <location filename="../src/ui/MainWindow.cpp" line="723"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les nouvelles machines démarrent une image de l&apos;onglet « Images », ou s&apos;installent depuis un ISO dans leur lecteur de CD-ROM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="710"/>
+        <location filename="../src/ui/MainWindow.cpp" line="731"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="725"/>
+        <location filename="../src/ui/MainWindow.cpp" line="746"/>
         <source>Creating template</source>
         <translation>Création du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="733"/>
+        <location filename="../src/ui/MainWindow.cpp" line="754"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="733"/>
+        <location filename="../src/ui/MainWindow.cpp" line="754"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="737"/>
+        <location filename="../src/ui/MainWindow.cpp" line="758"/>
         <source>Deleting template</source>
         <translation>Suppression du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/MainWindow.cpp" line="768"/>
         <source>Creating VM</source>
         <translation>Création de la VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="760"/>
+        <location filename="../src/ui/MainWindow.cpp" line="782"/>
+        <source>Changing &apos;%1&apos;</source>
+        <translation>Modification de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="796"/>
+        <source>Cloning &apos;%1&apos;</source>
+        <translation>Clonage de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="821"/>
+        <source>Growing &apos;%1&apos;</source>
+        <translation>Agrandissement de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="834"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>Démarrage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="776"/>
+        <location filename="../src/ui/MainWindow.cpp" line="850"/>
         <source>Force stop</source>
         <translation>Arrêt forcé</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="777"/>
+        <location filename="../src/ui/MainWindow.cpp" line="851"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1216,27 +1311,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore écrites sont perdues.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="790"/>
+        <location filename="../src/ui/MainWindow.cpp" line="864"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>Arrêt de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="805"/>
+        <location filename="../src/ui/MainWindow.cpp" line="879"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>La mise en pause de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="805"/>
+        <location filename="../src/ui/MainWindow.cpp" line="879"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>La reprise de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="821"/>
+        <location filename="../src/ui/MainWindow.cpp" line="895"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>Redémarrage de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="843"/>
+        <location filename="../src/ui/MainWindow.cpp" line="917"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>Supprimer %n machine virtuelle : %1 ?</numerusform>
@@ -1244,44 +1339,44 @@ Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="844"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Leurs disques système et tout leur contenu sont perdus. Les disques attachés sont détachés et conservés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="846"/>
+        <location filename="../src/ui/MainWindow.cpp" line="920"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Les machines en marche sont arrêtées immédiatement, sans extinction propre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="847"/>
+        <location filename="../src/ui/MainWindow.cpp" line="921"/>
         <source>Delete virtual machines</source>
         <translation>Supprimer des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="856"/>
-        <location filename="../src/ui/MainWindow.cpp" line="922"/>
-        <location filename="../src/ui/MainWindow.cpp" line="970"/>
+        <location filename="../src/ui/MainWindow.cpp" line="930"/>
+        <location filename="../src/ui/MainWindow.cpp" line="996"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1044"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="870"/>
+        <location filename="../src/ui/MainWindow.cpp" line="944"/>
         <source>Creating disk</source>
         <translation>Création du disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="886"/>
+        <location filename="../src/ui/MainWindow.cpp" line="960"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>Attachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="898"/>
+        <location filename="../src/ui/MainWindow.cpp" line="972"/>
         <source>Detach disk</source>
         <translation>Détacher le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="899"/>
+        <location filename="../src/ui/MainWindow.cpp" line="973"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1290,17 +1385,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 L&apos;invité voit le disque disparaître : ce qu&apos;il n&apos;a pas encore écrit sur le disque peut être perdu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="906"/>
+        <location filename="../src/ui/MainWindow.cpp" line="980"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>Détachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="915"/>
+        <location filename="../src/ui/MainWindow.cpp" line="989"/>
         <source>Delete disk</source>
         <translation>Supprimer le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="916"/>
+        <location filename="../src/ui/MainWindow.cpp" line="990"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1309,32 +1404,32 @@ Its image file and all data on it are lost.</source>
 Son fichier image et toutes ses données sont perdus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="928"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1002"/>
         <source>Import a disk image or ISO</source>
         <translation>Importer une image disque ou un ISO</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="929"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="939"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1013"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>L&apos;import de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="951"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Le téléchargement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="961"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1035"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Annuler le téléchargement de « %1 » ? Ce qui est déjà arrivé est supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="962"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1343,69 +1438,102 @@ Its file is removed from the image library.</source>
 Son fichier est retiré de la bibliothèque d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="964"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
         <source>Delete image</source>
         <translation>Supprimer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="984"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1058"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>L&apos;insertion d&apos;un CD dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="995"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1069"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>L&apos;éjection du CD de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1006"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1080"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>« %1 » a démarré depuis son CD (%2) et vient d&apos;être %3. Si une installation est terminée, éjectez le CD pour que le prochain démarrage lance le système installé. &lt;a href=&quot;eject&quot;&gt;Éjecter le CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Le garder&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1009"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
         <source>powered off</source>
         <translation>éteinte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1009"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
         <source>restarted</source>
         <translation>redémarrée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1032"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1103"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
         <source>Opening a terminal</source>
         <translation>L&apos;ouverture d&apos;un terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 n&apos;a pas pu être lancé. La commande ssh a été copiée à la place : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>aucun programme de terminal trouvé (définissez TERMINAL). La commande ssh a été copiée à la place : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1050"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1121"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 ouvert avec : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1080"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
         <source>Virtual machines keep running</source>
         <translation>Les machines virtuelles continuent de tourner</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Fermer VMAN laisse vos machines virtuelles tourner : ce sont des processus à part entière. Le prochain VMAN démarré les reprend en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>vman::ResizeDiskDialog</name>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="175"/>
+        <source>Grow disk &apos;%1&apos;</source>
+        <translation>Agrandir le disque « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="181"/>
+        <source> GiB</source>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="182"/>
+        <source>New &amp;size:</source>
+        <translation>Nouvelle &amp;taille :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="183"/>
+        <source>Its machine is running: the guest sees the new size at once. Its partitions and file systems are the guest&apos;s to grow.</source>
+        <translation>Sa machine est en marche : l&apos;invité voit la nouvelle taille aussitôt. C&apos;est à l&apos;invité d&apos;agrandir ses partitions et systèmes de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="184"/>
+        <source>Disks only grow. The partitions and file systems on it are the guest&apos;s to grow.</source>
+        <translation>Les disques ne font que grandir. C&apos;est à l&apos;invité d&apos;agrandir les partitions et systèmes de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="200"/>
+        <source>Choose a larger size: the disk has %1 GiB now.</source>
+        <translation>Choisissez une taille plus grande : le disque fait %1 Gio.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1652,200 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
         <location filename="../src/ui/SettingsDialog.cpp" line="152"/>
         <source>Changes apply the next time VMAN starts. Greyed settings are fixed by environment variables.</source>
         <translation>Les changements s’appliquent au prochain démarrage de VMAN. Les paramètres grisés sont fixés par des variables d’environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>vman::SnapshotsDialog</name>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="24"/>
+        <source>Snapshots of &apos;%1&apos;</source>
+        <translation>Instantanés de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Memory saved</source>
+        <translation>Mémoire enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="28"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="35"/>
+        <source>&amp;Take snapshot…</source>
+        <translation>&amp;Prendre un instantané…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="36"/>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="37"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="81"/>
+        <source>memory and disks</source>
+        <translation>mémoire et disques</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="81"/>
+        <source>disks</source>
+        <translation>disques</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="96"/>
+        <source>The virtual machine is gone.</source>
+        <translation>La machine virtuelle n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="97"/>
+        <source>Wait until the operation in progress has finished.</source>
+        <translation>Attendez la fin de l&apos;opération en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="98"/>
+        <source>The virtual machine is %1; wait until it runs or has stopped.</source>
+        <translation>La machine virtuelle est %1 ; attendez qu&apos;elle tourne ou soit arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="99"/>
+        <source>Select a snapshot first.</source>
+        <translation>Sélectionnez d&apos;abord un instantané.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="100"/>
+        <source>Snapshot of its disks (it is stopped)</source>
+        <translation>Instantané de ses disques (elle est arrêtée)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="101"/>
+        <source>Snapshot of its memory and disks; the guest pauses while its memory is saved</source>
+        <translation>Instantané de sa mémoire et de ses disques ; l&apos;invité s&apos;interrompt pendant l&apos;enregistrement de sa mémoire</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="103"/>
+        <source>Go back to the selected snapshot</source>
+        <translation>Revenir à l&apos;instantané sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="104"/>
+        <source>Delete the selected snapshot (the machine stays as it is)</source>
+        <translation>Supprimer l&apos;instantané sélectionné (la machine reste telle quelle)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="114"/>
+        <source>Everything &apos;%1&apos; wrote to its disks since %2 is lost.</source>
+        <translation>Tout ce que « %1 » a écrit sur ses disques depuis %2 est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="116"/>
+        <source>It starts again where it was when the snapshot was taken.</source>
+        <translation>Elle redémarre là où elle en était lors de l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="117"/>
+        <source>Its running programs go back to where they were then.</source>
+        <translation>Ses programmes en cours reviennent là où ils en étaient alors.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="119"/>
+        <source>Its size goes back to %1 vCPUs and %2 GiB.</source>
+        <translation>Sa taille redevient %1 vCPU et %2 Gio.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="125"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="136"/>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="143"/>
+        <source>Taking the snapshot</source>
+        <translation>La prise de l&apos;instantané</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="137"/>
+        <source>Taking the snapshot…</source>
+        <translation>Prise de l&apos;instantané…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="144"/>
+        <source>Snapshot &apos;%1&apos; taken.</source>
+        <translation>Instantané « %1 » pris.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="151"/>
+        <source>Reverting to &apos;%1&apos;…</source>
+        <translation>Retour à « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="157"/>
+        <source>Reverting to &apos;%1&apos;</source>
+        <translation>Le retour à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="158"/>
+        <source>Back at snapshot &apos;%1&apos;.</source>
+        <translation>De retour à l&apos;instantané « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="165"/>
+        <source>Deleting &apos;%1&apos;…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="171"/>
+        <source>Deleting &apos;%1&apos;</source>
+        <translation>La suppression de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="172"/>
+        <source>Snapshot &apos;%1&apos; deleted.</source>
+        <translation>Instantané « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="180"/>
+        <source>Take snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="180"/>
+        <source>Name (empty: one is generated):</source>
+        <translation>Nom (vide : généré) :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="190"/>
+        <source>Revert to &apos;%1&apos;</source>
+        <translation>Revenir à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="200"/>
+        <source>Delete snapshot</source>
+        <translation>Supprimer l&apos;instantané</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SnapshotsDialog.cpp" line="200"/>
+        <source>Delete snapshot &apos;%1&apos;? The machine stays as it is; you can no longer go back to it.</source>
+        <translation>Supprimer l&apos;instantané « %1 » ? La machine reste telle quelle ; vous ne pourrez plus y revenir.</translation>
     </message>
 </context>
 <context>
@@ -1782,17 +2104,17 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="174"/>
         <source>SSH: %1</source>
         <translation>SSH : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="177"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Id: %1</source>
         <translation>Identifiant : %1</translation>
     </message>
@@ -1972,6 +2294,95 @@ packages: [nginx]</translation>
         <location filename="../src/ui/ResourceDialogs.cpp" line="219"/>
         <source>ports</source>
         <translation>ports</translation>
+    </message>
+</context>
+<context>
+    <name>vman::VmEditDialog</name>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="40"/>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="51"/>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="59"/>
+        <source> GiB</source>
+        <translation> Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="60"/>
+        <source>The root disk only grows. On a running machine it grows at once; the guest&apos;s partition and file system are its own to grow.</source>
+        <translation>Le disque système ne fait que grandir. Sur une machine en marche, il grandit aussitôt ; c&apos;est à l&apos;invité d&apos;agrandir sa partition et son système de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="64"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="65"/>
+        <source>Disk, then CD</source>
+        <translation>Disque, puis CD</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="66"/>
+        <source>CD, then disk</source>
+        <translation>CD, puis disque</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="67"/>
+        <source>Disk only</source>
+        <translation>Disque seul</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="68"/>
+        <source>CD only</source>
+        <translation>CD seul</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="75"/>
+        <source>none, e.g. 2222:22, 8080:80</source>
+        <translation>aucune, p. ex. 2222:22, 8080:80</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="78"/>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPU :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="79"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Mémoire :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="80"/>
+        <source>Root &amp;disk:</source>
+        <translation>&amp;Disque système :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="81"/>
+        <source>&amp;Boot order:</source>
+        <translation>&amp;Ordre de démarrage :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="82"/>
+        <source>&amp;Port forwards:</source>
+        <translation>&amp;Redirections de port :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="87"/>
+        <source>Stop the virtual machine to change this.</source>
+        <translation>Arrêtez la machine virtuelle pour modifier ceci.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmChangeDialogs.cpp" line="89"/>
+        <source>The machine is running: its name and root disk size can change now; stop it to change its vCPUs, memory, boot order and port forwards.</source>
+        <translation>La machine est en marche : son nom et la taille de son disque système peuvent changer maintenant ; arrêtez-la pour modifier ses vCPU, sa mémoire, son ordre de démarrage et ses redirections de port.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "Logging.h"
 #include "Observer.h"
 #include "ResourceDialogs.h"
+#include "SnapshotsDialog.h"
+#include "VmChangeDialogs.h"
 #include "Runtime.h"
 #include "SettingsDialog.h"
 #include "StateIcons.h"
@@ -296,10 +298,14 @@ void MainWindow::createActions()
          }},
         {"sshTerminal", tr("Open SS&H terminal"), QStringLiteral("utilities-terminal"), QStringLiteral("$"), grey, QKeySequence(QStringLiteral("Ctrl+Shift+S")), tr("Log in to the selected virtual machine with ssh, in your terminal"), [this] { openSshTerminal(); }},
         {"copySsh", tr("Copy SSH co&mmand"), QStringLiteral("edit-copy"), QStringLiteral("⇥"), grey, QKeySequence(), tr("Copy the ssh command that logs in to the selected virtual machine"), [this] { copySshCommand(); }},
+        {"editVm", tr("&Edit…"), QStringLiteral("document-properties"), QStringLiteral("✎"), blue, QKeySequence(QStringLiteral("Ctrl+E")), tr("Change the selected virtual machine's name, size, boot order and port forwards"), [this] { editVm(); }},
+        {"cloneVm", tr("C&lone…"), QStringLiteral("edit-copy"), QStringLiteral("⊕"), blue, QKeySequence(), tr("Make a copy of the selected stopped virtual machine"), [this] { cloneVm(); }},
+        {"snapshots", tr("S&napshots…"), QStringLiteral("document-save"), QStringLiteral("◷"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+B")), tr("Take, revert to and delete snapshots of the selected virtual machine"), [this] { showSnapshots(); }},
         {"deleteVm", tr("&Delete VM…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence::Delete, tr("Delete the selected virtual machines"), [this] { deleteVms(); }},
         {"newDisk", tr("New &disk…"), QStringLiteral("document-new"), QStringLiteral("+"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+N")), tr("Create a disk"), [this] { newDisk(); }},
         {"attach", tr("&Attach…"), QStringLiteral("insert-link"), QStringLiteral("⇢"), blue, QKeySequence(), tr("Attach the selected disk to a virtual machine"), [this] { attachDisk(); }},
         {"detach", tr("De&tach"), QStringLiteral("edit-cut"), QStringLiteral("⇠"), grey, QKeySequence(), tr("Detach the selected disk from its virtual machine"), [this] { detachDisk(); }},
+        {"resizeDisk", tr("&Grow…"), QStringLiteral("zoom-in"), QStringLiteral("⇲"), blue, QKeySequence(), tr("Make the selected disk larger"), [this] { resizeDisk(); }},
         {"deleteDisk", tr("Delete disk…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected disk and its image file"), [this] { deleteDisk(); }},
         {"newTemplate", tr("New &template…"), QStringLiteral("document-new"), QStringLiteral("+"), green, QKeySequence(), tr("Create a size template"), [this] { newTemplate(); }},
         {"deleteTemplate", tr("Delete template…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected template"), [this] { deleteTemplate(); }},
@@ -335,10 +341,13 @@ void MainWindow::createMenusAndToolbar()
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
-    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "pause", "resume", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
+    for (const char *name : {"newVm", "start", "stop", "forceStop", "restart", "pause", "resume", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd"})
+        machine->addAction(action(QLatin1String(name)));
+    machine->addSeparator();
+    for (const char *name : {"editVm", "cloneVm", "snapshots", "deleteVm"})
         machine->addAction(action(QLatin1String(name)));
     QMenu *disk = menuBar()->addMenu(tr("&Disk"));
-    for (const char *name : {"newDisk", "attach", "detach", "deleteDisk"})
+    for (const char *name : {"newDisk", "attach", "detach", "resizeDisk", "deleteDisk"})
         disk->addAction(action(QLatin1String(name)));
     QMenu *templates = menuBar()->addMenu(tr("&Template"));
     for (const char *name : {"newTemplate", "deleteTemplate"})
@@ -361,11 +370,12 @@ void MainWindow::createMenusAndToolbar()
     toolbar->addSeparator();
     toolbar->addAction(action(QStringLiteral("newTemplate")));
 
-    for (const char *name : {"start", "stop", "forceStop", "restart", "pause", "resume", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "deleteVm"})
+    for (const char *name : {"start", "stop", "forceStop", "restart", "pause", "resume", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "editVm",
+                             "cloneVm", "snapshots", "deleteVm"})
         m_vmTable->addAction(action(QLatin1String(name)));
     for (const char *name : {"importImage", "downloadImage", "deleteImage"})
         m_imageTable->addAction(action(QLatin1String(name)));
-    for (const char *name : {"attach", "detach", "deleteDisk"})
+    for (const char *name : {"attach", "detach", "resizeDisk", "deleteDisk"})
         m_diskTable->addAction(action(QLatin1String(name)));
     m_templateTable->addAction(action(QStringLiteral("deleteTemplate")));
 }
@@ -623,6 +633,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("attach"))->setEnabled(disk && !disk->isAttached() && m_service.vmCount() > 0);
     action(QStringLiteral("detach"))->setEnabled(disk && disk->isAttached());
     action(QStringLiteral("deleteDisk"))->setEnabled(disk && !disk->isAttached());
+    const auto diskVm = disk && disk->isAttached() ? m_service.findVm(disk->vmId) : std::nullopt;
+    const bool diskVmSettled = !diskVm || (!busy(*diskVm) && diskVm->state != VmState::Starting && diskVm->state != VmState::Stopping);
+    action(QStringLiteral("resizeDisk"))->setEnabled(disk && diskVmSettled);
 
     const auto t = m_service.findTemplate(selectedTemplate());
     bool used = false;
@@ -637,6 +650,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("copySsh"))->setEnabled(sshable);
     action(QStringLiteral("sshTerminal"))->setEnabled(sshable && vms.first().state == VmState::Running);
     action(QStringLiteral("insertCd"))->setEnabled(oneVm);
+    action(QStringLiteral("editVm"))->setEnabled(oneVm);
+    action(QStringLiteral("cloneVm"))->setEnabled(oneVm && vms.first().state == VmState::Stopped);
+    action(QStringLiteral("snapshots"))->setEnabled(vms.size() == 1);
     action(QStringLiteral("ejectCd"))->setEnabled(oneVm && !vms.first().cdromImageId.isEmpty());
     const auto image = m_images.find(selectedImageId());
     QAction *deleteImage = action(QStringLiteral("deleteImage"));
@@ -662,6 +678,11 @@ void MainWindow::updateActions()
     explain("deleteVm", vmWhy(busyNow));
     explain("insertCd", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.") : busyNow));
     explain("ejectCd", vmWhy(tr("The CD-ROM drive is empty.")));
+    const QString justOne = tr("Select exactly one virtual machine.");
+    explain("editVm", vmWhy(vms.size() > 1 ? justOne : busyNow));
+    explain("cloneVm", vmWhy(vms.size() > 1 ? justOne : oneVm ? tr("Stop the virtual machine first: a running machine's disks change while they are copied.") : busyNow));
+    explain("snapshots", vmWhy(justOne));
+    explain("resizeDisk", !disk ? tr("Select a disk on the Disks tab.") : busyNow);
     const QString noSsh = tr("The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.");
     explain("copySsh", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.") : noSsh));
     explain("sshTerminal", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.")
@@ -746,6 +767,59 @@ void MainWindow::newVm()
     if (!created.ok())
         return notify(tr("Creating VM"), created.error());
     selectVms({created.value().id});
+}
+
+void MainWindow::editVm()
+{
+    const auto vm = m_service.findVm(selectedVmIds().value(0));
+    if (!vm)
+        return;
+    VmEditDialog dialog(m_service, *vm, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_service.updateVm(vm->id, dialog.patch(), [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> r) {
+        if (self && !r.ok())
+            self->notify(tr("Changing '%1'").arg(name), r.error());
+    });
+}
+
+void MainWindow::cloneVm()
+{
+    const auto vm = m_service.findVm(selectedVmIds().value(0));
+    if (!vm)
+        return;
+    CloneDialog dialog(m_service, *vm, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto clone = m_service.cloneVm(vm->id, dialog.spec());
+    if (!clone.ok())
+        return notify(tr("Cloning '%1'").arg(vm->name), clone.error());
+    selectVms({clone.value().id});
+}
+
+void MainWindow::showSnapshots()
+{
+    const QString id = selectedVmIds().value(0);
+    if (!m_service.findVm(id))
+        return;
+    auto *dialog = new SnapshotsDialog(m_service, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::resizeDisk()
+{
+    const auto disk = m_service.findDisk(selectedDiskId());
+    if (!disk)
+        return;
+    const auto vm = disk->isAttached() ? m_service.findVm(disk->vmId) : std::nullopt;
+    ResizeDiskDialog dialog(*disk, vm && (vm->state == VmState::Running || vm->state == VmState::Paused), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_service.resizeDisk(disk->id, dialog.size(), [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
+        if (self && !r.ok())
+            self->notify(tr("Growing '%1'").arg(name), r.error());
+    });
 }
 
 void MainWindow::startVms()

@@ -83,6 +83,10 @@ private:
     void newTemplate();
     void deleteTemplate();
     void newVm();
+    void editVm();
+    void cloneVm();
+    void showSnapshots();
+    void resizeDisk();
     void startVms();
     void stopVms(bool force);
     void restartVms();
