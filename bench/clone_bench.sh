@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Issue 12 benchmark: a full clone of a VM whose root disk holds 1 GiB of data, against `cp` of
+# the same file. vman: POST /vms/{id}/clone (full) until vm.cloned (its state_detail clears);
+# cp: the root disk's qcow2 file copied with cp. Rounds alternate; medians, throughputs and their
+# ratio are reported (goal: vman >= 0.9x of cp's throughput).
+# Usage: bench/clone_bench.sh [rounds, default 3]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
+setup_all
+install_packages curl python3 qemu-utils
+ROUNDS="${1:-3}"
+WORK="$(mktemp -d /tmp/vclb.XXXXXX)"
+GUEST="$("$ROOT/scripts/build_boot_disk.sh" "$BUILD_DIR/guest/vman-test-guest.qcow2" | tail -1)"
+PORT=$((10000 + RANDOM % 9000))
+server_pid=""
+cleanup() {
+    [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+api() { curl -sf "$@"; }
+now() { date +%s.%N; }
+
+VMAN_STORAGE_PATH="$WORK/s" VMAN_API_PORT="$PORT" VMAN_ACCEL=tcg VMAN_STARTER_IMAGE="$GUEST" \
+    "$BUILD_DIR/vman" --server >"$WORK/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 100); do [[ "$(api "http://127.0.0.1:$PORT/images" | json 'len([i for i in d if i["state"]=="ready"])')" == 1 ]] && break; sleep 0.1; done
+api -XPOST "http://127.0.0.1:$PORT/templates" -H 'content-type: application/json' -d '{"name":"b","cpu_count":1,"ram_amount":1}' >/dev/null
+VM="$(api -XPOST "http://127.0.0.1:$PORT/vms" -H 'content-type: application/json' -d '{"template_name":"b","name":"clonebench","disk_size":2}' | json 'd["id"]')"
+# One start makes its root disk; then 1 GiB of data goes into it (not zeros: every cluster allocated).
+api -XPOST "http://127.0.0.1:$PORT/vms/$VM/actions/start" >/dev/null
+api -XPOST "http://127.0.0.1:$PORT/vms/$VM/actions/stop" -H 'content-type: application/json' -d '{"force":true}' >/dev/null
+ROOT_DISK="$WORK/s/vms/$VM/root.qcow2"
+qemu-io -f qcow2 -c "write -P 0x5a 0 1G" "$ROOT_DISK" >/dev/null
+BYTES=$(stat -c %s "$ROOT_DISK")
+
+vman_times=()
+cp_times=()
+for i in $(seq "$ROUNDS"); do
+    start=$(now)
+    cp "$ROOT_DISK" "$WORK/cp-$i.qcow2"
+    cp_times+=("$(echo "$(now) - $start" | bc)")
+    rm -f "$WORK/cp-$i.qcow2"
+
+    start=$(now)
+    CLONE="$(api -XPOST "http://127.0.0.1:$PORT/vms/$VM/clone" -H 'content-type: application/json' -d "{\"name\":\"c$i\"}" | json 'd["id"]')"
+    for _ in $(seq 6000); do
+        [[ -z "$(api "http://127.0.0.1:$PORT/vms/$CLONE" | json 'd["state_detail"]')" ]] && break
+        sleep 0.02
+    done
+    vman_times+=("$(echo "$(now) - $start" | bc)")
+    api -XDELETE "http://127.0.0.1:$PORT/vms/$CLONE" >/dev/null
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+V=$(median "${vman_times[@]}")
+C=$(median "${cp_times[@]}")
+echo "full clone of a root disk holding 1 GiB of data ($BYTES bytes of qcow2), $ROUNDS rounds:"
+echo "  vman (POST /vms/{id}/clone until vm.cloned): median ${V} s = $(python3 -c "print(round($BYTES/$V/2**20))") MiB/s   [${vman_times[*]}]"
+echo "  cp of the same file:                         median ${C} s = $(python3 -c "print(round($BYTES/$C/2**20))") MiB/s   [${cp_times[*]}]"
+echo "  throughput ratio vman/cp: $(python3 -c "print(round($C/$V, 2))") (goal >= 0.9)"
