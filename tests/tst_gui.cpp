@@ -13,6 +13,7 @@
 #include "ResourceDialogs.h"
 #include "VmChangeDialogs.h"
 #include "SnapshotsDialog.h"
+#include "Sparkline.h"
 #include "SettingsDialog.h"
 #include "StateStore.h"
 #include "TemplateTableModel.h"
@@ -453,6 +454,35 @@ private Q_SLOTS:
         QCOMPARE(grow.size(), 8);
         window.selectDisk(created->id);
         QVERIFY(enabled("resizeDisk"));
+    }
+
+    void sparklineScalesItsSeries()
+    {
+        const QPolygonF line = ui::Sparkline::points({0, 50, 100, 250}, 100, QSizeF(30, 10));
+        QCOMPARE(line.size(), 4);
+        QCOMPARE(line.at(0), QPointF(0, 10));   // 0 at the bottom, the oldest on the left
+        QCOMPARE(line.at(1), QPointF(10, 5));
+        QCOMPARE(line.at(2), QPointF(20, 0));   // the maximum at the top
+        QCOMPARE(line.at(3), QPointF(30, 0));   // above the maximum: clamped; the newest on the right
+        QVERIFY(ui::Sparkline::points({42}, 100, QSizeF(30, 10)).isEmpty());
+        QVERIFY(ui::Sparkline::points({1, 2}, 0, QSizeF(30, 10)).isEmpty());
+        QVERIFY(ui::Sparkline::points({-5, 5}, 10, QSizeF(10, 10)).at(0).y() == 10); // below zero: the bottom
+        ui::Sparkline graph;
+        graph.resize(120, 30);
+        graph.setSeries({10, 90, 30}, 100);
+        QImage image(graph.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        graph.render(&image);
+        // Something other than the empty box is drawn in the right half (the line and its fill),
+        // and the top of the box stays empty where the values are low.
+        const QColor base = graph.palette().color(QPalette::Base);
+        int drawn = 0;
+        for (int x = 60; x < 118; ++x) {
+            for (int y = 2; y < 28; ++y)
+                drawn += image.pixelColor(x, y) != base ? 1 : 0;
+        }
+        QVERIFY(drawn > 50);
+        QCOMPARE(image.pixelColor(116, 3), base); // 30 % at the right edge: nothing near the top
     }
 
     void sshActionsAndTheTerminalThatRunsSsh()
@@ -1353,6 +1383,10 @@ private Q_SLOTS:
         const QModelIndex stateCell = window.vmTable()->model()->index(0, VmTableModel::StateColumn);
         QVERIFY(stateCell.data(VmTableModel::CpuUseRole).isValid());
         QVERIFY2(stateCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("CPU:")), qPrintable(stateCell.data(Qt::ToolTipRole).toString()));
+        // The detail pane says how much CPU and memory it uses, with a graph of the last minutes.
+        QVERIFY2(pane->usageText().contains(QStringLiteral("CPU:")) && pane->usageText().contains(QStringLiteral("in use")), qPrintable(pane->usageText()));
+        QVERIFY(pane->cpuGraph()->isVisible());
+        QVERIFY(pane->cpuGraph()->values().size() >= 2); // these two and the OBSERVER's own passes
         // A click reaches the guest through the absolute pointer it drives (the virtio tablet).
         QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(view->width() / 2, view->height() / 2));
         QVERIFY2(QTest::qWaitFor([&] { return console->terminal()->screenText().contains(QStringLiteral("VMAN-TABLET-EVENT")); }, 20000),

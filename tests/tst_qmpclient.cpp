@@ -2,8 +2,13 @@
 // QmpClient against a scripted fake QMP server (QLocalServer): handshake, split lines, several
 // messages in one read, events before replies, errors, timeouts, out-of-order ids, disconnects.
 #include "QmpClient.h"
+#include "QmpConnections.h"
+#include "QemuFiles.h"
 #include "QmpLineReader.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -316,6 +321,27 @@ private Q_SLOTS:
         client.reset();
         QTest::qWait(50);
         QVERIFY(!called);
+    }
+
+    // A connection that another operation gives up before QEMU answered still answers whoever
+    // waited for it (a dropped callback left an HTTP request without a reply, under load).
+    void aConnectionGivenUpWhileConnectingStillAnswers()
+    {
+        QTemporaryDir dir;
+        const qemu::QemuFiles files(StoragePaths(dir.path()), dir.filePath(QStringLiteral("run")));
+        const QString vmId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+        QDir().mkpath(QFileInfo(files.files(vmId).qmpSocket).path());
+        FakeQmp server(files.files(vmId).qmpSocket);
+        qemu::QmpConnections connections(files);
+        std::unique_ptr<Result<qemu::RunState>> answer;
+        connections.attach(vmId, QCoreApplication::applicationPid(), [&](Result<qemu::RunState> r) { answer = std::make_unique<Result<qemu::RunState>>(r); });
+        QVERIFY(server.accept()); // connected, but QEMU says nothing yet
+        QVERIFY(!answer);
+        connections.attach(vmId, QCoreApplication::applicationPid(), [](Result<qemu::RunState>) {}); // another operation takes over
+        QVERIFY(QTest::qWaitFor([&] { return answer != nullptr; }, 5000));
+        QVERIFY(!answer->ok());
+        QVERIFY2(answer->error().message.contains(QStringLiteral("took this QEMU over")), qPrintable(answer->error().message));
+        connections.forget(vmId);
     }
 
     void lineReaderSplitsAndBounds()

@@ -954,7 +954,7 @@
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="319"/>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="661"/>
         <source>Delete image…</source>
         <translation>Abbild löschen …</translation>
     </message>
@@ -1044,265 +1044,265 @@
         <translation>Neue Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/MainWindow.cpp" line="499"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Verwaltet virtuelle QEMU-Maschinen auf diesem Computer, in diesem Fenster und über seine REST-API unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (Dokumentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 die VMAN-Entwickler.&lt;br&gt;Lizenz: GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later). VMAN ist freie Software und wird OHNE JEGLICHE GEWÄHRLEISTUNG bereitgestellt; siehe die Datei LICENSE oder &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; QEMU kommt von Ihrem System.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="512"/>
         <source>About VMAN</source>
         <translation>Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="518"/>
+        <location filename="../src/ui/MainWindow.cpp" line="519"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>Die REST-API dieses VMAN; klicken, um die Adresse zu kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="521"/>
+        <location filename="../src/ui/MainWindow.cpp" line="522"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="537"/>
+        <location filename="../src/ui/MainWindow.cpp" line="538"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 laufen / %2 VMs</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="540"/>
+        <location filename="../src/ui/MainWindow.cpp" line="541"/>
         <source>Observer: ok</source>
         <translation>Observer: ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="540"/>
+        <location filename="../src/ui/MainWindow.cpp" line="541"/>
         <source>Observer: not running</source>
         <translation>Observer: läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="542"/>
+        <location filename="../src/ui/MainWindow.cpp" line="543"/>
         <source> (last pass %1 s ago)</source>
         <translation> (letzter Durchlauf vor %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
+        <location filename="../src/ui/MainWindow.cpp" line="661"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="666"/>
+        <location filename="../src/ui/MainWindow.cpp" line="667"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="669"/>
         <source>Select a virtual machine first.</source>
         <translation>Wählen Sie zuerst eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="669"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Wählen Sie eine virtuelle Maschine im Reiter „Maschinen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/MainWindow.cpp" line="671"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="672"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Nur gestoppte virtuelle Maschinen können gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/MainWindow.cpp" line="673"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Nur laufende virtuelle Maschinen können heruntergefahren werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/MainWindow.cpp" line="674"/>
         <source>The virtual machine is not running.</source>
         <translation>Die virtuelle Maschine läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="675"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Nur laufende virtuelle Maschinen können neu gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
-        <location filename="../src/ui/MainWindow.cpp" line="679"/>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
-        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="676"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="682"/>
         <location filename="../src/ui/MainWindow.cpp" line="688"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Wählen Sie genau eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="676"/>
+        <location filename="../src/ui/MainWindow.cpp" line="677"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Nur laufende virtuelle Maschinen können angehalten werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="677"/>
+        <location filename="../src/ui/MainWindow.cpp" line="678"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Nur angehaltene virtuelle Maschinen können fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="681"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Das CD-ROM-Laufwerk ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="683"/>
+        <location filename="../src/ui/MainWindow.cpp" line="684"/>
         <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
         <translation>Stoppen Sie die virtuelle Maschine zuerst: Die Platten einer laufenden Maschine ändern sich, während sie kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="686"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>Die virtuelle Maschine leitet keinen Host-Port an ihren SSH-Port (22) weiter: Geben Sie ihr unter cloud-init einen SSH-Schlüssel oder fügen Sie eine Portweiterleitung hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="689"/>
+        <location filename="../src/ui/MainWindow.cpp" line="690"/>
         <source>Start the virtual machine first.</source>
         <translation>Starten Sie zuerst die virtuelle Maschine.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="690"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Legen Sie zuerst eine Vorlage an (Vorlage ▸ Neue Vorlage…): eine virtuelle Maschine übernimmt ihre Größe aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="685"/>
-        <location filename="../src/ui/MainWindow.cpp" line="691"/>
+        <location filename="../src/ui/MainWindow.cpp" line="686"/>
+        <location filename="../src/ui/MainWindow.cpp" line="692"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Wählen Sie eine Platte im Reiter „Festplatten“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="692"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>The disk is attached already.</source>
         <translation>Die Platte ist bereits angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="692"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>Create a virtual machine first.</source>
         <translation>Legen Sie zuerst eine virtuelle Maschine an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>The disk is not attached.</source>
         <translation>Die Platte ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="694"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Detach the disk first.</source>
         <translation>Trennen Sie die Platte zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Wählen Sie eine Vorlage im Reiter „Vorlagen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>Virtual machines use this template.</source>
         <translation>Virtuelle Maschinen verwenden diese Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="697"/>
         <source>Select an image on the Images tab.</source>
         <translation>Wählen Sie ein Abbild im Reiter „Abbilder“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="697"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Dieses Abbild ist die Einstellung VMAN_DEFAULT_BOOT_DISK: ändern Sie die Einstellung, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="714"/>
+        <location filename="../src/ui/MainWindow.cpp" line="715"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine virtuellen Maschinen.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="717"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine virtuelle Maschine übernimmt ihre Größe (vCPUs, Arbeitsspeicher) aus einer Vorlage: legen Sie eine mit &lt;i&gt;Vorlage ▸ Neue Vorlage…&lt;/i&gt; an, dann eine Maschine mit &lt;i&gt;Neue VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="719"/>
+        <location filename="../src/ui/MainWindow.cpp" line="720"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Legen Sie eine mit &lt;i&gt;Neue VM…&lt;/i&gt; an (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="722"/>
+        <location filename="../src/ui/MainWindow.cpp" line="723"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Um ein Betriebssystem zu installieren, fügen Sie sein ISO oder ein Cloud-Abbild mit &lt;i&gt;Abbild ▸ Abbild importieren…&lt;/i&gt; oder &lt;i&gt;Abbild herunterladen…&lt;/i&gt; hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="723"/>
+        <location filename="../src/ui/MainWindow.cpp" line="724"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Neue Maschinen starten ein Abbild aus dem Reiter „Abbilder“ oder installieren von einem ISO in ihrem CD-ROM-Laufwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="731"/>
+        <location filename="../src/ui/MainWindow.cpp" line="732"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="746"/>
+        <location filename="../src/ui/MainWindow.cpp" line="747"/>
         <source>Creating template</source>
         <translation>Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="754"/>
+        <location filename="../src/ui/MainWindow.cpp" line="755"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="754"/>
+        <location filename="../src/ui/MainWindow.cpp" line="755"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Vorlage „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="758"/>
+        <location filename="../src/ui/MainWindow.cpp" line="759"/>
         <source>Deleting template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="768"/>
+        <location filename="../src/ui/MainWindow.cpp" line="769"/>
         <source>Creating VM</source>
         <translation>VM erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="782"/>
+        <location filename="../src/ui/MainWindow.cpp" line="783"/>
         <source>Changing &apos;%1&apos;</source>
         <translation>Ändern von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="796"/>
+        <location filename="../src/ui/MainWindow.cpp" line="797"/>
         <source>Cloning &apos;%1&apos;</source>
         <translation>Klonen von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="821"/>
+        <location filename="../src/ui/MainWindow.cpp" line="822"/>
         <source>Growing &apos;%1&apos;</source>
         <translation>Vergrößern von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="834"/>
+        <location filename="../src/ui/MainWindow.cpp" line="835"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>„%1“ starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="850"/>
+        <location filename="../src/ui/MainWindow.cpp" line="851"/>
         <source>Force stop</source>
         <translation>Sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="851"/>
+        <location filename="../src/ui/MainWindow.cpp" line="852"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1311,27 +1311,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat, gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="864"/>
+        <location filename="../src/ui/MainWindow.cpp" line="865"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>„%1“ stoppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="879"/>
+        <location filename="../src/ui/MainWindow.cpp" line="880"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>Das Anhalten von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="879"/>
+        <location filename="../src/ui/MainWindow.cpp" line="880"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>Das Fortsetzen von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="895"/>
+        <location filename="../src/ui/MainWindow.cpp" line="896"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>„%1“ neu starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="917"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>%n virtuelle Maschine löschen: %1?</numerusform>
@@ -1339,44 +1339,44 @@ Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat,
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="918"/>
+        <location filename="../src/ui/MainWindow.cpp" line="919"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Ihre Systemfestplatten und alles darauf gehen verloren. Angehängte Festplatten werden abgehängt und behalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="920"/>
+        <location filename="../src/ui/MainWindow.cpp" line="921"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Laufende Maschinen werden sofort ausgeschaltet, ohne herunterzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="921"/>
+        <location filename="../src/ui/MainWindow.cpp" line="922"/>
         <source>Delete virtual machines</source>
         <translation>Virtuelle Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="930"/>
-        <location filename="../src/ui/MainWindow.cpp" line="996"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/ui/MainWindow.cpp" line="931"/>
+        <location filename="../src/ui/MainWindow.cpp" line="997"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1045"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="944"/>
+        <location filename="../src/ui/MainWindow.cpp" line="945"/>
         <source>Creating disk</source>
         <translation>Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="960"/>
+        <location filename="../src/ui/MainWindow.cpp" line="961"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>„%1“ anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="972"/>
+        <location filename="../src/ui/MainWindow.cpp" line="973"/>
         <source>Detach disk</source>
         <translation>Platte trennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="973"/>
+        <location filename="../src/ui/MainWindow.cpp" line="974"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1385,17 +1385,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 Der Gast sieht die Platte verschwinden: was er noch nicht auf die Platte geschrieben hat, kann verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="980"/>
+        <location filename="../src/ui/MainWindow.cpp" line="981"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>„%1“ abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="989"/>
+        <location filename="../src/ui/MainWindow.cpp" line="990"/>
         <source>Delete disk</source>
         <translation>Festplatte löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="990"/>
+        <location filename="../src/ui/MainWindow.cpp" line="991"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1404,32 +1404,32 @@ Its image file and all data on it are lost.</source>
 Ihre Abbilddatei und alle Daten darauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1002"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
         <source>Import a disk image or ISO</source>
         <translation>Festplattenabbild oder ISO importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1004"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Festplattenabbilder und ISOs (*.qcow2 *.img *.raw *.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1013"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1014"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>Import von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1026"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Download von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1035"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Download von „%1“ abbrechen? Was bisher angekommen ist, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1037"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1438,67 +1438,67 @@ Its file is removed from the image library.</source>
 Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
         <source>Delete image</source>
         <translation>Abbild löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1058"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>Einlegen einer CD in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1069"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1070"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>Auswerfen der CD von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1080"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>„%1“ ist von seiner CD (%2) gestartet und wurde nun %3. Ist eine Installation fertig, werfen Sie die CD aus, damit der nächste Start das installierte System bootet. &lt;a href=&quot;eject&quot;&gt;CD auswerfen&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Behalten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
         <source>powered off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
         <source>restarted</source>
         <translation>neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1103"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1104"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
         <source>Opening a terminal</source>
         <translation>Das Öffnen eines Terminals</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 konnte nicht gestartet werden. Stattdessen wurde der ssh-Befehl kopiert: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1119"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>kein Terminalprogramm gefunden (TERMINAL setzen). Stattdessen wurde der ssh-Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1121"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1122"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 geöffnet mit: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
         <source>Virtual machines keep running</source>
         <translation>Virtuelle Maschinen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1153"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Wenn Sie VMAN schließen, laufen Ihre virtuellen Maschinen weiter: Sie sind eigene Prozesse. Das nächste gestartete VMAN übernimmt sie wieder.</translation>
     </message>
@@ -1935,168 +1935,173 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
 <context>
     <name>vman::VmDetailPane</name>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="64"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="74"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="66"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="76"/>
         <source>Serial console</source>
         <translation>Serielle Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="127"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
         <source>No virtual machine selected</source>
         <translation>Keine virtuelle Maschine ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="40"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="48"/>
         <source>Double-click to open the console</source>
         <translation>Doppelklick öffnet die Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="42"/>
+        <source>CPU use over the last five minutes (percent of one core)</source>
+        <translation>CPU-Last der letzten fünf Minuten (Prozent eines Kerns)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="146"/>
         <source>%1 (%2 GiB)</source>
         <translation>%1 (%2 GiB)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="143"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="154"/>
         <source>Template: %1 (%2 vCPU, %3 GiB RAM)</source>
         <translation>Vorlage: %1 (%2 vCPU, %3 GiB RAM)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="160"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="160"/>
         <source>its size</source>
         <translation>seine Größe</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
         <source>Root disk: empty, %1</source>
         <translation>Systemplatte: leer, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
         <source>10 GiB</source>
         <translation>10 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="152"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="163"/>
         <source>Root disk: from image %1, %2</source>
         <translation>Systemplatte: aus Abbild %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
         <source>CD: %1</source>
         <translation>CD: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
         <source>CD</source>
         <translation>CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
         <source>disk</source>
         <translation>Platte</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
         <source>Boots: %1, %2</source>
         <translation>Startet: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="169"/>
         <source>Disks: %1</source>
         <translation>Festplatten: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
-        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="169"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="170"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="170"/>
         <source>Port forwards: %1</source>
         <translation>Portweiterleitungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="173"/>
         <source>its guest agent answers</source>
         <translation>ihr Gast-Agent antwortet</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="163"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="174"/>
         <source>its SSH server answers</source>
         <translation>ihr SSH-Server antwortet</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
         <source>its console showed the ready marker</source>
         <translation>ihre Konsole zeigte die Bereit-Markierung</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Guest: ready (%1)</source>
         <translation>Gast: bereit (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Guest: not ready yet</source>
         <translation>Gast: noch nicht bereit</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="178"/>
         <source>Operating system: %1</source>
         <translation>Betriebssystem: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="178"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="179"/>
         <source>IP addresses: %1</source>
         <translation>IP-Adressen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="179"/>
         <source>none reported</source>
         <translation>keine gemeldet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/VmDetailPane.cpp" line="172"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="183"/>
         <source>Cloud-init: host name %1, %n SSH key(s)</source>
         <translation>
             <numerusform>Cloud-init: Hostname %1, %n SSH-Schlüssel</numerusform>
@@ -2104,19 +2109,29 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="174"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="185"/>
         <source>SSH: %1</source>
         <translation>SSH: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="186"/>
         <source>Created: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="187"/>
         <source>Id: %1</source>
         <translation>Kennung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="228"/>
+        <source>CPU: %1 % of one core</source>
+        <translation>CPU: %1 % eines Kerns</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="230"/>
+        <source>memory: %1 in use (%2 GiB given)</source>
+        <translation>Speicher: %1 belegt (%2 GiB zugeteilt)</translation>
     </message>
 </context>
 <context>

@@ -954,7 +954,7 @@
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="319"/>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="661"/>
         <source>Delete image…</source>
         <translation>Supprimer l&apos;image…</translation>
     </message>
@@ -1044,265 +1044,265 @@
         <translation>Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/MainWindow.cpp" line="499"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Gère les machines virtuelles QEMU de cet ordinateur, dans cette fenêtre et par son API REST à &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation : &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de VMAN.&lt;br&gt;Licence : GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). VMAN est un logiciel libre fourni SANS AUCUNE GARANTIE ; voir le fichier LICENSE ou &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 ; QEMU vient de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="512"/>
         <source>About VMAN</source>
         <translation>À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="518"/>
+        <location filename="../src/ui/MainWindow.cpp" line="519"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>L’API REST de ce VMAN ; cliquez pour copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="521"/>
+        <location filename="../src/ui/MainWindow.cpp" line="522"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="537"/>
+        <location filename="../src/ui/MainWindow.cpp" line="538"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 en marche / %2 VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="540"/>
+        <location filename="../src/ui/MainWindow.cpp" line="541"/>
         <source>Observer: ok</source>
         <translation>Observateur : ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="540"/>
+        <location filename="../src/ui/MainWindow.cpp" line="541"/>
         <source>Observer: not running</source>
         <translation>Observateur : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="542"/>
+        <location filename="../src/ui/MainWindow.cpp" line="543"/>
         <source> (last pass %1 s ago)</source>
         <translation> (dernier passage il y a %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
+        <location filename="../src/ui/MainWindow.cpp" line="661"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="666"/>
+        <location filename="../src/ui/MainWindow.cpp" line="667"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="669"/>
         <source>Select a virtual machine first.</source>
         <translation>Sélectionnez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="668"/>
+        <location filename="../src/ui/MainWindow.cpp" line="669"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Sélectionnez une machine virtuelle dans l&apos;onglet « Machines ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/MainWindow.cpp" line="671"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Attendez la fin de l&apos;opération en cours.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="672"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Seules les machines virtuelles arrêtées peuvent être démarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/MainWindow.cpp" line="673"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Seules les machines virtuelles en marche peuvent être éteintes.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/MainWindow.cpp" line="674"/>
         <source>The virtual machine is not running.</source>
         <translation>La machine virtuelle n&apos;est pas en marche.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="675"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Seules les machines virtuelles en marche peuvent être redémarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
-        <location filename="../src/ui/MainWindow.cpp" line="679"/>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
-        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="676"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="682"/>
         <location filename="../src/ui/MainWindow.cpp" line="688"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Sélectionnez une seule machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="676"/>
+        <location filename="../src/ui/MainWindow.cpp" line="677"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Seules les machines virtuelles en marche peuvent être mises en pause.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="677"/>
+        <location filename="../src/ui/MainWindow.cpp" line="678"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Seules les machines virtuelles en pause peuvent reprendre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/MainWindow.cpp" line="681"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Le lecteur de CD-ROM est vide.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="683"/>
+        <location filename="../src/ui/MainWindow.cpp" line="684"/>
         <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
         <translation>Arrêtez d&apos;abord la machine virtuelle : les disques d&apos;une machine en marche changent pendant leur copie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="686"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>La machine virtuelle ne redirige aucun port de l&apos;hôte vers son port SSH (22) : donnez-lui une clé SSH dans cloud-init, ou ajoutez une redirection de port.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="689"/>
+        <location filename="../src/ui/MainWindow.cpp" line="690"/>
         <source>Start the virtual machine first.</source>
         <translation>Démarrez d&apos;abord la machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="690"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Créez d&apos;abord un modèle (Modèle ▸ Nouveau modèle…) : une machine virtuelle prend sa taille d&apos;un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="685"/>
-        <location filename="../src/ui/MainWindow.cpp" line="691"/>
+        <location filename="../src/ui/MainWindow.cpp" line="686"/>
+        <location filename="../src/ui/MainWindow.cpp" line="692"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Sélectionnez un disque dans l&apos;onglet « Disques ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="692"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>The disk is attached already.</source>
         <translation>Le disque est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="692"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>Create a virtual machine first.</source>
         <translation>Créez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>The disk is not attached.</source>
         <translation>Le disque n&apos;est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="694"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Detach the disk first.</source>
         <translation>Détachez d&apos;abord le disque.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Sélectionnez un modèle dans l&apos;onglet « Modèles ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>Virtual machines use this template.</source>
         <translation>Des machines virtuelles utilisent ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="697"/>
         <source>Select an image on the Images tab.</source>
         <translation>Sélectionnez une image dans l&apos;onglet « Images ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="697"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Cette image est le paramètre VMAN_DEFAULT_BOOT_DISK : modifiez le paramètre pour la retirer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="714"/>
+        <location filename="../src/ui/MainWindow.cpp" line="715"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune machine virtuelle pour le moment.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="717"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une machine virtuelle prend sa taille (vCPU, mémoire) d&apos;un modèle : créez-en un avec &lt;i&gt;Modèle ▸ Nouveau modèle…&lt;/i&gt;, puis une machine avec &lt;i&gt;Nouvelle VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="719"/>
+        <location filename="../src/ui/MainWindow.cpp" line="720"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Créez-en une avec &lt;i&gt;Nouvelle VM…&lt;/i&gt; (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="722"/>
+        <location filename="../src/ui/MainWindow.cpp" line="723"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour installer un système d&apos;exploitation, ajoutez son ISO ou une image cloud avec &lt;i&gt;Image ▸ Importer une image…&lt;/i&gt; ou &lt;i&gt;Télécharger une image…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="723"/>
+        <location filename="../src/ui/MainWindow.cpp" line="724"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les nouvelles machines démarrent une image de l&apos;onglet « Images », ou s&apos;installent depuis un ISO dans leur lecteur de CD-ROM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="731"/>
+        <location filename="../src/ui/MainWindow.cpp" line="732"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="746"/>
+        <location filename="../src/ui/MainWindow.cpp" line="747"/>
         <source>Creating template</source>
         <translation>Création du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="754"/>
+        <location filename="../src/ui/MainWindow.cpp" line="755"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="754"/>
+        <location filename="../src/ui/MainWindow.cpp" line="755"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="758"/>
+        <location filename="../src/ui/MainWindow.cpp" line="759"/>
         <source>Deleting template</source>
         <translation>Suppression du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="768"/>
+        <location filename="../src/ui/MainWindow.cpp" line="769"/>
         <source>Creating VM</source>
         <translation>Création de la VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="782"/>
+        <location filename="../src/ui/MainWindow.cpp" line="783"/>
         <source>Changing &apos;%1&apos;</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="796"/>
+        <location filename="../src/ui/MainWindow.cpp" line="797"/>
         <source>Cloning &apos;%1&apos;</source>
         <translation>Clonage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="821"/>
+        <location filename="../src/ui/MainWindow.cpp" line="822"/>
         <source>Growing &apos;%1&apos;</source>
         <translation>Agrandissement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="834"/>
+        <location filename="../src/ui/MainWindow.cpp" line="835"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>Démarrage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="850"/>
+        <location filename="../src/ui/MainWindow.cpp" line="851"/>
         <source>Force stop</source>
         <translation>Arrêt forcé</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="851"/>
+        <location filename="../src/ui/MainWindow.cpp" line="852"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1311,27 +1311,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore écrites sont perdues.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="864"/>
+        <location filename="../src/ui/MainWindow.cpp" line="865"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>Arrêt de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="879"/>
+        <location filename="../src/ui/MainWindow.cpp" line="880"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>La mise en pause de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="879"/>
+        <location filename="../src/ui/MainWindow.cpp" line="880"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>La reprise de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="895"/>
+        <location filename="../src/ui/MainWindow.cpp" line="896"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>Redémarrage de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="917"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>Supprimer %n machine virtuelle : %1 ?</numerusform>
@@ -1339,44 +1339,44 @@ Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="918"/>
+        <location filename="../src/ui/MainWindow.cpp" line="919"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Leurs disques système et tout leur contenu sont perdus. Les disques attachés sont détachés et conservés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="920"/>
+        <location filename="../src/ui/MainWindow.cpp" line="921"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Les machines en marche sont arrêtées immédiatement, sans extinction propre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="921"/>
+        <location filename="../src/ui/MainWindow.cpp" line="922"/>
         <source>Delete virtual machines</source>
         <translation>Supprimer des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="930"/>
-        <location filename="../src/ui/MainWindow.cpp" line="996"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/ui/MainWindow.cpp" line="931"/>
+        <location filename="../src/ui/MainWindow.cpp" line="997"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1045"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="944"/>
+        <location filename="../src/ui/MainWindow.cpp" line="945"/>
         <source>Creating disk</source>
         <translation>Création du disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="960"/>
+        <location filename="../src/ui/MainWindow.cpp" line="961"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>Attachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="972"/>
+        <location filename="../src/ui/MainWindow.cpp" line="973"/>
         <source>Detach disk</source>
         <translation>Détacher le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="973"/>
+        <location filename="../src/ui/MainWindow.cpp" line="974"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1385,17 +1385,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 L&apos;invité voit le disque disparaître : ce qu&apos;il n&apos;a pas encore écrit sur le disque peut être perdu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="980"/>
+        <location filename="../src/ui/MainWindow.cpp" line="981"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>Détachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="989"/>
+        <location filename="../src/ui/MainWindow.cpp" line="990"/>
         <source>Delete disk</source>
         <translation>Supprimer le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="990"/>
+        <location filename="../src/ui/MainWindow.cpp" line="991"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1404,32 +1404,32 @@ Its image file and all data on it are lost.</source>
 Son fichier image et toutes ses données sont perdus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1002"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
         <source>Import a disk image or ISO</source>
         <translation>Importer une image disque ou un ISO</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1004"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1013"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1014"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>L&apos;import de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1026"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Le téléchargement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1035"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Annuler le téléchargement de « %1 » ? Ce qui est déjà arrivé est supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1037"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1438,67 +1438,67 @@ Its file is removed from the image library.</source>
 Son fichier est retiré de la bibliothèque d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1038"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
         <source>Delete image</source>
         <translation>Supprimer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1058"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>L&apos;insertion d&apos;un CD dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1069"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1070"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>L&apos;éjection du CD de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1080"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>« %1 » a démarré depuis son CD (%2) et vient d&apos;être %3. Si une installation est terminée, éjectez le CD pour que le prochain démarrage lance le système installé. &lt;a href=&quot;eject&quot;&gt;Éjecter le CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Le garder&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
         <source>powered off</source>
         <translation>éteinte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1083"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
         <source>restarted</source>
         <translation>redémarrée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1103"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1104"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
         <source>Opening a terminal</source>
         <translation>L&apos;ouverture d&apos;un terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 n&apos;a pas pu être lancé. La commande ssh a été copiée à la place : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1119"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>aucun programme de terminal trouvé (définissez TERMINAL). La commande ssh a été copiée à la place : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1121"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1122"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 ouvert avec : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
         <source>Virtual machines keep running</source>
         <translation>Les machines virtuelles continuent de tourner</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1153"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Fermer VMAN laisse vos machines virtuelles tourner : ce sont des processus à part entière. Le prochain VMAN démarré les reprend en charge.</translation>
     </message>
@@ -1935,168 +1935,173 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
 <context>
     <name>vman::VmDetailPane</name>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="64"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="74"/>
         <source>Screen</source>
         <translation>Écran</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="66"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="76"/>
         <source>Serial console</source>
         <translation>Console série</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="127"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="137"/>
         <source>No virtual machine selected</source>
         <translation>Aucune machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="40"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="48"/>
         <source>Double-click to open the console</source>
         <translation>Double-cliquez pour ouvrir la console</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="135"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="42"/>
+        <source>CPU use over the last five minutes (percent of one core)</source>
+        <translation>Utilisation du processeur ces cinq dernières minutes (pourcentage d&apos;un cœur)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="146"/>
         <source>%1 (%2 GiB)</source>
         <translation>%1 (%2 Gio)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="138"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="140"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="143"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="154"/>
         <source>Template: %1 (%2 vCPU, %3 GiB RAM)</source>
         <translation>Modèle : %1 (%2 vCPU, %3 Gio de RAM)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="160"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="149"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="160"/>
         <source>its size</source>
         <translation>sa taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
         <source>Root disk: empty, %1</source>
         <translation>Disque système : vide, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="151"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
         <source>10 GiB</source>
         <translation>10 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="152"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="163"/>
         <source>Root disk: from image %1, %2</source>
         <translation>Disque système : depuis l&apos;image %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
         <source>CD: %1</source>
         <translation>CD : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="153"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
         <source>CD</source>
         <translation>CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="156"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
         <source>disk</source>
         <translation>disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
         <source>Boots: %1, %2</source>
         <translation>Démarre : %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="157"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="169"/>
         <source>Disks: %1</source>
         <translation>Disques : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="158"/>
-        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="169"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="170"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="159"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="170"/>
         <source>Port forwards: %1</source>
         <translation>Redirections de ports : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="162"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="173"/>
         <source>its guest agent answers</source>
         <translation>son agent invité répond</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="163"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="174"/>
         <source>its SSH server answers</source>
         <translation>son serveur SSH répond</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="164"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
         <source>its console showed the ready marker</source>
         <translation>sa console a affiché le marqueur « prête »</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Guest: ready (%1)</source>
         <translation>Invité : prêt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="165"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
         <source>Guest: not ready yet</source>
         <translation>Invité : pas encore prêt</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="178"/>
         <source>Operating system: %1</source>
         <translation>Système d&apos;exploitation : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="167"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="178"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="179"/>
         <source>IP addresses: %1</source>
         <translation>Adresses IP : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="168"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="179"/>
         <source>none reported</source>
         <translation>aucune signalée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/VmDetailPane.cpp" line="172"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="183"/>
         <source>Cloud-init: host name %1, %n SSH key(s)</source>
         <translation>
             <numerusform>Cloud-init : nom d&apos;hôte %1, %n clé SSH</numerusform>
@@ -2104,19 +2109,29 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="174"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="185"/>
         <source>SSH: %1</source>
         <translation>SSH : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="175"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="186"/>
         <source>Created: %1</source>
         <translation>Créé : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmDetailPane.cpp" line="176"/>
+        <location filename="../src/ui/VmDetailPane.cpp" line="187"/>
         <source>Id: %1</source>
         <translation>Identifiant : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="228"/>
+        <source>CPU: %1 % of one core</source>
+        <translation>Processeur : %1 % d&apos;un cœur</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmDetailPane.cpp" line="230"/>
+        <source>memory: %1 in use (%2 GiB given)</source>
+        <translation>mémoire : %1 utilisée (%2 Gio attribués)</translation>
     </message>
 </context>
 <context>

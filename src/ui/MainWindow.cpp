@@ -427,6 +427,7 @@ QWidget *MainWindow::createMachinesPage()
     m_vmTable->horizontalHeader()->setSectionResizeMode(VmTableModel::StateColumn, QHeaderView::Fixed);
     m_vmTable->setColumnWidth(VmTableModel::StateColumn, stateWidth);
     m_detail = new VmDetailPane(m_service, splitter);
+    m_detail->setStats(&m_runtime.stats());
     connect(m_detail, &VmDetailPane::openConsoleRequested, this, [this](const QString &id) { openConsole(id); });
     splitter->addWidget(m_vmTable);
     splitter->addWidget(m_detail);

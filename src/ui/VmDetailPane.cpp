@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmDetailPane.h"
 
+#include "ImageTableModel.h"
+#include "Sparkline.h"
 #include "StateIcons.h"
 #include "TerminalText.h"
 #include "VmService.h"
 #include "cloudinit/NoCloudSeed.h"
 #include "cloudinit/SshAccess.h"
 #include "images/ImageLibrary.h"
+#include "stats/VmStats.h"
 
 #include "console/ConsoleView.h"
 
@@ -32,6 +35,11 @@ VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent
     m_properties->setObjectName(QStringLiteral("properties"));
     m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_properties->setWordWrap(true);
+    m_usage = new QLabel(this);
+    m_usage->setObjectName(QStringLiteral("usage"));
+    m_cpuGraph = new ui::Sparkline(this);
+    m_cpuGraph->setObjectName(QStringLiteral("cpuGraph"));
+    m_cpuGraph->setToolTip(tr("CPU use over the last five minutes (percent of one core)"));
     m_screen = new console::ConsoleView(this);
     m_screen->setObjectName(QStringLiteral("screen"));
     m_screen->setMinimumSize(240, 135);
@@ -61,6 +69,8 @@ VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent
     });
     layout->addWidget(m_title);
     layout->addWidget(m_properties);
+    layout->addWidget(m_usage);
+    layout->addWidget(m_cpuGraph);
     layout->addWidget(new QLabel(tr("Screen"), this));
     layout->addWidget(m_screen);
     layout->addWidget(new QLabel(tr("Serial console"), this));
@@ -126,6 +136,7 @@ void VmDetailPane::refresh()
     if (!vm) {
         m_title->setText(tr("No virtual machine selected"));
         m_properties->clear();
+        refreshUsage();
         m_timer.stop();
         followScreen();
         return;
@@ -175,6 +186,7 @@ void VmDetailPane::refresh()
     text += QLatin1Char('\n') + tr("Created: %1").arg(QLocale().toString(vm->createdAt.toLocalTime(), QLocale::ShortFormat));
     text += QLatin1Char('\n') + tr("Id: %1").arg(vm->id);
     m_properties->setText(text);
+    refreshUsage();
     // The serial tail is refreshed while anything happens in the guest: booting and shutting down
     // print the most.
     const bool live = vm->state == VmState::Running || vm->state == VmState::Paused || vm->state == VmState::Starting || vm->state == VmState::Stopping;
@@ -185,6 +197,47 @@ void VmDetailPane::refresh()
         m_timer.stop();
         refreshConsole(); // the last words of a guest that powered off
     }
+}
+
+void VmDetailPane::setStats(const VmStats *stats)
+{
+    m_stats = stats;
+    if (stats)
+        connect(stats, &VmStats::sampled, this, &VmDetailPane::refreshUsage);
+    refreshUsage();
+}
+
+QString VmDetailPane::usageText() const
+{
+    return m_usage->isVisible() || !m_usage->text().isEmpty() ? m_usage->text() : QString();
+}
+
+void VmDetailPane::refreshUsage()
+{
+    const auto vm = m_service.findVm(m_vmId);
+    const QList<VmSample> history = m_stats && vm ? m_stats->history(vm->id) : QList<VmSample>();
+    if (!vm || history.isEmpty() || (vm->state != VmState::Running && vm->state != VmState::Paused)) {
+        m_usage->clear();
+        m_usage->hide();
+        m_cpuGraph->hide();
+        return;
+    }
+    const VmSample &latest = history.last();
+    QStringList parts;
+    if (latest.cpuPercent)
+        parts << tr("CPU: %1 % of one core").arg(qRound(*latest.cpuPercent));
+    if (latest.residentBytes)
+        parts << tr("memory: %1 in use (%2 GiB given)").arg(ImageTableModel::sizeText(*latest.residentBytes)).arg(vm->ramAmount);
+    m_usage->setText(parts.join(QStringLiteral(" · ")));
+    m_usage->setVisible(!parts.isEmpty());
+    QList<double> cpu;
+    double peak = 100; // one busy core fills the graph; several scale it
+    for (const VmSample &sample : history) {
+        cpu << sample.cpuPercent.value_or(0);
+        peak = qMax(peak, sample.cpuPercent.value_or(0));
+    }
+    m_cpuGraph->setSeries(cpu, peak);
+    m_cpuGraph->setVisible(cpu.size() >= 2);
 }
 
 void VmDetailPane::refreshConsole()

@@ -16,7 +16,11 @@ class ConsoleView;
 
 namespace vman {
 
+namespace ui {
+class Sparkline;
+}
 class VmService;
+class VmStats;
 
 class VmDetailPane final : public QWidget
 {
@@ -31,6 +35,11 @@ public:
     QString propertiesText() const;
     console::ConsoleView *screen() const { return m_screen; }
     bool refreshingConsole() const { return m_timer.isActive(); }
+    // Where the use of a running VM comes from (the OBSERVER's statistics): a line of text and a
+    // graph of its CPU over the last five minutes.
+    void setStats(const VmStats *stats);
+    QString usageText() const;
+    ui::Sparkline *cpuGraph() const { return m_cpuGraph; }
 
 Q_SIGNALS:
     void openConsoleRequested(const QString &vmId);
@@ -44,11 +53,15 @@ private:
     void refresh();
     void followScreen();
     void refreshConsole();
+    void refreshUsage();
 
     VmService &m_service;
     QString m_vmId;
     QLabel *m_title;
     QLabel *m_properties;
+    QLabel *m_usage;
+    ui::Sparkline *m_cpuGraph;
+    const VmStats *m_stats = nullptr;
     console::ConsoleView *m_screen;
     QPlainTextEdit *m_console;
     bool m_followConsole = true;    // the user has not scrolled back in the serial tail

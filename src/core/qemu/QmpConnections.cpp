@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcQmpConnections, "operator.qmp")
 
 namespace vman::qemu {
@@ -39,6 +42,9 @@ struct QmpConnections::Instance
     int reconnectDelayMs = kReconnectFirstMs;
     bool lost = false;
     QTimer *retry = nullptr;
+    // Answers a connection attempt still in progress, once; called when the VM is let go of
+    // before QEMU answered (the attempt's own signals are disconnected then).
+    std::function<void(const QString &why)> abandonConnect;
 };
 
 QmpConnections::QmpConnections(const QemuFiles &files, QObject *parent) : QObject(parent), m_files(files) {}
@@ -90,8 +96,13 @@ void QmpConnections::forget(const QString &vmId)
         instance->qmp->close(QStringLiteral("VMAN no longer controls this QEMU"));
         instance->qmp->deleteLater();
     }
+    const auto abandon = std::move(instance->abandonConnect);
     delete instance->retry;
     delete instance;
+    // Whoever waited for this connection is answered from the event loop, not from inside the
+    // operation that let go of it.
+    if (abandon)
+        QTimer::singleShot(0, this, [abandon] { abandon(QStringLiteral("another operation took this QEMU over before it answered")); });
 }
 
 void QmpConnections::attach(const QString &vmId, qint64 pid, std::function<void(Result<RunState>)> done)
@@ -111,8 +122,15 @@ void QmpConnections::attach(const QString &vmId, qint64 pid, std::function<void(
     });
 }
 
-void QmpConnections::connectClient(Instance *instance, std::function<void(Result<RunState>)> done)
+void QmpConnections::connectClient(Instance *instance, std::function<void(Result<RunState>)> connected)
 {
+    // Answered exactly once: by QEMU's answer, its failure, or forget() meanwhile.
+    auto pending = std::make_shared<std::function<void(Result<RunState>)>>(std::move(connected));
+    const auto done = [pending](Result<RunState> result) {
+        if (auto answer = std::exchange(*pending, nullptr))
+            answer(std::move(result));
+    };
+    instance->abandonConnect = [done](const QString &why) { done(ServiceError::conflict(QStringLiteral("QMP connection given up: %1").arg(why))); };
     auto *qmp = new QmpClient(this);
     instance->qmp = qmp;
     const QString vmId = instance->vmId;
