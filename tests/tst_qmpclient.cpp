@@ -35,7 +35,9 @@ public:
     }
     bool accept()
     {
-        if (!m_server.waitForNewConnection(5000))
+        // Accepted from the event loop: a blocking wait would hold up the client under test,
+        // which lives in this thread too (its connect timer ran out while the server waited).
+        if (!QTest::qWaitFor([this] { return m_server.hasPendingConnections(); }, 5000))
             return false;
         m_peer = m_server.nextPendingConnection();
         return m_peer != nullptr;
@@ -337,10 +339,27 @@ private Q_SLOTS:
         connections.attach(vmId, QCoreApplication::applicationPid(), [&](Result<qemu::RunState> r) { answer = std::make_unique<Result<qemu::RunState>>(r); });
         QVERIFY(server.accept()); // connected, but QEMU says nothing yet
         QVERIFY(!answer);
-        connections.attach(vmId, QCoreApplication::applicationPid(), [](Result<qemu::RunState>) {}); // another operation takes over
+        std::unique_ptr<Result<qemu::RunState>> second;
+        // Another operation takes over.
+        connections.attach(vmId, QCoreApplication::applicationPid(), [&](Result<qemu::RunState> r) { second = std::make_unique<Result<qemu::RunState>>(r); });
         QVERIFY(QTest::qWaitFor([&] { return answer != nullptr; }, 5000));
         QVERIFY(!answer->ok());
         QVERIFY2(answer->error().message.contains(QStringLiteral("took this QEMU over")), qPrintable(answer->error().message));
+        // The first attempt's failure lets go of nothing but itself: the newer connection goes on
+        // and answers (it was dropped in turn once, and a restart under load failed with a 500).
+        QVERIFY(connections.isAttached(vmId));
+        QVERIFY(server.accept());
+        server.write(kGreeting + "\r\n");
+        const QJsonObject caps = server.nextCommand();
+        QCOMPARE(caps.value("execute").toString(), QStringLiteral("qmp_capabilities"));
+        server.write(server.reply(caps));
+        const QJsonObject status = server.nextCommand();
+        QCOMPARE(status.value("execute").toString(), QStringLiteral("query-status"));
+        server.write(server.reply(status, R"({"status": "running", "running": true, "singlestep": false})"));
+        QVERIFY(QTest::qWaitFor([&] { return second != nullptr; }, 5000));
+        QVERIFY2(second->ok(), qPrintable(second->error().message));
+        QCOMPARE(second->value().state, VmState::Running);
+        QVERIFY(connections.client(vmId));
         connections.forget(vmId);
     }
 

@@ -36,6 +36,7 @@ QString shutdownText(const QString &reason)
 struct QmpConnections::Instance
 {
     QString vmId;
+    quint64 serial = 0;
     qint64 pid = 0;
     QmpClient *qmp = nullptr; // null while reconnecting
     QString shutdownReason;
@@ -65,6 +66,12 @@ QmpClient *QmpConnections::client(const QString &vmId) const
 {
     const Instance *instance = m_instances.value(vmId);
     return instance && instance->qmp && instance->qmp->isReady() ? instance->qmp : nullptr;
+}
+
+QmpConnections::Instance *QmpConnections::current(const QString &vmId, quint64 serial) const
+{
+    Instance *instance = m_instances.value(vmId);
+    return instance && instance->serial == serial ? instance : nullptr;
 }
 
 qint64 QmpConnections::pid(const QString &vmId) const
@@ -110,13 +117,16 @@ void QmpConnections::attach(const QString &vmId, qint64 pid, std::function<void(
     forget(vmId);
     auto *instance = new Instance;
     instance->vmId = vmId;
+    instance->serial = ++m_lastSerial;
     instance->pid = pid;
     m_instances.insert(vmId, instance);
     QPointer<QmpConnections> self(this);
-    connectClient(instance, [self, vmId, done](Result<RunState> state) {
+    connectClient(instance, [self, vmId, serial = instance->serial, done](Result<RunState> state) {
         if (!self)
             return;
-        if (!state.ok())
+        // Only this attempt's own instance goes: one given up was replaced by a newer attach,
+        // which must not be dropped in turn (under load that failed a restart with a 500).
+        if (!state.ok() && self->current(vmId, serial))
             self->forget(vmId);
         done(state);
     });
@@ -168,11 +178,11 @@ void QmpConnections::onDisconnected(const QString &vmId, const QString &reason)
     const qint64 pid = instance->pid;
     QPointer<QmpConnections> self(this);
     // QEMU closes QMP as it exits: give the process a moment to end before calling it a loss.
-    whenExited(this, pid, kExitGraceMs, [self, vmId, pid, reason](bool exited) {
+    whenExited(this, pid, kExitGraceMs, [self, vmId, pid, serial = instance->serial, reason](bool exited) {
         if (!self)
             return;
-        Instance *current = self->m_instances.value(vmId);
-        if (!current || current->pid != pid)
+        Instance *current = self->current(vmId, serial);
+        if (!current)
             return; // forgotten or re-attached meanwhile
         if (exited)
             return self->endInstance(vmId, reason);
@@ -203,12 +213,12 @@ void QmpConnections::reconnect(const QString &vmId)
     if (!hostproc::isAlive(instance->pid))
         return endInstance(vmId, QStringLiteral("its process is gone"));
     QPointer<QmpConnections> self(this);
-    connectClient(instance, [self, vmId](Result<RunState> state) {
+    connectClient(instance, [self, vmId, serial = instance->serial](Result<RunState> state) {
         if (!self)
             return;
-        Instance *current = self->m_instances.value(vmId);
+        Instance *current = self->current(vmId, serial);
         if (!current)
-            return;
+            return; // forgotten, or replaced by a newer attach
         if (state.ok()) {
             qCInfo(lcQmpConnections).noquote() << "VM" << vmId << ": QMP connection restored";
             current->lost = false;

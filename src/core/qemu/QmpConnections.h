@@ -64,9 +64,12 @@ private:
     void onDisconnected(const QString &vmId, const QString &reason);
     void reconnect(const QString &vmId);
     void endInstance(const QString &vmId, const QString &reason);
+    // The VM's current instance if it is still the one with this serial, else null.
+    Instance *current(const QString &vmId, quint64 serial) const;
 
     const QemuFiles &m_files;
     QHash<QString, Instance *> m_instances;
+    quint64 m_lastSerial = 0; // tells an instance from a later one of the same VM
 };
 
 } // namespace vman::qemu
