@@ -858,6 +858,15 @@ private Q_SLOTS:
         QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("c"), {{30004, 22}, {30005, 80}, {30006, 443}, {30007, 8080}}}).ok());
         QTest::qWait(50);
         QCOMPARE(table->columnWidth(VmTableModel::PortsColumn), 40);
+        table->horizontalHeader()->resizeSection(VmTableModel::PortsColumn, portsWidth + 150);
+        // However many columns, a name stays readable: the detail pane gives way (at 1200 pixels
+        // every name read "w…" once), and the creation date is a date (its time is in the tip).
+        QTRY_VERIFY2(table->columnWidth(VmTableModel::NameColumn) >= table->fontMetrics().averageCharWidth() * 14,
+                     qPrintable(QString::number(table->columnWidth(VmTableModel::NameColumn))));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        const QModelIndex createdCell = table->model()->index(0, VmTableModel::CreatedColumn);
+        QVERIFY(!createdCell.data().toString().contains(QLatin1Char(':')));
+        QVERIFY2(createdCell.data(Qt::ToolTipRole).toString().contains(QLatin1Char(':')), qPrintable(createdCell.data(Qt::ToolTipRole).toString()));
     }
 
     void forceStopAndDetachingFromARunningVmAskFirst()
@@ -1383,6 +1392,12 @@ private Q_SLOTS:
         const QModelIndex stateCell = window.vmTable()->model()->index(0, VmTableModel::StateColumn);
         QVERIFY(stateCell.data(VmTableModel::CpuUseRole).isValid());
         QVERIFY2(stateCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("CPU:")), qPrintable(stateCell.data(Qt::ToolTipRole).toString()));
+        // The memory column shows what its QEMU holds of the memory given ("412 MiB / 1 GiB").
+        const QModelIndex memoryCell = window.vmTable()->model()->index(0, VmTableModel::MemoryColumn);
+        const QString memory = memoryCell.data().toString();
+        QVERIFY2(memory.contains(QStringLiteral(" / 1 GiB")) && memory.contains(QStringLiteral("MiB")), qPrintable(memory));
+        QVERIFY2(memoryCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("holds")), qPrintable(memoryCell.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(memoryCell.data(VmTableModel::SortRole).toLongLong(), *vman.runtime->stats().residentBytes(id));
         // The detail pane says how much CPU and memory it uses, with a graph of the last minutes.
         QVERIFY2(pane->usageText().contains(QStringLiteral("CPU:")) && pane->usageText().contains(QStringLiteral("in use")), qPrintable(pane->usageText()));
         QVERIFY(pane->cpuGraph()->isVisible());

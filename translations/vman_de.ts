@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="154"/>
+        <location filename="../src/ui/MainWindow.cpp" line="174"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
@@ -194,42 +194,42 @@
 <context>
     <name>vman::DiskTableModel</name>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="52"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="53"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="53"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="87"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="88"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="84"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="89"/>
         <source>Attached to</source>
         <translation>Angehängt an</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="85"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="90"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -506,72 +506,72 @@
 <context>
     <name>vman::ImageTableModel</name>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="67"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="73"/>
         <source>ISO (installer)</source>
         <translation>ISO (Installation)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="74"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="80"/>
         <source>%1 (%2 on disk)</source>
         <translation>%1 (%2 belegt)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="77"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="83"/>
         <source>ready (read-only)</source>
         <translation>bereit (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="77"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="83"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="79"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="85"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="82"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="88"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="83"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="89"/>
         <source>%1 arrived</source>
         <translation>%1 empfangen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="100"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="105"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="116"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="117"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="122"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="118"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="123"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="119"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="124"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="120"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="125"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="121"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="126"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
@@ -668,641 +668,641 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="165"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Machines</source>
         <translation>&amp;Maschinen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Disks</source>
         <translation>&amp;Festplatten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="242"/>
         <source>&amp;Templates</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="223"/>
+        <location filename="../src/ui/MainWindow.cpp" line="243"/>
         <source>&amp;Images</source>
         <translation>A&amp;bbilder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="252"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Neue VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
         <source>Create a virtual machine from a template</source>
         <translation>Eine virtuelle Maschine aus einer Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>Start the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Die ausgewählten virtuellen Maschinen herunterfahren (ACPI-Ein/Aus-Taste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Force stop</source>
         <translation>Sofort &amp;ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Die ausgewählten virtuellen Maschinen sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Restart</source>
         <translation>Neu sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>Restart the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen neu starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)</source>
         <translation>Die ausgewählten virtuellen Maschinen anhalten (ihr Speicher bleibt erhalten; solange antworten sie nicht)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/MainWindow.cpp" line="314"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/MainWindow.cpp" line="314"/>
         <source>Let the selected paused virtual machines run again</source>
         <translation>Die ausgewählten angehaltenen virtuellen Maschinen weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="295"/>
+        <location filename="../src/ui/MainWindow.cpp" line="315"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="295"/>
+        <location filename="../src/ui/MainWindow.cpp" line="315"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Bildschirm und serielle Konsole der ausgewählten virtuellen Maschine öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Open SS&amp;H terminal</source>
         <translation>SS&amp;H-Terminal öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Log in to the selected virtual machine with ssh, in your terminal</source>
         <translation>Mit ssh in Ihrem Terminal an der ausgewählten virtuellen Maschine anmelden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Copy SSH co&amp;mmand</source>
         <translation>SSH-Be&amp;fehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Copy the ssh command that logs in to the selected virtual machine</source>
         <translation>Den ssh-Befehl kopieren, der sich an der ausgewählten virtuellen Maschine anmeldet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>Change the selected virtual machine&apos;s name, size, boot order and port forwards</source>
         <translation>Name, Größe, Bootreihenfolge und Portweiterleitungen der gewählten virtuellen Maschine ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>C&amp;lone…</source>
         <translation>K&amp;lonen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>Make a copy of the selected stopped virtual machine</source>
         <translation>Eine Kopie der gewählten, gestoppten virtuellen Maschine anlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="323"/>
         <source>S&amp;napshots…</source>
         <translation>S&amp;napshots…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="323"/>
         <source>Take, revert to and delete snapshots of the selected virtual machine</source>
         <translation>Snapshots der gewählten virtuellen Maschine anlegen, zurücksetzen und löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="324"/>
         <source>&amp;Delete VM…</source>
         <translation>VM &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="324"/>
         <source>Delete the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="325"/>
         <source>New &amp;disk…</source>
         <translation>Neue &amp;Festplatte…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="325"/>
         <source>Create a disk</source>
         <translation>Eine Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Anhängen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="326"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Die ausgewählte Festplatte an eine virtuelle Maschine anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="327"/>
         <source>De&amp;tach</source>
         <translation>A&amp;bhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="327"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Die ausgewählte Festplatte von ihrer virtuellen Maschine abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/MainWindow.cpp" line="328"/>
         <source>&amp;Grow…</source>
         <translation>&amp;Vergrößern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/MainWindow.cpp" line="328"/>
         <source>Make the selected disk larger</source>
         <translation>Die gewählte Platte vergrößern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/MainWindow.cpp" line="329"/>
         <source>Delete disk…</source>
         <translation>Festplatte löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/MainWindow.cpp" line="329"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Die ausgewählte Festplatte und ihre Abbilddatei löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/MainWindow.cpp" line="330"/>
         <source>New &amp;template…</source>
         <translation>Neue &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/MainWindow.cpp" line="330"/>
         <source>Create a size template</source>
         <translation>Eine Größenvorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="331"/>
         <source>Delete template…</source>
         <translation>Vorlage löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="331"/>
         <source>Delete the selected template</source>
         <translation>Die ausgewählte Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Insert CD…</source>
         <translation>CD &amp;einlegen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="332"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Ein ISO-Abbild in das CD-ROM-Laufwerk der gewählten virtuellen Maschine einlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Eject CD</source>
         <translation>CD a&amp;uswerfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/MainWindow.cpp" line="333"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Das CD-ROM-Laufwerk der gewählten virtuellen Maschine leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Import image…</source>
         <translation>Abbild &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ein Festplattenabbild oder ISO von diesem Rechner in die Abbildbibliothek aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>Do&amp;wnload image…</source>
         <translation>Abbild herunter&amp;laden …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Ein bekanntes Abbild oder eines von einer URL in die Abbildbibliothek herunterladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="319"/>
-        <location filename="../src/ui/MainWindow.cpp" line="661"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="683"/>
         <source>Delete image…</source>
         <translation>Abbild löschen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="319"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Das gewählte Abbild löschen oder seinen Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Die Einstellungen von VMAN ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>Version, license and where the API is</source>
         <translation>Version, Lizenz und Adresse der API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="322"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="322"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>VMAN schließen (virtuelle Maschinen laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Machine</source>
         <translation>&amp;Maschine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>&amp;Disk</source>
         <translation>&amp;Festplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>&amp;Template</source>
         <translation>&amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="375"/>
         <source>Ima&amp;ge</source>
         <translation>Abb&amp;ild</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="358"/>
+        <location filename="../src/ui/MainWindow.cpp" line="378"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="359"/>
+        <location filename="../src/ui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="362"/>
+        <location filename="../src/ui/MainWindow.cpp" line="382"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="392"/>
+        <location filename="../src/ui/MainWindow.cpp" line="412"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="411"/>
+        <location filename="../src/ui/MainWindow.cpp" line="431"/>
         <source>New template…</source>
         <translation>Neue Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="499"/>
+        <location filename="../src/ui/MainWindow.cpp" line="521"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Verwaltet virtuelle QEMU-Maschinen auf diesem Computer, in diesem Fenster und über seine REST-API unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (Dokumentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 die VMAN-Entwickler.&lt;br&gt;Lizenz: GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later). VMAN ist freie Software und wird OHNE JEGLICHE GEWÄHRLEISTUNG bereitgestellt; siehe die Datei LICENSE oder &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; QEMU kommt von Ihrem System.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="512"/>
+        <location filename="../src/ui/MainWindow.cpp" line="534"/>
         <source>About VMAN</source>
         <translation>Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="519"/>
+        <location filename="../src/ui/MainWindow.cpp" line="541"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>Die REST-API dieses VMAN; klicken, um die Adresse zu kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="522"/>
+        <location filename="../src/ui/MainWindow.cpp" line="544"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="538"/>
+        <location filename="../src/ui/MainWindow.cpp" line="560"/>
         <source>%1 running / %2 VMs</source>
-        <translation>%1 laufen / %2 VMs</translation>
+        <translation>laufend: %1 / %2 VMs</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="541"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Observer: ok</source>
         <translation>Observer: ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="541"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Observer: not running</source>
         <translation>Observer: läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="543"/>
+        <location filename="../src/ui/MainWindow.cpp" line="565"/>
         <source> (last pass %1 s ago)</source>
         <translation> (letzter Durchlauf vor %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="661"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
+        <location filename="../src/ui/MainWindow.cpp" line="683"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1061"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="667"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Select a virtual machine first.</source>
         <translation>Wählen Sie zuerst eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Wählen Sie eine virtuelle Maschine im Reiter „Maschinen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Nur gestoppte virtuelle Maschinen können gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Nur laufende virtuelle Maschinen können heruntergefahren werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>The virtual machine is not running.</source>
         <translation>Die virtuelle Maschine läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="697"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Nur laufende virtuelle Maschinen können neu gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="676"/>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
-        <location filename="../src/ui/MainWindow.cpp" line="682"/>
-        <location filename="../src/ui/MainWindow.cpp" line="688"/>
-        <location filename="../src/ui/MainWindow.cpp" line="689"/>
+        <location filename="../src/ui/MainWindow.cpp" line="698"/>
+        <location filename="../src/ui/MainWindow.cpp" line="702"/>
+        <location filename="../src/ui/MainWindow.cpp" line="704"/>
+        <location filename="../src/ui/MainWindow.cpp" line="710"/>
+        <location filename="../src/ui/MainWindow.cpp" line="711"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Wählen Sie genau eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="677"/>
+        <location filename="../src/ui/MainWindow.cpp" line="699"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Nur laufende virtuelle Maschinen können angehalten werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="678"/>
+        <location filename="../src/ui/MainWindow.cpp" line="700"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Nur angehaltene virtuelle Maschinen können fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="703"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Das CD-ROM-Laufwerk ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="684"/>
+        <location filename="../src/ui/MainWindow.cpp" line="706"/>
         <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
         <translation>Stoppen Sie die virtuelle Maschine zuerst: Die Platten einer laufenden Maschine ändern sich, während sie kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="709"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>Die virtuelle Maschine leitet keinen Host-Port an ihren SSH-Port (22) weiter: Geben Sie ihr unter cloud-init einen SSH-Schlüssel oder fügen Sie eine Portweiterleitung hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="690"/>
+        <location filename="../src/ui/MainWindow.cpp" line="712"/>
         <source>Start the virtual machine first.</source>
         <translation>Starten Sie zuerst die virtuelle Maschine.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="691"/>
+        <location filename="../src/ui/MainWindow.cpp" line="713"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Legen Sie zuerst eine Vorlage an (Vorlage ▸ Neue Vorlage…): eine virtuelle Maschine übernimmt ihre Größe aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="686"/>
-        <location filename="../src/ui/MainWindow.cpp" line="692"/>
+        <location filename="../src/ui/MainWindow.cpp" line="708"/>
+        <location filename="../src/ui/MainWindow.cpp" line="714"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Wählen Sie eine Platte im Reiter „Festplatten“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="715"/>
         <source>The disk is attached already.</source>
         <translation>Die Platte ist bereits angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="715"/>
         <source>Create a virtual machine first.</source>
         <translation>Legen Sie zuerst eine virtuelle Maschine an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="694"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
         <source>The disk is not attached.</source>
         <translation>Die Platte ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="717"/>
         <source>Detach the disk first.</source>
         <translation>Trennen Sie die Platte zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="718"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Wählen Sie eine Vorlage im Reiter „Vorlagen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="718"/>
         <source>Virtual machines use this template.</source>
         <translation>Virtuelle Maschinen verwenden diese Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/MainWindow.cpp" line="719"/>
         <source>Select an image on the Images tab.</source>
         <translation>Wählen Sie ein Abbild im Reiter „Abbilder“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/MainWindow.cpp" line="719"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Dieses Abbild ist die Einstellung VMAN_DEFAULT_BOOT_DISK: ändern Sie die Einstellung, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="715"/>
+        <location filename="../src/ui/MainWindow.cpp" line="737"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine virtuellen Maschinen.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="717"/>
+        <location filename="../src/ui/MainWindow.cpp" line="739"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine virtuelle Maschine übernimmt ihre Größe (vCPUs, Arbeitsspeicher) aus einer Vorlage: legen Sie eine mit &lt;i&gt;Vorlage ▸ Neue Vorlage…&lt;/i&gt; an, dann eine Maschine mit &lt;i&gt;Neue VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="720"/>
+        <location filename="../src/ui/MainWindow.cpp" line="742"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Legen Sie eine mit &lt;i&gt;Neue VM…&lt;/i&gt; an (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="723"/>
+        <location filename="../src/ui/MainWindow.cpp" line="745"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Um ein Betriebssystem zu installieren, fügen Sie sein ISO oder ein Cloud-Abbild mit &lt;i&gt;Abbild ▸ Abbild importieren…&lt;/i&gt; oder &lt;i&gt;Abbild herunterladen…&lt;/i&gt; hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="724"/>
+        <location filename="../src/ui/MainWindow.cpp" line="746"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Neue Maschinen starten ein Abbild aus dem Reiter „Abbilder“ oder installieren von einem ISO in ihrem CD-ROM-Laufwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="732"/>
+        <location filename="../src/ui/MainWindow.cpp" line="754"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/MainWindow.cpp" line="769"/>
         <source>Creating template</source>
         <translation>Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/MainWindow.cpp" line="777"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/MainWindow.cpp" line="777"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Vorlage „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="759"/>
+        <location filename="../src/ui/MainWindow.cpp" line="781"/>
         <source>Deleting template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="769"/>
+        <location filename="../src/ui/MainWindow.cpp" line="791"/>
         <source>Creating VM</source>
         <translation>VM erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="783"/>
+        <location filename="../src/ui/MainWindow.cpp" line="805"/>
         <source>Changing &apos;%1&apos;</source>
         <translation>Ändern von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="797"/>
+        <location filename="../src/ui/MainWindow.cpp" line="819"/>
         <source>Cloning &apos;%1&apos;</source>
         <translation>Klonen von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="822"/>
+        <location filename="../src/ui/MainWindow.cpp" line="844"/>
         <source>Growing &apos;%1&apos;</source>
         <translation>Vergrößern von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="835"/>
+        <location filename="../src/ui/MainWindow.cpp" line="857"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>„%1“ starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="851"/>
+        <location filename="../src/ui/MainWindow.cpp" line="873"/>
         <source>Force stop</source>
         <translation>Sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="852"/>
+        <location filename="../src/ui/MainWindow.cpp" line="874"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1311,27 +1311,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat, gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="865"/>
+        <location filename="../src/ui/MainWindow.cpp" line="887"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>„%1“ stoppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="880"/>
+        <location filename="../src/ui/MainWindow.cpp" line="902"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>Das Anhalten von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="880"/>
+        <location filename="../src/ui/MainWindow.cpp" line="902"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>Das Fortsetzen von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="896"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>„%1“ neu starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="918"/>
+        <location filename="../src/ui/MainWindow.cpp" line="940"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>%n virtuelle Maschine löschen: %1?</numerusform>
@@ -1339,44 +1339,44 @@ Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat,
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="919"/>
+        <location filename="../src/ui/MainWindow.cpp" line="941"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Ihre Systemfestplatten und alles darauf gehen verloren. Angehängte Festplatten werden abgehängt und behalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="921"/>
+        <location filename="../src/ui/MainWindow.cpp" line="943"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Laufende Maschinen werden sofort ausgeschaltet, ohne herunterzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="922"/>
+        <location filename="../src/ui/MainWindow.cpp" line="944"/>
         <source>Delete virtual machines</source>
         <translation>Virtuelle Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="931"/>
-        <location filename="../src/ui/MainWindow.cpp" line="997"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/ui/MainWindow.cpp" line="953"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1019"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1067"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="945"/>
+        <location filename="../src/ui/MainWindow.cpp" line="967"/>
         <source>Creating disk</source>
         <translation>Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="961"/>
+        <location filename="../src/ui/MainWindow.cpp" line="983"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>„%1“ anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="973"/>
+        <location filename="../src/ui/MainWindow.cpp" line="995"/>
         <source>Detach disk</source>
         <translation>Platte trennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="974"/>
+        <location filename="../src/ui/MainWindow.cpp" line="996"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1385,17 +1385,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 Der Gast sieht die Platte verschwinden: was er noch nicht auf die Platte geschrieben hat, kann verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="981"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>„%1“ abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="990"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1012"/>
         <source>Delete disk</source>
         <translation>Festplatte löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="991"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1013"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1404,32 +1404,32 @@ Its image file and all data on it are lost.</source>
 Ihre Abbilddatei und alle Daten darauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Import a disk image or ISO</source>
         <translation>Festplattenabbild oder ISO importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1004"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1026"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Festplattenabbilder und ISOs (*.qcow2 *.img *.raw *.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1014"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>Import von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1048"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Download von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1058"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Download von „%1“ abbrechen? Was bisher angekommen ist, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1037"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1438,67 +1438,67 @@ Its file is removed from the image library.</source>
 Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1061"/>
         <source>Delete image</source>
         <translation>Abbild löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>Einlegen einer CD in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1070"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1092"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>Auswerfen der CD von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1103"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>„%1“ ist von seiner CD (%2) gestartet und wurde nun %3. Ist eine Installation fertig, werfen Sie die CD aus, damit der nächste Start das installierte System bootet. &lt;a href=&quot;eject&quot;&gt;CD auswerfen&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Behalten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1106"/>
         <source>powered off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1106"/>
         <source>restarted</source>
         <translation>neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1104"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1126"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1140"/>
         <source>Opening a terminal</source>
         <translation>Das Öffnen eines Terminals</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1140"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 konnte nicht gestartet werden. Stattdessen wurde der ssh-Befehl kopiert: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1141"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>kein Terminalprogramm gefunden (TERMINAL setzen). Stattdessen wurde der ssh-Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1122"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1144"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 geöffnet mit: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1174"/>
         <source>Virtual machines keep running</source>
         <translation>Virtuelle Maschinen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1153"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1175"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Wenn Sie VMAN schließen, laufen Ihre virtuellen Maschinen weiter: Sie sind eigene Prozesse. Das nächste gestartete VMAN übernimmt sie wieder.</translation>
     </message>
@@ -1884,32 +1884,32 @@ Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
 <context>
     <name>vman::TemplateTableModel</name>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="83"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="89"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="97"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="98"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="103"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="99"/>
-        <source>RAM</source>
-        <translation>RAM</translation>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="104"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="100"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="105"/>
         <source>VMs</source>
         <translation>VMs</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="101"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="106"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2403,52 +2403,67 @@ packages: [nginx]</translation>
 <context>
     <name>vman::VmTableModel</name>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="82"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="242"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="100"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="109"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU: %1 % eines Kerns</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="119"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="120"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="131"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="121"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="132"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="122"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="133"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="123"/>
-        <source>RAM</source>
-        <translation>RAM</translation>
+        <location filename="../src/ui/VmTableModel.cpp" line="134"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="124"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="241"/>
+        <source>%1 / %2 GiB</source>
+        <translation>%1 / %2 GiB</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmTableModel.cpp" line="248"/>
+        <source>Its QEMU holds %1 of host memory; the guest was given %2 GiB</source>
+        <translation>Sein QEMU belegt %1 Arbeitsspeicher des Hosts; der Gast hat %2 GiB erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmTableModel.cpp" line="252"/>
+        <source>The guest gets %1 GiB when it runs</source>
+        <translation>Der Gast erhält %1 GiB, wenn er läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmTableModel.cpp" line="135"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="125"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="136"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="126"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="137"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="154"/>
+        <location filename="../src/ui/MainWindow.cpp" line="174"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
@@ -194,42 +194,42 @@
 <context>
     <name>vman::DiskTableModel</name>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="46"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="52"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="53"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="47"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="53"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="81"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="86"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="82"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="87"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="83"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="88"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="84"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="89"/>
         <source>Attached to</source>
         <translation>Attaché à</translation>
     </message>
     <message>
-        <location filename="../src/ui/DiskTableModel.cpp" line="85"/>
+        <location filename="../src/ui/DiskTableModel.cpp" line="90"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -506,72 +506,72 @@
 <context>
     <name>vman::ImageTableModel</name>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="67"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="73"/>
         <source>ISO (installer)</source>
         <translation>ISO (installation)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="74"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="80"/>
         <source>%1 (%2 on disk)</source>
         <translation>%1 (%2 sur disque)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="77"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="83"/>
         <source>ready (read-only)</source>
         <translation>prête (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="77"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="83"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="79"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="85"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="82"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="88"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="83"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="89"/>
         <source>%1 arrived</source>
         <translation>%1 reçus</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="100"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="105"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256 : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="116"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="117"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="122"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="118"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="123"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="119"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="124"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="120"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="125"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/ui/ImageTableModel.cpp" line="121"/>
+        <location filename="../src/ui/ImageTableModel.cpp" line="126"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
@@ -668,641 +668,641 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="165"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/MainWindow.cpp" line="220"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Machines</source>
         <translation>&amp;Machines</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Disks</source>
         <translation>&amp;Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="242"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="223"/>
+        <location filename="../src/ui/MainWindow.cpp" line="243"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="252"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Nouvelle VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
         <source>Create a virtual machine from a template</source>
         <translation>Créer une machine virtuelle à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>Start the selected virtual machines</source>
         <translation>Démarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Éteindre les machines virtuelles sélectionnées (bouton d’alimentation ACPI)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Force stop</source>
         <translation>&amp;Forcer l’arrêt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Arrêter immédiatement les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Restart</source>
         <translation>Red&amp;émarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>Restart the selected virtual machines</source>
         <translation>Redémarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)</source>
         <translation>Geler les machines virtuelles sélectionnées (leur mémoire est conservée ; elles ne répondent plus entre-temps)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/MainWindow.cpp" line="314"/>
         <source>Res&amp;ume</source>
         <translation>Rep&amp;rendre</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/MainWindow.cpp" line="314"/>
         <source>Let the selected paused virtual machines run again</source>
         <translation>Relancer les machines virtuelles en pause sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="295"/>
+        <location filename="../src/ui/MainWindow.cpp" line="315"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="295"/>
+        <location filename="../src/ui/MainWindow.cpp" line="315"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Ouvrir l’écran et la console série de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Open SS&amp;H terminal</source>
         <translation>Ouvrir un terminal SS&amp;H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Log in to the selected virtual machine with ssh, in your terminal</source>
         <translation>Se connecter à la machine virtuelle sélectionnée avec ssh, dans votre terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Copy SSH co&amp;mmand</source>
         <translation>Copier la co&amp;mmande SSH</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Copy the ssh command that logs in to the selected virtual machine</source>
         <translation>Copier la commande ssh qui se connecte à la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>Change the selected virtual machine&apos;s name, size, boot order and port forwards</source>
         <translation>Modifier le nom, la taille, l&apos;ordre de démarrage et les redirections de port de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>C&amp;lone…</source>
         <translation>C&amp;loner…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/MainWindow.cpp" line="322"/>
         <source>Make a copy of the selected stopped virtual machine</source>
         <translation>Faire une copie de la machine virtuelle arrêtée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="323"/>
         <source>S&amp;napshots…</source>
         <translation>I&amp;nstantanés…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="323"/>
         <source>Take, revert to and delete snapshots of the selected virtual machine</source>
         <translation>Prendre, restaurer et supprimer des instantanés de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="324"/>
         <source>&amp;Delete VM…</source>
         <translation>&amp;Supprimer la VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/MainWindow.cpp" line="324"/>
         <source>Delete the selected virtual machines</source>
         <translation>Supprimer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="325"/>
         <source>New &amp;disk…</source>
         <translation>Nouveau &amp;disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="325"/>
         <source>Create a disk</source>
         <translation>Créer un disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attacher…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="326"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Attacher le disque sélectionné à une machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="327"/>
         <source>De&amp;tach</source>
         <translation>Dé&amp;tacher</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="327"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Détacher le disque sélectionné de sa machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/MainWindow.cpp" line="328"/>
         <source>&amp;Grow…</source>
         <translation>A&amp;grandir…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/MainWindow.cpp" line="328"/>
         <source>Make the selected disk larger</source>
         <translation>Agrandir le disque sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/MainWindow.cpp" line="329"/>
         <source>Delete disk…</source>
         <translation>Supprimer le disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/MainWindow.cpp" line="329"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Supprimer le disque sélectionné et son fichier image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/MainWindow.cpp" line="330"/>
         <source>New &amp;template…</source>
         <translation>Nouveau &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/MainWindow.cpp" line="330"/>
         <source>Create a size template</source>
         <translation>Créer un modèle de taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="331"/>
         <source>Delete template…</source>
         <translation>Supprimer le modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="331"/>
         <source>Delete the selected template</source>
         <translation>Supprimer le modèle sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Insert CD…</source>
         <translation>&amp;Insérer un CD…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="332"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Mettre une image ISO dans le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Eject CD</source>
         <translation>É&amp;jecter le CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/MainWindow.cpp" line="333"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Vider le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Import image…</source>
         <translation>&amp;Importer une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ajouter une image disque ou un ISO de cet ordinateur à la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>Do&amp;wnload image…</source>
         <translation>&amp;Télécharger une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Télécharger une image connue, ou depuis une URL, dans la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="319"/>
-        <location filename="../src/ui/MainWindow.cpp" line="661"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="683"/>
         <source>Delete image…</source>
         <translation>Supprimer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="319"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Supprimer l&apos;image sélectionnée, ou annuler son téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Modifier les paramètres de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>Version, license and where the API is</source>
         <translation>Version, licence et adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="322"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="322"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>Fermer VMAN (les machines virtuelles continuent de tourner)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Machine</source>
         <translation>&amp;Machine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>&amp;Disk</source>
         <translation>&amp;Disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="375"/>
         <source>Ima&amp;ge</source>
         <translation>Ima&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="358"/>
+        <location filename="../src/ui/MainWindow.cpp" line="378"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="359"/>
+        <location filename="../src/ui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="362"/>
+        <location filename="../src/ui/MainWindow.cpp" line="382"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="392"/>
+        <location filename="../src/ui/MainWindow.cpp" line="412"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="411"/>
+        <location filename="../src/ui/MainWindow.cpp" line="431"/>
         <source>New template…</source>
         <translation>Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="499"/>
+        <location filename="../src/ui/MainWindow.cpp" line="521"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Gère les machines virtuelles QEMU de cet ordinateur, dans cette fenêtre et par son API REST à &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation : &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de VMAN.&lt;br&gt;Licence : GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). VMAN est un logiciel libre fourni SANS AUCUNE GARANTIE ; voir le fichier LICENSE ou &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 ; QEMU vient de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="512"/>
+        <location filename="../src/ui/MainWindow.cpp" line="534"/>
         <source>About VMAN</source>
         <translation>À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="519"/>
+        <location filename="../src/ui/MainWindow.cpp" line="541"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>L’API REST de ce VMAN ; cliquez pour copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="522"/>
+        <location filename="../src/ui/MainWindow.cpp" line="544"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="538"/>
+        <location filename="../src/ui/MainWindow.cpp" line="560"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 en marche / %2 VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="541"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Observer: ok</source>
         <translation>Observateur : ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="541"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Observer: not running</source>
         <translation>Observateur : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="543"/>
+        <location filename="../src/ui/MainWindow.cpp" line="565"/>
         <source> (last pass %1 s ago)</source>
         <translation> (dernier passage il y a %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="661"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
+        <location filename="../src/ui/MainWindow.cpp" line="683"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1061"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="667"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Select a virtual machine first.</source>
         <translation>Sélectionnez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Sélectionnez une machine virtuelle dans l&apos;onglet « Machines ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="671"/>
+        <location filename="../src/ui/MainWindow.cpp" line="693"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Attendez la fin de l&apos;opération en cours.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/MainWindow.cpp" line="694"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Seules les machines virtuelles arrêtées peuvent être démarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/MainWindow.cpp" line="695"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Seules les machines virtuelles en marche peuvent être éteintes.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/MainWindow.cpp" line="696"/>
         <source>The virtual machine is not running.</source>
         <translation>La machine virtuelle n&apos;est pas en marche.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="675"/>
+        <location filename="../src/ui/MainWindow.cpp" line="697"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Seules les machines virtuelles en marche peuvent être redémarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="676"/>
-        <location filename="../src/ui/MainWindow.cpp" line="680"/>
-        <location filename="../src/ui/MainWindow.cpp" line="682"/>
-        <location filename="../src/ui/MainWindow.cpp" line="688"/>
-        <location filename="../src/ui/MainWindow.cpp" line="689"/>
+        <location filename="../src/ui/MainWindow.cpp" line="698"/>
+        <location filename="../src/ui/MainWindow.cpp" line="702"/>
+        <location filename="../src/ui/MainWindow.cpp" line="704"/>
+        <location filename="../src/ui/MainWindow.cpp" line="710"/>
+        <location filename="../src/ui/MainWindow.cpp" line="711"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Sélectionnez une seule machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="677"/>
+        <location filename="../src/ui/MainWindow.cpp" line="699"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Seules les machines virtuelles en marche peuvent être mises en pause.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="678"/>
+        <location filename="../src/ui/MainWindow.cpp" line="700"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Seules les machines virtuelles en pause peuvent reprendre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="681"/>
+        <location filename="../src/ui/MainWindow.cpp" line="703"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Le lecteur de CD-ROM est vide.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="684"/>
+        <location filename="../src/ui/MainWindow.cpp" line="706"/>
         <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
         <translation>Arrêtez d&apos;abord la machine virtuelle : les disques d&apos;une machine en marche changent pendant leur copie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/MainWindow.cpp" line="709"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>La machine virtuelle ne redirige aucun port de l&apos;hôte vers son port SSH (22) : donnez-lui une clé SSH dans cloud-init, ou ajoutez une redirection de port.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="690"/>
+        <location filename="../src/ui/MainWindow.cpp" line="712"/>
         <source>Start the virtual machine first.</source>
         <translation>Démarrez d&apos;abord la machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="691"/>
+        <location filename="../src/ui/MainWindow.cpp" line="713"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Créez d&apos;abord un modèle (Modèle ▸ Nouveau modèle…) : une machine virtuelle prend sa taille d&apos;un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="686"/>
-        <location filename="../src/ui/MainWindow.cpp" line="692"/>
+        <location filename="../src/ui/MainWindow.cpp" line="708"/>
+        <location filename="../src/ui/MainWindow.cpp" line="714"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Sélectionnez un disque dans l&apos;onglet « Disques ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="715"/>
         <source>The disk is attached already.</source>
         <translation>Le disque est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="693"/>
+        <location filename="../src/ui/MainWindow.cpp" line="715"/>
         <source>Create a virtual machine first.</source>
         <translation>Créez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="694"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
         <source>The disk is not attached.</source>
         <translation>Le disque n&apos;est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="717"/>
         <source>Detach the disk first.</source>
         <translation>Détachez d&apos;abord le disque.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="718"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Sélectionnez un modèle dans l&apos;onglet « Modèles ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/MainWindow.cpp" line="718"/>
         <source>Virtual machines use this template.</source>
         <translation>Des machines virtuelles utilisent ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/MainWindow.cpp" line="719"/>
         <source>Select an image on the Images tab.</source>
         <translation>Sélectionnez une image dans l&apos;onglet « Images ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/MainWindow.cpp" line="719"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Cette image est le paramètre VMAN_DEFAULT_BOOT_DISK : modifiez le paramètre pour la retirer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="715"/>
+        <location filename="../src/ui/MainWindow.cpp" line="737"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune machine virtuelle pour le moment.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="717"/>
+        <location filename="../src/ui/MainWindow.cpp" line="739"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une machine virtuelle prend sa taille (vCPU, mémoire) d&apos;un modèle : créez-en un avec &lt;i&gt;Modèle ▸ Nouveau modèle…&lt;/i&gt;, puis une machine avec &lt;i&gt;Nouvelle VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="720"/>
+        <location filename="../src/ui/MainWindow.cpp" line="742"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Créez-en une avec &lt;i&gt;Nouvelle VM…&lt;/i&gt; (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="723"/>
+        <location filename="../src/ui/MainWindow.cpp" line="745"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour installer un système d&apos;exploitation, ajoutez son ISO ou une image cloud avec &lt;i&gt;Image ▸ Importer une image…&lt;/i&gt; ou &lt;i&gt;Télécharger une image…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="724"/>
+        <location filename="../src/ui/MainWindow.cpp" line="746"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les nouvelles machines démarrent une image de l&apos;onglet « Images », ou s&apos;installent depuis un ISO dans leur lecteur de CD-ROM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="732"/>
+        <location filename="../src/ui/MainWindow.cpp" line="754"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/MainWindow.cpp" line="769"/>
         <source>Creating template</source>
         <translation>Création du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/MainWindow.cpp" line="777"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/MainWindow.cpp" line="777"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="759"/>
+        <location filename="../src/ui/MainWindow.cpp" line="781"/>
         <source>Deleting template</source>
         <translation>Suppression du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="769"/>
+        <location filename="../src/ui/MainWindow.cpp" line="791"/>
         <source>Creating VM</source>
         <translation>Création de la VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="783"/>
+        <location filename="../src/ui/MainWindow.cpp" line="805"/>
         <source>Changing &apos;%1&apos;</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="797"/>
+        <location filename="../src/ui/MainWindow.cpp" line="819"/>
         <source>Cloning &apos;%1&apos;</source>
         <translation>Clonage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="822"/>
+        <location filename="../src/ui/MainWindow.cpp" line="844"/>
         <source>Growing &apos;%1&apos;</source>
         <translation>Agrandissement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="835"/>
+        <location filename="../src/ui/MainWindow.cpp" line="857"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>Démarrage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="851"/>
+        <location filename="../src/ui/MainWindow.cpp" line="873"/>
         <source>Force stop</source>
         <translation>Arrêt forcé</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="852"/>
+        <location filename="../src/ui/MainWindow.cpp" line="874"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1311,27 +1311,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore écrites sont perdues.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="865"/>
+        <location filename="../src/ui/MainWindow.cpp" line="887"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>Arrêt de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="880"/>
+        <location filename="../src/ui/MainWindow.cpp" line="902"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>La mise en pause de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="880"/>
+        <location filename="../src/ui/MainWindow.cpp" line="902"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>La reprise de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="896"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>Redémarrage de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="918"/>
+        <location filename="../src/ui/MainWindow.cpp" line="940"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>Supprimer %n machine virtuelle : %1 ?</numerusform>
@@ -1339,44 +1339,44 @@ Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="919"/>
+        <location filename="../src/ui/MainWindow.cpp" line="941"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Leurs disques système et tout leur contenu sont perdus. Les disques attachés sont détachés et conservés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="921"/>
+        <location filename="../src/ui/MainWindow.cpp" line="943"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Les machines en marche sont arrêtées immédiatement, sans extinction propre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="922"/>
+        <location filename="../src/ui/MainWindow.cpp" line="944"/>
         <source>Delete virtual machines</source>
         <translation>Supprimer des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="931"/>
-        <location filename="../src/ui/MainWindow.cpp" line="997"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/ui/MainWindow.cpp" line="953"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1019"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1067"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="945"/>
+        <location filename="../src/ui/MainWindow.cpp" line="967"/>
         <source>Creating disk</source>
         <translation>Création du disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="961"/>
+        <location filename="../src/ui/MainWindow.cpp" line="983"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>Attachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="973"/>
+        <location filename="../src/ui/MainWindow.cpp" line="995"/>
         <source>Detach disk</source>
         <translation>Détacher le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="974"/>
+        <location filename="../src/ui/MainWindow.cpp" line="996"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1385,17 +1385,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 L&apos;invité voit le disque disparaître : ce qu&apos;il n&apos;a pas encore écrit sur le disque peut être perdu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="981"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>Détachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="990"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1012"/>
         <source>Delete disk</source>
         <translation>Supprimer le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="991"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1013"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1404,32 +1404,32 @@ Its image file and all data on it are lost.</source>
 Son fichier image et toutes ses données sont perdus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1003"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Import a disk image or ISO</source>
         <translation>Importer une image disque ou un ISO</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1004"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1026"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1014"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>L&apos;import de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1048"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Le téléchargement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1036"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1058"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Annuler le téléchargement de « %1 » ? Ce qui est déjà arrivé est supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1037"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1438,67 +1438,67 @@ Its file is removed from the image library.</source>
 Son fichier est retiré de la bibliothèque d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1039"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1061"/>
         <source>Delete image</source>
         <translation>Supprimer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>L&apos;insertion d&apos;un CD dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1070"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1092"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>L&apos;éjection du CD de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1081"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1103"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>« %1 » a démarré depuis son CD (%2) et vient d&apos;être %3. Si une installation est terminée, éjectez le CD pour que le prochain démarrage lance le système installé. &lt;a href=&quot;eject&quot;&gt;Éjecter le CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Le garder&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1106"/>
         <source>powered off</source>
         <translation>éteinte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1084"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1106"/>
         <source>restarted</source>
         <translation>redémarrée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1104"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1126"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1140"/>
         <source>Opening a terminal</source>
         <translation>L&apos;ouverture d&apos;un terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1140"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 n&apos;a pas pu être lancé. La commande ssh a été copiée à la place : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1141"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>aucun programme de terminal trouvé (définissez TERMINAL). La commande ssh a été copiée à la place : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1122"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1144"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 ouvert avec : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1174"/>
         <source>Virtual machines keep running</source>
         <translation>Les machines virtuelles continuent de tourner</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1153"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1175"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Fermer VMAN laisse vos machines virtuelles tourner : ce sont des processus à part entière. Le prochain VMAN démarré les reprend en charge.</translation>
     </message>
@@ -1884,32 +1884,32 @@ Son fichier est retiré de la bibliothèque d&apos;images.</translation>
 <context>
     <name>vman::TemplateTableModel</name>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="83"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="89"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="97"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="102"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="98"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="103"/>
         <source>vCPUs</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="99"/>
-        <source>RAM</source>
-        <translation>RAM</translation>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="104"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="100"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="105"/>
         <source>VMs</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/TemplateTableModel.cpp" line="101"/>
+        <location filename="../src/ui/TemplateTableModel.cpp" line="106"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -2403,52 +2403,67 @@ packages: [nginx]</translation>
 <context>
     <name>vman::VmTableModel</name>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="82"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="242"/>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="100"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="109"/>
         <source>CPU: %1 % of one core</source>
         <translation>CPU : %1 % d&apos;un cœur</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="119"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="120"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="131"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="121"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="132"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="122"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="133"/>
         <source>vCPUs</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="123"/>
-        <source>RAM</source>
-        <translation>RAM</translation>
+        <location filename="../src/ui/VmTableModel.cpp" line="134"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="124"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="241"/>
+        <source>%1 / %2 GiB</source>
+        <translation>%1 / %2 Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmTableModel.cpp" line="248"/>
+        <source>Its QEMU holds %1 of host memory; the guest was given %2 GiB</source>
+        <translation>Son QEMU occupe %1 de la mémoire de l’hôte ; l’invité a reçu %2 Gio</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmTableModel.cpp" line="252"/>
+        <source>The guest gets %1 GiB when it runs</source>
+        <translation>L’invité reçoit %1 Gio quand il tourne</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/VmTableModel.cpp" line="135"/>
         <source>Disks</source>
         <translation>Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="125"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="136"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../src/ui/VmTableModel.cpp" line="126"/>
+        <location filename="../src/ui/VmTableModel.cpp" line="137"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>

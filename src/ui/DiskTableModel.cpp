@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiskTableModel.h"
 
+#include "TableDates.h"
+
 #include "StateIcons.h"
 #include "VmService.h"
 
@@ -36,6 +38,10 @@ QVariant DiskTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Disk &disk = m_disks.at(index.row());
+    if (index.column() == CreatedColumn) {
+        if (QVariant cell = ui::dateCell(disk.createdAt, role, SortRole); cell.isValid())
+            return cell;
+    }
     switch (role) {
     case IdRole: return disk.id;
     case AttachedVmRole: return disk.vmId;
@@ -51,8 +57,7 @@ QVariant DiskTableModel::data(const QModelIndex &index, int role) const
             const auto vm = m_service.findVm(disk.vmId);
             return vm ? vm->name : disk.vmId;
         }
-        case CreatedColumn:
-            return role == SortRole ? QVariant(disk.createdAt) : QVariant(QLocale().toString(disk.createdAt.toLocalTime(), QLocale::ShortFormat));
+        case CreatedColumn: // dateCell() above
         case ColumnCount: break;
         }
         break;

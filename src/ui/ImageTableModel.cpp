@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImageTableModel.h"
 
+#include "TableDates.h"
+
 #include "StateIcons.h"
 #include "images/ImageLibrary.h"
 
@@ -53,6 +55,10 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Image &image = m_images.at(index.row());
+    if (index.column() == CreatedColumn) {
+        if (QVariant cell = ui::dateCell(image.createdAt, role, SortRole); cell.isValid())
+            return cell;
+    }
     const bool arriving = image.state == ImageState::Downloading;
     switch (role) {
     case IdRole: return image.id;
@@ -82,8 +88,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
             return image.bytesTotal > 0 ? tr("%1 of %2").arg(sizeText(image.bytesDone), sizeText(image.bytesTotal))
                                         : tr("%1 arrived").arg(sizeText(image.bytesDone));
         case SourceColumn: return image.sourceUrl.isEmpty() ? image.sourcePath : image.sourceUrl;
-        case CreatedColumn:
-            return role == SortRole ? QVariant(image.createdAt) : QVariant(QLocale().toString(image.createdAt.toLocalTime(), QLocale::ShortFormat));
+        case CreatedColumn: // dateCell() above
         case ColumnCount: break;
         }
         break;

@@ -117,6 +117,26 @@ private:
                 header->resizeSection(column, width);
         }
         m_fitting = false;
+        keepRoomForTheName();
+    }
+
+    // The name (the stretching first column) stays readable: the table asks its splitter for the
+    // other columns plus room for a name, and the detail pane beside it gives way (a 1200-pixel
+    // window showed "w…" for every VM).
+    void keepRoomForTheName()
+    {
+        constexpr int kNameChars = 14;
+        QHeaderView *header = m_table->horizontalHeader();
+        if (header->sectionResizeMode(0) != QHeaderView::Stretch)
+            return;
+        int others = 0;
+        for (int column = 1; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                others += header->sectionSize(column);
+        }
+        const int name = m_table->fontMetrics().averageCharWidth() * kNameChars;
+        const int frame = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+        m_table->setMinimumWidth(others + name + frame);
     }
 
     QTableView *m_table;
@@ -431,9 +451,11 @@ QWidget *MainWindow::createMachinesPage()
     connect(m_detail, &VmDetailPane::openConsoleRequested, this, [this](const QString &id) { openConsole(id); });
     splitter->addWidget(m_vmTable);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({3000, 2000}); // scaled to the window: the table gets three fifths
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    // Scaled to the window: the table gets two thirds (its eight columns fit a 1200-pixel
+    // window then; the screen preview scales down).
+    splitter->setSizes({2000, 1000});
     layout->addWidget(splitter);
     connect(m_vmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList ids = selectedVmIds();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateTableModel.h"
 
+#include "TableDates.h"
+
 #include "VmService.h"
 
 #include <QLocale>
@@ -71,6 +73,10 @@ QVariant TemplateTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Template &t = m_templates.at(index.row());
+    if (index.column() == CreatedColumn) {
+        if (QVariant cell = ui::dateCell(t.createdAt, role, SortRole); cell.isValid())
+            return cell;
+    }
     if (role == NameRole)
         return t.name;
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != CreatedColumn)
@@ -82,8 +88,7 @@ QVariant TemplateTableModel::data(const QModelIndex &index, int role) const
     case CpuColumn: return t.cpuCount;
     case RamColumn: return role == SortRole ? QVariant(t.ramAmount) : QVariant(tr("%1 GiB").arg(t.ramAmount));
     case VmsColumn: return m_users.value(t.name);
-    case CreatedColumn:
-        return role == SortRole ? QVariant(t.createdAt) : QVariant(QLocale().toString(t.createdAt.toLocalTime(), QLocale::ShortFormat));
+    case CreatedColumn: // dateCell() above
     case ColumnCount: break;
     }
     return {};
@@ -96,7 +101,7 @@ QVariant TemplateTableModel::headerData(int section, Qt::Orientation orientation
     switch (Column(section)) {
     case NameColumn: return tr("Name");
     case CpuColumn: return tr("vCPUs");
-    case RamColumn: return tr("RAM");
+    case RamColumn: return tr("Memory");
     case VmsColumn: return tr("VMs");
     case CreatedColumn: return tr("Created");
     case ColumnCount: break;

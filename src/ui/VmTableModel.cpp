@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmTableModel.h"
 
+#include "TableDates.h"
+
 #include "stats/VmStats.h"
 
+#include "ImageTableModel.h"
 #include "StateIcons.h"
 #include "VmService.h"
 
@@ -58,12 +61,16 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Vm &vm = m_vms.at(index.row());
+    if (index.column() == CreatedColumn) {
+        if (QVariant cell = ui::dateCell(vm.createdAt, role, SortRole); cell.isValid())
+            return cell;
+    }
     switch (role) {
     case IdRole: return vm.id;
     case StateRole: return int(vm.state);
     case CpuUseRole:
-        if (index.column() == StateColumn && m_cpu && vm.state == VmState::Running) {
-            if (const auto percent = m_cpu->percent(vm.id))
+        if (index.column() == StateColumn && m_stats && vm.state == VmState::Running) {
+            if (const auto percent = m_stats->percent(vm.id))
                 return *percent;
         }
         break;
@@ -79,11 +86,13 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         }
         case TemplateColumn: return vm.templateName;
         case CpuColumn: return vm.cpuCount;
-        case RamColumn: return role == SortRole ? QVariant(vm.ramAmount) : QVariant(tr("%1 GiB").arg(vm.ramAmount));
+        case MemoryColumn:
+            if (role == SortRole) // what it holds while it runs, what it would be given otherwise
+                return residentBytes(vm).value_or(qint64(vm.ramAmount) << 30);
+            return memoryText(vm);
         case DisksColumn: return m_diskCount.value(vm.id);
         case PortsColumn: return portsText(vm.ports);
-        case CreatedColumn:
-            return role == SortRole ? QVariant(vm.createdAt) : QVariant(QLocale().toString(vm.createdAt.toLocalTime(), QLocale::ShortFormat));
+        case CreatedColumn: // dateCell() above
         case ColumnCount: break;
         }
         break;
@@ -101,9 +110,11 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
             if (!tip.isEmpty())
                 return tip.join(QLatin1Char('\n'));
         }
+        if (index.column() == MemoryColumn)
+            return memoryToolTip(vm);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == CpuColumn || index.column() == RamColumn || index.column() == DisksColumn)
+        if (index.column() == CpuColumn || index.column() == MemoryColumn || index.column() == DisksColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default: break;
@@ -120,7 +131,7 @@ QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int 
     case StateColumn: return tr("State");
     case TemplateColumn: return tr("Template");
     case CpuColumn: return tr("vCPUs");
-    case RamColumn: return tr("RAM");
+    case MemoryColumn: return tr("Memory");
     case DisksColumn: return tr("Disks");
     case PortsColumn: return tr("Ports");
     case CreatedColumn: return tr("Created");
@@ -203,15 +214,42 @@ void VmTableModel::animate()
         m_spinner.stop();
 }
 
-void VmTableModel::setStats(const VmStats *monitor)
+void VmTableModel::setStats(const VmStats *stats)
 {
-    m_cpu = monitor;
-    if (!monitor)
+    m_stats = stats;
+    if (!stats)
         return;
-    connect(monitor, &VmStats::sampled, this, [this] {
-        if (!m_vms.isEmpty())
-            Q_EMIT dataChanged(index(0, StateColumn), index(int(m_vms.size()) - 1, StateColumn), {CpuUseRole, Qt::ToolTipRole});
+    connect(stats, &VmStats::sampled, this, [this] {
+        if (m_vms.isEmpty())
+            return;
+        const int last = int(m_vms.size()) - 1;
+        Q_EMIT dataChanged(index(0, StateColumn), index(last, StateColumn), {CpuUseRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0, MemoryColumn), index(last, MemoryColumn), {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
     });
+}
+
+std::optional<qint64> VmTableModel::residentBytes(const Vm &vm) const
+{
+    if (!m_stats || (vm.state != VmState::Running && vm.state != VmState::Paused))
+        return std::nullopt;
+    return m_stats->residentBytes(vm.id);
+}
+
+QString VmTableModel::memoryText(const Vm &vm) const
+{
+    if (const auto resident = residentBytes(vm))
+        return tr("%1 / %2 GiB").arg(ImageTableModel::sizeText(*resident)).arg(vm.ramAmount);
+    return tr("%1 GiB").arg(vm.ramAmount);
+}
+
+QString VmTableModel::memoryToolTip(const Vm &vm) const
+{
+    if (const auto resident = residentBytes(vm)) {
+        return tr("Its QEMU holds %1 of host memory; the guest was given %2 GiB")
+            .arg(ImageTableModel::sizeText(*resident))
+            .arg(vm.ramAmount);
+    }
+    return tr("The guest gets %1 GiB when it runs").arg(vm.ramAmount);
 }
 
 } // namespace vman

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <optional>
+
 namespace vman {
 
 class VmStats;
@@ -20,7 +22,7 @@ class VmTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(VmTableModel)
 
 public:
-    enum Column { NameColumn, StateColumn, TemplateColumn, CpuColumn, RamColumn, DisksColumn, PortsColumn, CreatedColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, TemplateColumn, CpuColumn, MemoryColumn, DisksColumn, PortsColumn, CreatedColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StateRole, SortRole, CpuUseRole /* % of one core, running VMs */ };
 
     explicit VmTableModel(VmService &service, QObject *parent = nullptr);
@@ -31,8 +33,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int rowOf(const QString &vmId) const;
-    // Where CPU use comes from (the core's monitor); the state column shows it.
-    void setStats(const VmStats *monitor);
+    // Where use comes from (the OBSERVER's sampler): the state column shows a running VM's CPU,
+    // the memory column what its QEMU holds of the memory it was given.
+    void setStats(const VmStats *stats);
     Vm vmAt(int row) const { return m_vms.at(row); }
 
 private:
@@ -42,7 +45,10 @@ private:
     void refreshDisks(const QString &vmId);
     void reindex(int fromRow);
     void animate();
-    const VmStats *m_cpu = nullptr;
+    QString memoryText(const Vm &vm) const;
+    QString memoryToolTip(const Vm &vm) const;
+    std::optional<qint64> residentBytes(const Vm &vm) const;
+    const VmStats *m_stats = nullptr;
 
     VmService &m_service;
     QList<Vm> m_vms;
