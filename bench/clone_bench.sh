@@ -8,15 +8,17 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
 setup_all
-install_packages curl python3 qemu-utils
+install_packages curl python3 qemu-utils bc
 ROUNDS="${1:-3}"
 WORK="$(mktemp -d /tmp/vclb.XXXXXX)"
 GUEST="$("$ROOT/scripts/build_boot_disk.sh" "$BUILD_DIR/guest/vman-test-guest.qcow2" | tail -1)"
 PORT=$((10000 + RANDOM % 9000))
 server_pid=""
+events_pid=""
 cleanup() {
+    [[ -n "$events_pid" ]] && kill "$events_pid" 2>/dev/null || true
     [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
-    rm -rf "$WORK"
+    [[ -n "${KEEP_WORK:-}" ]] && echo "kept $WORK" || rm -rf "$WORK"
 }
 trap cleanup EXIT
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
@@ -33,6 +35,8 @@ VM="$(api -XPOST "http://127.0.0.1:$PORT/vms" -H 'content-type: application/json
 # One start makes its root disk; then 1 GiB of data goes into it (not zeros: every cluster allocated).
 api -XPOST "http://127.0.0.1:$PORT/vms/$VM/actions/start" >/dev/null
 api -XPOST "http://127.0.0.1:$PORT/vms/$VM/actions/stop" -H 'content-type: application/json' -d '{"force":true}' >/dev/null
+curl -sN "http://127.0.0.1:$PORT/events" >"$WORK/events" &
+events_pid=$!
 ROOT_DISK="$WORK/s/vms/$VM/root.qcow2"
 qemu-io -f qcow2 -c "write -P 0x5a 0 1G" "$ROOT_DISK" >/dev/null
 BYTES=$(stat -c %s "$ROOT_DISK")
@@ -47,10 +51,17 @@ for i in $(seq "$ROUNDS"); do
 
     start=$(now)
     CLONE="$(api -XPOST "http://127.0.0.1:$PORT/vms/$VM/clone" -H 'content-type: application/json' -d "{\"name\":\"c$i\"}" | json 'd["id"]')"
-    for _ in $(seq 6000); do
-        [[ -z "$(api "http://127.0.0.1:$PORT/vms/$CLONE" | json 'd["state_detail"]')" ]] && break
-        sleep 0.02
+    # Done when the event stream says so (polling GET /vms with a python per look cost more
+    # than the copy's resolution).
+    for _ in $(seq 12000); do
+        grep -F '"vm.cloned"' "$WORK/events" | grep -qF "$CLONE" && break
+        sleep 0.01
     done
+    if ! grep -F '"vm.cloned"' "$WORK/events" | grep -qF "$CLONE"; then
+        echo "clone $i did not finish:" >&2
+        grep -F "$CLONE" "$WORK/events" | tail -3 >&2
+        exit 1
+    fi
     vman_times+=("$(echo "$(now) - $start" | bc)")
     api -XDELETE "http://127.0.0.1:$PORT/vms/$CLONE" >/dev/null
 done

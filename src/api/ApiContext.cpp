@@ -38,6 +38,33 @@ int httpStatus(ErrorKind kind)
     return 500;
 }
 
+void answerNoContent(HttpReply &reply, const Result<Done> &result)
+{
+    if (!result.ok())
+        return sendServiceError(reply, result.error());
+    reply.sendNoContent();
+}
+
+std::function<void(Result<Done>)> noContentAnswer(ReplyPtr reply)
+{
+    return [reply](Result<Done> result) { answerNoContent(*reply, result); };
+}
+
+QJsonObject vmJson(const ApiContext &context, const QString &vmId)
+{
+    const auto vm = context.service.findVm(vmId);
+    return vm ? toJson(*vm, context.service.disksOfVm(vmId), &context.images) : QJsonObject();
+}
+
+std::function<void(Result<Vm>)> vmAnswer(ApiContext &context, ReplyPtr reply, std::shared_ptr<RequestInput> input)
+{
+    return [&context, reply, input](Result<Vm> result) {
+        if (!result.ok())
+            return sendServiceError(*reply, result.error(), input.get());
+        reply->sendJson(200, vmJson(context, result.value().id));
+    };
+}
+
 void sendServiceError(HttpReply &reply, const ServiceError &error, RequestInput *input)
 {
     if (error.kind == ErrorKind::Invalid) {

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 
 namespace vman {
 
@@ -57,6 +58,14 @@ namespace api {
 // The one place where the core's typed errors become HTTP statuses.
 int httpStatus(ErrorKind kind);
 void sendServiceError(HttpReply &reply, const ServiceError &error, RequestInput *input = nullptr);
+
+// The answer of a call that returns nothing: 204, or the service's error.
+void answerNoContent(HttpReply &reply, const Result<Done> &result);
+std::function<void(Result<Done>)> noContentAnswer(ReplyPtr reply);
+// The answer of a call that returns a VM: 200 with the VM as it is now (and its disks), or the
+// service's error (field errors added to the request's own, when there is one).
+QJsonObject vmJson(const ApiContext &context, const QString &vmId);
+std::function<void(Result<Vm>)> vmAnswer(ApiContext &context, ReplyPtr reply, std::shared_ptr<RequestInput> input = nullptr);
 
 // Path ids are UUIDs; anything else is a 422 naming the parameter (and never reaches the core).
 std::optional<QString> pathId(ApiCall &call, const QString &name);

@@ -72,11 +72,7 @@ void DisksApi::remove(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kDiskReplyTimeoutMs);
-    m_context.service.deleteDisk(*id, [reply](Result<Done> removed) {
-        if (!removed.ok())
-            return api::sendServiceError(*reply, removed.error());
-        reply->sendNoContent();
-    });
+    m_context.service.deleteDisk(*id, api::noContentAnswer(reply));
 }
 
 void DisksApi::attach(ApiCall &call)

@@ -101,10 +101,7 @@ void ImagesApi::remove(ApiCall &call)
     const auto id = api::pathId(call, QStringLiteral("image_id"));
     if (!id)
         return;
-    const Result<Done> deleted = m_context.images.deleteImage(*id);
-    if (!deleted.ok())
-        return api::sendServiceError(*call.reply, deleted.error());
-    call.reply->sendNoContent();
+    api::answerNoContent(*call.reply, m_context.images.deleteImage(*id));
 }
 
 } // namespace vman

@@ -104,11 +104,7 @@ void SnapshotsApi::remove(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kSnapshotReplyTimeoutMs);
-    m_context.service.deleteSnapshot(*id, call.params.value(QStringLiteral("name")), [reply](Result<Done> deleted) {
-        if (!deleted.ok())
-            return api::sendServiceError(*reply, deleted.error());
-        reply->sendNoContent();
-    });
+    m_context.service.deleteSnapshot(*id, call.params.value(QStringLiteral("name")), api::noContentAnswer(reply));
 }
 
 void SnapshotsApi::revert(ApiCall &call)
@@ -118,13 +114,7 @@ void SnapshotsApi::revert(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kSnapshotReplyTimeoutMs);
-    const ImageLibrary *images = &m_context.images;
-    ApiContext *context = &m_context;
-    m_context.service.revertSnapshot(*id, call.params.value(QStringLiteral("name")), [reply, context, images](Result<Vm> reverted) {
-        if (!reverted.ok())
-            return api::sendServiceError(*reply, reverted.error());
-        reply->sendJson(200, api::toJson(reverted.value(), context->service.disksOfVm(reverted.value().id), images));
-    });
+    m_context.service.revertSnapshot(*id, call.params.value(QStringLiteral("name")), api::vmAnswer(m_context, reply));
 }
 
 } // namespace vman

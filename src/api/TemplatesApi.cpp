@@ -65,10 +65,7 @@ void TemplatesApi::remove(ApiCall &call)
     const QString name = call.params.value(QStringLiteral("name"));
     if (!m_context.service.findTemplate(name))
         return call.reply->sendError(404, QStringLiteral("Template '%1' not found").arg(name.left(100)));
-    const Result<Done> removed = m_context.service.deleteTemplate(name);
-    if (!removed.ok())
-        return api::sendServiceError(*call.reply, removed.error());
-    call.reply->sendNoContent();
+    api::answerNoContent(*call.reply, m_context.service.deleteTemplate(name));
 }
 
 } // namespace vman

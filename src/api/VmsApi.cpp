@@ -38,12 +38,6 @@ void VmsApi::registerRoutes(Router &router)
     router.add("DELETE", QStringLiteral("/vms/{vm_id}/cdrom"), [this](ApiCall &call) { ejectCdrom(call); });
 }
 
-QJsonObject VmsApi::vmJson(const QString &id) const
-{
-    const auto vm = m_context.service.findVm(id);
-    return vm ? api::toJson(*vm, m_context.service.disksOfVm(id), &m_context.images) : QJsonObject();
-}
-
 QByteArray VmsApi::listBody(const QString &stateFilter)
 {
     return m_context.cache.get(QStringLiteral("vms?state=") + stateFilter, m_context.service.revision(), [this, stateFilter] {
@@ -214,7 +208,7 @@ void VmsApi::update(ApiCall &call)
         return call.reply->sendValidationErrors(input->errors());
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.updateVm(*id, patch, answerWithVm(reply, std::make_shared<RequestInput>(std::move(*input))));
+    m_context.service.updateVm(*id, patch, api::vmAnswer(m_context, reply, std::make_shared<RequestInput>(std::move(*input))));
 }
 
 void VmsApi::clone(ApiCall &call)
@@ -240,7 +234,7 @@ void VmsApi::clone(ApiCall &call)
         return api::sendServiceError(*call.reply, clone.error(), &*input);
     // Accepted: the copy goes on in the background (vm.clone_progress, then vm.cloned or
     // vm.clone_failed); the VM exists from now on.
-    call.reply->sendJson(202, vmJson(clone.value().id), {{"Location", "/vms/" + clone.value().id.toLatin1()}});
+    call.reply->sendJson(202, api::vmJson(m_context, clone.value().id), {{"Location", "/vms/" + clone.value().id.toLatin1()}});
 }
 
 void VmsApi::create(ApiCall &call)
@@ -255,7 +249,7 @@ void VmsApi::create(ApiCall &call)
     if (!created.ok())
         return api::sendServiceError(*call.reply, created.error(), &*input);
     const QString id = created.value().id;
-    call.reply->sendJson(201, vmJson(id), {{"Location", "/vms/" + id.toLatin1()}});
+    call.reply->sendJson(201, api::vmJson(m_context, id), {{"Location", "/vms/" + id.toLatin1()}});
 }
 
 void VmsApi::get(ApiCall &call)
@@ -265,7 +259,7 @@ void VmsApi::get(ApiCall &call)
         return;
     if (!m_context.service.findVm(*id))
         return call.reply->sendError(404, QStringLiteral("VM '%1' not found").arg(*id));
-    call.reply->sendJson(200, vmJson(*id));
+    call.reply->sendJson(200, api::vmJson(m_context, *id));
 }
 
 void VmsApi::remove(ApiCall &call)
@@ -281,11 +275,7 @@ void VmsApi::remove(ApiCall &call)
         return call.reply->sendValidationErrors(input->errors());
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.deleteVm(*id, *force, [reply](Result<Done> result) {
-        if (!result.ok())
-            return api::sendServiceError(*reply, result.error());
-        reply->sendNoContent();
-    });
+    m_context.service.deleteVm(*id, *force, api::noContentAnswer(reply));
 }
 
 void VmsApi::start(ApiCall &call)
@@ -315,7 +305,7 @@ void VmsApi::start(ApiCall &call)
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
     if (wait.isEmpty())
-        return m_context.service.startVm(*id, answerWithVm(reply, nullptr));
+        return m_context.service.startVm(*id, api::vmAnswer(m_context, reply, nullptr));
     const int timeoutMs = int(timeout * 1000);
     QElapsedTimer clock;
     clock.start();
@@ -334,16 +324,16 @@ void VmsApi::pauseOrResume(ApiCall &call, bool pause)
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
     if (pause)
-        m_context.service.pauseVm(*id, answerWithVm(reply, nullptr));
+        m_context.service.pauseVm(*id, api::vmAnswer(m_context, reply, nullptr));
     else
-        m_context.service.resumeVm(*id, answerWithVm(reply, nullptr));
+        m_context.service.resumeVm(*id, api::vmAnswer(m_context, reply, nullptr));
 }
 
 void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs, int askedSeconds)
 {
     const auto vm = m_context.service.findVm(id);
     if (vm && vm->ready)
-        return reply->sendJson(200, vmJson(id));
+        return reply->sendJson(200, api::vmJson(m_context, id));
     // One small object per waiting request: its connections and timer go with it.
     auto *waiter = new QObject(&m_waiters);
     auto answer = [this, reply, waiter, id](int status, const QString &detail) {
@@ -352,7 +342,7 @@ void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs, i
         if (reply->answered())
             return;
         if (status == 200)
-            return reply->sendJson(200, vmJson(id));
+            return reply->sendJson(200, api::vmJson(m_context, id));
         reply->sendError(status, detail);
     };
     QObject::connect(&m_context.service, &VmService::vmUpdated, waiter, [answer, id](const Vm &updated) {
@@ -378,15 +368,6 @@ void VmsApi::answerWhenReady(ReplyPtr reply, const QString &id, int timeoutMs, i
 }
 
 // Answers a lifecycle action with the VM as it is now, or with the service's error.
-Callback<Vm> VmsApi::answerWithVm(ReplyPtr reply, std::shared_ptr<RequestInput> input)
-{
-    return [this, reply, input](Result<Vm> result) {
-        if (!result.ok())
-            return api::sendServiceError(*reply, result.error(), input.get());
-        reply->sendJson(200, vmJson(result.value().id));
-    };
-}
-
 // The optional body of stop and restart: {"force": bool, "timeout": seconds}.
 std::optional<StopOptions> VmsApi::stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input)
 {
@@ -418,7 +399,7 @@ void VmsApi::stop(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.stopVm(*id, *options, answerWithVm(reply, input));
+    m_context.service.stopVm(*id, *options, api::vmAnswer(m_context, reply, input));
 }
 
 void VmsApi::screenshot(ApiCall &call)
@@ -477,7 +458,7 @@ void VmsApi::insertCdrom(ApiCall &call)
         return call.reply->sendValidationErrors(input->errors());
     ReplyPtr reply = call.reply;
     reply->armTimeout(60000);
-    m_context.service.insertCdrom(*id, *image, answerWithVm(reply, std::make_shared<RequestInput>(std::move(*input))));
+    m_context.service.insertCdrom(*id, *image, api::vmAnswer(m_context, reply, std::make_shared<RequestInput>(std::move(*input))));
 }
 
 void VmsApi::ejectCdrom(ApiCall &call)
@@ -487,7 +468,7 @@ void VmsApi::ejectCdrom(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(60000);
-    m_context.service.ejectCdrom(*id, answerWithVm(reply, nullptr));
+    m_context.service.ejectCdrom(*id, api::vmAnswer(m_context, reply, nullptr));
 }
 
 void VmsApi::restart(ApiCall &call)
@@ -501,7 +482,7 @@ void VmsApi::restart(ApiCall &call)
         return;
     ReplyPtr reply = call.reply;
     reply->armTimeout(kLifecycleReplyTimeoutMs);
-    m_context.service.restartVm(*id, *options, answerWithVm(reply, input));
+    m_context.service.restartVm(*id, *options, api::vmAnswer(m_context, reply, input));
 }
 
 } // namespace vman

@@ -42,9 +42,7 @@ private:
     void insertCdrom(ApiCall &call);
     void ejectCdrom(ApiCall &call);
 
-    QJsonObject vmJson(const QString &id) const;
     std::optional<StopOptions> stopOptions(ApiCall &call, std::shared_ptr<RequestInput> *input);
-    Callback<Vm> answerWithVm(ReplyPtr reply, std::shared_ptr<RequestInput> input);
     // Answers with the VM once its guest is ready; 504 with what was seen after `timeoutMs` (the
     // rest of the `askedSeconds` the client gave, which the answer names), 409
     // if the VM stops first.
