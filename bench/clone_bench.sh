@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 12 benchmark: a full clone of a VM whose root disk holds 1 GiB of data, against `cp` of
-# the same file. vman: POST /vms/{id}/clone (full) until vm.cloned (its state_detail clears);
-# cp: the root disk's qcow2 file copied with cp. Rounds alternate; medians, throughputs and their
+# the same file. vman: POST /vms/{id}/clone (full) until vm.cloned on the event stream;
+# cp: the root disk's qcow2 file copied with cp. Rounds alternate which goes first; medians, throughputs and their
 # ratio are reported (goal: vman >= 0.9x of cp's throughput).
 # Usage: bench/clone_bench.sh [rounds, default 3]
 set -euo pipefail
@@ -43,27 +43,43 @@ BYTES=$(stat -c %s "$ROOT_DISK")
 
 vman_times=()
 cp_times=()
-for i in $(seq "$ROUNDS"); do
+# Each timed copy starts from the same state: the previous copy's dirty pages written back
+# (sync, not timed), and the two take turns going first.
+time_cp() {
+    sync
+    local start
     start=$(now)
-    cp "$ROOT_DISK" "$WORK/cp-$i.qcow2"
+    cp "$ROOT_DISK" "$WORK/cp-$1.qcow2"
     cp_times+=("$(echo "$(now) - $start" | bc)")
-    rm -f "$WORK/cp-$i.qcow2"
-
+    rm -f "$WORK/cp-$1.qcow2"
+}
+time_clone() {
+    sync
+    local start clone
     start=$(now)
-    CLONE="$(api -XPOST "http://127.0.0.1:$PORT/vms/$VM/clone" -H 'content-type: application/json' -d "{\"name\":\"c$i\"}" | json 'd["id"]')"
+    clone="$(api -XPOST "http://127.0.0.1:$PORT/vms/$VM/clone" -H 'content-type: application/json' -d "{\"name\":\"c$1\"}" | json 'd["id"]')"
     # Done when the event stream says so (polling GET /vms with a python per look cost more
     # than the copy's resolution).
     for _ in $(seq 12000); do
-        grep -F '"vm.cloned"' "$WORK/events" | grep -qF "$CLONE" && break
+        grep -F '"vm.cloned"' "$WORK/events" | grep -qF "$clone" && break
         sleep 0.01
     done
-    if ! grep -F '"vm.cloned"' "$WORK/events" | grep -qF "$CLONE"; then
-        echo "clone $i did not finish:" >&2
-        grep -F "$CLONE" "$WORK/events" | tail -3 >&2
+    if ! grep -F '"vm.cloned"' "$WORK/events" | grep -qF "$clone"; then
+        echo "clone $1 did not finish:" >&2
+        grep -F "$clone" "$WORK/events" | tail -3 >&2
         exit 1
     fi
     vman_times+=("$(echo "$(now) - $start" | bc)")
-    api -XDELETE "http://127.0.0.1:$PORT/vms/$CLONE" >/dev/null
+    api -XDELETE "http://127.0.0.1:$PORT/vms/$clone" >/dev/null
+}
+for i in $(seq "$ROUNDS"); do
+    if ((i % 2)); then
+        time_cp "$i"
+        time_clone "$i"
+    else
+        time_clone "$i"
+        time_cp "$i"
+    fi
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 V=$(median "${vman_times[@]}")

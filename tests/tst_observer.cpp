@@ -55,6 +55,14 @@ public:
         done(truth.value(vm.id, vm.state));
     }
     HostReport inspect(const QList<Vm> &, const QList<Disk> &) override { return report; }
+    QHash<QString, QHash<QString, QStringList>> imageSnapshotNames; // by VM: what its images hold
+    int imageReads = 0;
+    void takeSnapshot(const Vm &, const QList<Disk> &, const QString &, Callback<qint64> done) override { done(qint64(0)); }
+    void imageSnapshots(const Vm &vm, const QList<Disk> &, Callback<QHash<QString, QStringList>> done) override
+    {
+        ++imageReads;
+        done(imageSnapshotNames.value(vm.id));
+    }
     void removeStaleFiles(const QString &vmId) override { cleaned << vmId; }
     bool killProcess(qint64 pid) override
     {
@@ -225,6 +233,58 @@ private Q_SLOTS:
         f.observer.runPass();
         QVERIFY(f.service.findDisk(id)->problem.isEmpty());
         QCOMPARE(changed.count(), 2);
+    }
+
+    void snapshotMismatchesAreReportedOnceAVmAtATime()
+    {
+        Fixture f(fresh());
+        const Vm a = f.vm(VmState::Stopped);
+        const Vm b = f.vm(VmState::Stopped);
+        bool ran = false;
+        f.service.startVm(a.id, [&](Result<Vm> started) {
+            f.service.stopVm(a.id, StopOptions{}, [&](Result<Vm> stopped) { ran = started.ok() && stopped.ok(); });
+        });
+        QVERIFY(ran); // its root disk is made
+        bool taken = false;
+        f.service.createSnapshot(a.id, {QStringLiteral("before-upgrade"), QString()}, [&](Result<VmSnapshot> r) {
+            taken = r.ok();
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        });
+        QVERIFY(taken);
+        // a: its root disk lost the recorded snapshot and holds one VMAN never made.
+        f.host.imageSnapshotNames.insert(a.id, {{VmSnapshot::kRootDisk, {QStringLiteral("by-hand")}}});
+        f.host.imageSnapshotNames.insert(b.id, {{VmSnapshot::kRootDisk, {}}});
+        QSignalSpy corrected(&f.observer, &Observer::corrected);
+        f.observer.runPass(); // a's turn
+        f.observer.runPass(); // b's turn: all well
+        QCOMPARE(f.host.imageReads, 2);
+        QCOMPARE(corrected.count(), 2);
+        QStringList seen;
+        for (const QList<QVariant> &args : corrected) {
+            const Correction c = args.first().value<Correction>();
+            QVERIFY(c.subject.contains(a.id));
+            seen << c.before + QStringLiteral(" -> ") + c.after;
+        }
+        QVERIFY2(seen.contains(QStringLiteral("snapshot 'before-upgrade' recorded -> not in the root disk")), qPrintable(seen.join(QLatin1Char('|'))));
+        QVERIFY2(seen.contains(QStringLiteral("no record -> snapshot 'by-hand' in the root disk")), qPrintable(seen.join(QLatin1Char('|'))));
+        // Reported once, however many passes see it.
+        for (int i = 0; i < 4; ++i)
+            f.observer.runPass();
+        QCOMPARE(corrected.count(), 2);
+        // Mended, then broken again: reported again.
+        f.host.imageSnapshotNames.insert(a.id, {{VmSnapshot::kRootDisk, {QStringLiteral("before-upgrade")}}});
+        f.observer.runPass();
+        f.observer.runPass();
+        QCOMPARE(corrected.count(), 2);
+        f.host.imageSnapshotNames.insert(a.id, {{VmSnapshot::kRootDisk, {QStringLiteral("before-upgrade"), QStringLiteral("by-hand")}}});
+        f.observer.runPass();
+        f.observer.runPass();
+        QCOMPARE(corrected.count(), 3);
+        // An image that is not read (never made, not attached) is not judged.
+        f.host.imageSnapshotNames.insert(a.id, {});
+        f.observer.runPass();
+        f.observer.runPass();
+        QCOMPARE(corrected.count(), 3);
     }
 
     void orphansAreReportedOnceAndKilledOnlyWhenAsked()

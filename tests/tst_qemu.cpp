@@ -708,6 +708,41 @@ private Q_SLOTS:
         const QString after = qemuIo(QStringLiteral("read -P 0 0 64k"));
         QVERIFY2(after.contains(QStringLiteral("read 65536")) && !after.contains(QStringLiteral("Pattern verification failed")), qPrintable(after));
         QCOMPARE(http().del("/vms/" + m_vm + "/snapshots/cold").status, 204);
+
+        // Snapshots changed behind VMAN's back: the OBSERVER reports a recorded one the images no
+        // longer hold and one they hold that VMAN has no record of, once each.
+        QCOMPARE(http().postJson("/vms/" + m_vm + "/snapshots", {{"name", "gone"}}).status, 201);
+        auto qemuImg = [](const QStringList &arguments) {
+            QProcess p;
+            p.start(QStringLiteral("qemu-img"), arguments);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        QVERIFY(qemuImg({QStringLiteral("snapshot"), QStringLiteral("-d"), QStringLiteral("gone"), image}));
+        QVERIFY(qemuImg({QStringLiteral("snapshot"), QStringLiteral("-c"), QStringLiteral("stray"), image}));
+        auto corrections = [&] {
+            QStringList found;
+            for (const QJsonValue &c : http().get("/observer/status").object().value("corrections").toArray()) {
+                const QJsonObject o = c.toObject();
+                if (o.value("subject").toString().contains(QString::fromLatin1(m_vm)))
+                    found << o.value("before").toString() + QStringLiteral(" -> ") + o.value("after").toString();
+            }
+            return found;
+        };
+        const QString missing = QStringLiteral("snapshot 'gone' recorded -> not in disk 'colddata'");
+        const QString unknown = QStringLiteral("no record -> snapshot 'stray' in disk 'colddata'");
+        QVERIFY2(QTest::qWaitFor([&] {
+            http().post("/observer/actions/run");
+            return corrections().contains(missing) && corrections().contains(unknown);
+        }, 20000), qPrintable(corrections().join(QLatin1Char('\n'))));
+        QVERIFY(!corrections().join(QLatin1Char('\n')).contains(QStringLiteral("root disk"))); // the root disk does hold 'gone'
+        for (int i = 0; i < 3; ++i)
+            http().post("/observer/actions/run");
+        QTest::qWait(500);
+        QCOMPARE(corrections().count(missing), 1);
+        QCOMPARE(corrections().count(unknown), 1);
+        // Mended (the stray one removed, the record dropped with the images' copies): nothing more.
+        QVERIFY(qemuImg({QStringLiteral("snapshot"), QStringLiteral("-d"), QStringLiteral("stray"), image}));
+        QCOMPARE(http().del("/vms/" + m_vm + "/snapshots/gone").status, 204);
         ImageTool tool(QStringLiteral("qemu-img"));
         std::unique_ptr<Result<QJsonObject>> info;
         tool.info(image, [&](Result<QJsonObject> i) { info = std::make_unique<Result<QJsonObject>>(i); });

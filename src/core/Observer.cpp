@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Observer.h"
 
+#include "SnapshotAudit.h"
+
 #include "VmOperator.h"
 #include "VmService.h"
 #include "stats/VmStats.h"
@@ -151,6 +153,8 @@ void Observer::runPass()
         record(path, QStringLiteral("unknown image"), QStringLiteral("reported"), QStringLiteral("no disk has this file (left in place)"));
     }
 
+    auditSnapshotsOfNextVm(vms);
+
     if (m_stats) {
         QElapsedTimer statsWall;
         statsWall.start();
@@ -166,6 +170,63 @@ void Observer::runPass()
                                          .arg(m_runs).arg(vms.size()).arg(disks.size())
                                          .arg(m_lastDurationMs, 0, 'f', 2).arg(m_lastCpuMs, 0, 'f', 2);
     Q_EMIT passFinished();
+}
+
+// One VM per pass, in turn (a qemu-img info per image, off the pass's own time): whether its
+// images hold the snapshots the database records, and no others. Each mismatch is reported once,
+// and again if it comes back after it was mended.
+void Observer::auditSnapshotsOfNextVm(const QList<Vm> &vms)
+{
+    if (vms.isEmpty() || m_auditInFlight)
+        return;
+    m_snapshotAuditCursor %= int(vms.size());
+    const Vm vm = vms.at(m_snapshotAuditCursor++);
+    if (m_service.isVmBusy(vm.id))
+        return;
+    m_auditInFlight = true;
+    const auto recordedNames = [this](const QString &vmId) {
+        QStringList names;
+        for (const VmSnapshot &snapshot : m_service.snapshots(vmId))
+            names << snapshot.name + QLatin1Char('@') + snapshot.createdAt.toString(Qt::ISODateWithMs);
+        return names;
+    };
+    QPointer<Observer> self(this);
+    m_operator.imageSnapshots(vm, m_service.disksOfVm(vm.id), [self, vmId = vm.id, before = recordedNames(vm.id), recordedNames](Result<QHash<QString, QStringList>> found) {
+        if (!self)
+            return;
+        self->m_auditInFlight = false;
+        const auto current = self->m_service.findVm(vmId);
+        // Not judged on a VM that changed meanwhile (a snapshot taken while the images were read).
+        if (!found.ok() || !current || self->m_service.isVmBusy(vmId) || recordedNames(vmId) != before)
+            return;
+        QSet<QString> now;
+        for (const SnapshotMismatch &mismatch : auditSnapshots(self->m_service.snapshots(vmId), found.value())) {
+            const bool missing = mismatch.kind == SnapshotMismatch::Kind::Missing;
+            const QString key = QStringLiteral("%1|%2|%3").arg(missing ? QStringLiteral("missing") : QStringLiteral("unknown"), mismatch.image, mismatch.snapshot);
+            now.insert(key);
+            if (self->m_reportedSnapshotMismatches.value(vmId).contains(key))
+                continue;
+            QString image = QStringLiteral("the root disk");
+            if (mismatch.image != VmSnapshot::kRootDisk) {
+                const auto disk = self->m_service.findDisk(mismatch.image);
+                image = QStringLiteral("disk '%1'").arg(disk ? disk->name : mismatch.image);
+            }
+            if (missing) {
+                self->record(describe(*current), QStringLiteral("snapshot '%1' recorded").arg(mismatch.snapshot),
+                             QStringLiteral("not in %1").arg(image),
+                             QStringLiteral("the database lists it but the image holds no such snapshot (removed outside VMAN?); "
+                                            "reverting to it fails until it is deleted"));
+            } else {
+                self->record(describe(*current), QStringLiteral("no record"), QStringLiteral("snapshot '%1' in %2").arg(mismatch.snapshot, image),
+                             QStringLiteral("the image holds a snapshot VMAN has no record of (made outside VMAN?); it is left alone "
+                                            "and not listed"));
+            }
+        }
+        if (now.isEmpty())
+            self->m_reportedSnapshotMismatches.remove(vmId);
+        else
+            self->m_reportedSnapshotMismatches.insert(vmId, now);
+    });
 }
 
 ObserverStatus Observer::status() const

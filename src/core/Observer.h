@@ -7,6 +7,7 @@
 #include "Config.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -18,6 +19,7 @@ namespace vman {
 class VmOperator;
 class VmService;
 class VmStats;
+struct Vm;
 
 struct Correction
 {
@@ -68,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void record(const QString &subject, const QString &before, const QString &after, const QString &reason);
+    void auditSnapshotsOfNextVm(const QList<Vm> &vms);
 
     VmService &m_service;
     VmOperator &m_operator;
@@ -85,6 +88,9 @@ private:
     std::deque<Correction> m_recent;
     QSet<qint64> m_reportedOrphans;
     QSet<QString> m_reportedImages;
+    int m_snapshotAuditCursor = 0;
+    bool m_auditInFlight = false;
+    QHash<QString, QSet<QString>> m_reportedSnapshotMismatches; // by VM: what was reported and still holds
 };
 
 } // namespace vman

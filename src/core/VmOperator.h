@@ -131,6 +131,15 @@ public:
         Q_UNUSED(name)
         done(ServiceError::notImplemented(QStringLiteral("this operator takes no snapshots")));
     }
+    // The names of the internal snapshots each image of the VM holds now, by image ("root" or a
+    // data disk's id; an image not made yet is left out). Read without taking the image's lock,
+    // so a running VM is read too.
+    virtual void imageSnapshots(const Vm &vm, const QList<Disk> &disks, Callback<QHash<QString, QStringList>> done)
+    {
+        Q_UNUSED(vm)
+        Q_UNUSED(disks)
+        done(ServiceError::notImplemented(QStringLiteral("this operator keeps no snapshots in images")));
+    }
     // The disks of a stopped VM's clone: its root disk and UEFI variables (nothing to do when the
     // source never ran). Full: an independent copy. Linked: the source's root disk is frozen as a
     // read-only base both VMs get a new overlay on (the source stays usable; the base is never

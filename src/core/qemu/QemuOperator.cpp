@@ -768,10 +768,28 @@ void QemuOperator::snapshotOffline(QStringList files, ImageTool::SnapshotAction 
         return done(Done{});
     const QString file = files.takeFirst();
     QPointer<QemuOperator> self(this);
-    m_images.snapshot(file, action, name, [self, files, action, name, done](Result<Done> r) {
-        if (!r.ok() || !self)
-            return done(r);
-        self->snapshotOffline(files, action, name, done);
+    auto apply = [self, file, files, action, name, done] {
+        if (!self)
+            return;
+        self->m_images.snapshot(file, action, name, [self, files, action, name, done](Result<Done> r) {
+            if (!r.ok() || !self)
+                return done(r);
+            self->snapshotOffline(files, action, name, done);
+        });
+    };
+    if (action != ImageTool::SnapshotAction::Delete)
+        return apply();
+    // A deletion skips an image that no longer holds the snapshot (removed by hand; the OBSERVER
+    // reported it), as QEMU's snapshot-delete does on a running VM: the record still goes.
+    m_images.info(file, [self, files, action, name, done, apply](Result<QJsonObject> info) {
+        if (!info.ok())
+            return done(info.error());
+        for (const QJsonValue &snapshot : info.value().value(QLatin1String("snapshots")).toArray()) {
+            if (snapshot.toObject().value(QLatin1String("name")).toString() == name)
+                return apply();
+        }
+        if (self)
+            self->snapshotOffline(files, action, name, done);
     });
 }
 
@@ -839,6 +857,39 @@ void QemuOperator::deleteSnapshot(const Vm &vm, const QList<Disk> &disks, const 
         return done(ServiceError::conflict(QStringLiteral("VMAN has no control connection to VM '%1' right now; try again in a moment").arg(vm.name)));
     const QJsonObject arguments{{QStringLiteral("tag"), name}, {QStringLiteral("devices"), QJsonArray::fromStringList(snapshotNodes(vm, disks))}};
     m_jobs.run(vm.id, QStringLiteral("snapshot-delete"), arguments, kSnapshotJobTimeoutMs, std::move(done));
+}
+
+void QemuOperator::imageSnapshots(const Vm &vm, const QList<Disk> &disks, Callback<QHash<QString, QStringList>> done)
+{
+    QList<std::pair<QString, QString>> images; // (image, file)
+    if (const QString root = files(vm.id).rootDisk; QFileInfo::exists(root))
+        images.append({VmSnapshot::kRootDisk, root});
+    for (const Disk &disk : disks) {
+        if (const QString path = m_paths.diskImage(disk.id); QFileInfo::exists(path))
+            images.append({disk.id, path});
+    }
+    readSnapshotNames(images, {}, std::move(done));
+}
+
+void QemuOperator::readSnapshotNames(QList<std::pair<QString, QString>> images, QHash<QString, QStringList> found,
+                                     Callback<QHash<QString, QStringList>> done)
+{
+    if (images.isEmpty())
+        return done(found);
+    // One qemu-img info at a time (-U: no lock taken, a running QEMU keeps its images).
+    const auto [image, path] = images.takeFirst();
+    QPointer<QemuOperator> self(this);
+    m_images.info(path, [self, image, images, found, done](Result<QJsonObject> info) mutable {
+        if (!info.ok())
+            return done(info.error());
+        if (!self)
+            return;
+        QStringList names;
+        for (const QJsonValue &snapshot : info.value().value(QLatin1String("snapshots")).toArray())
+            names.append(snapshot.toObject().value(QLatin1String("name")).toString());
+        found.insert(image, names);
+        self->readSnapshotNames(std::move(images), std::move(found), std::move(done));
+    });
 }
 
 void QemuOperator::cloneVmDisks(const Vm &source, const Vm &clone, bool linked, std::function<void(double)> progress, Callback<Done> done)

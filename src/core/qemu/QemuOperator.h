@@ -63,6 +63,7 @@ public:
     void copyDiskImage(const Disk &source, const Disk &copy, std::function<void(double)> progress, Callback<Done> done) override;
     void revertSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done) override;
     void deleteSnapshot(const Vm &vm, const QList<Disk> &disks, const QString &name, Callback<Done> done) override;
+    void imageSnapshots(const Vm &vm, const QList<Disk> &disks, Callback<QHash<QString, QStringList>> done) override;
     void growDataDisk(const Disk &disk, const Vm *runningVm, qint64 bytes, Callback<Done> done) override;
 
     VmFiles files(const QString &vmId) const { return m_files.files(vmId); }
@@ -74,6 +75,9 @@ public:
     static constexpr int kTermGraceMs = 3000;     // SIGTERM before SIGKILL
 
 private:
+    // qemu-img info of each (image, file), one after the other, into `found`.
+    void readSnapshotNames(QList<std::pair<QString, QString>> images, QHash<QString, QStringList> found,
+                           Callback<QHash<QString, QStringList>> done);
     void growLive(const Vm &vm, const QString &node, qint64 bytes, Callback<Done> done);
     // The VM's writable qcow2 images: as QEMU block nodes (live) and as files (offline).
     QStringList snapshotNodes(const Vm &vm, const QList<Disk> &disks) const;
