@@ -4,12 +4,13 @@
 #   vman:   POST /vms/{id}/snapshots (answers once QEMU's snapshot-save job has concluded);
 #   manual: the same QEMU process, VMAN stopped (QEMU serves one QMP client), snapshot-save
 #           issued by hand over its QMP socket and followed to JOB_STATUS_CHANGE "concluded".
-# Each round's snapshot is deleted again. Medians and their ratio are reported.
+#   libvirt: virsh snapshot-create-as on a libvirt domain of the same image and memory size.
+# Each round's snapshot is deleted again. Medians and their ratios are reported.
 # Usage: bench/snapshot_bench.sh [rounds, default 5]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
 setup_all
-install_packages curl python3
+install_packages curl python3 bc
 ROUNDS="${1:-5}"
 WORK="$(mktemp -d /tmp/vsb.XXXXXX)"
 GUEST="$("$ROOT/scripts/build_boot_disk.sh" "$BUILD_DIR/guest/vman-test-guest.qcow2" | tail -1)"
@@ -77,6 +78,63 @@ for i in range(rounds):
     cmd('job-dismiss', {'id': f'd{i}'})
 PY
 )
+kill "$QEMU_PID" 2>/dev/null || true; QEMU_PID=""
+
+# libvirt on the same guest image with the same memory: `virsh snapshot-create-as` (an internal
+# snapshot with memory, as VMAN's). libvirtd needs the users its Debian system package would
+# make (libvirt-qemu, groups kvm and libvirt-qemu): made here when missing, as that package's
+# installation does; the daemons are started only if none runs, and stopped again after.
+libvirt_times=""
+libvirt_note=""
+libvirt_bench() {
+    install_packages libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients bc
+    getent group kvm >/dev/null || groupadd --system kvm
+    getent group libvirt-qemu >/dev/null || groupadd --system libvirt-qemu
+    getent passwd libvirt-qemu >/dev/null || useradd --system --no-create-home --shell /usr/sbin/nologin -g kvm libvirt-qemu
+    mkdir -p /var/log/libvirt /run/libvirt /var/lib/libvirt/qemu /var/cache/libvirt
+    if ! pgrep -x virtlogd >/dev/null; then virtlogd -d && LIBVIRT_STARTED+=" virtlogd"; fi
+    if ! pgrep -x libvirtd >/dev/null; then libvirtd -d && LIBVIRT_STARTED+=" libvirtd"; fi
+    local virsh=(virsh -q -c qemu:///system)
+    for _ in $(seq 50); do "${virsh[@]}" version >/dev/null 2>&1 && break; sleep 0.2; done
+    qemu-img create -q -f qcow2 -b "$GUEST" -F qcow2 "$WORK/libvirt.qcow2"
+    cat >"$WORK/libvirt.xml" <<XML
+<domain type='qemu'>
+  <name>vman-snapshot-bench</name>
+  <memory unit='GiB'>1</memory>
+  <vcpu>1</vcpu>
+  <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>
+  <features><acpi/></features>
+  <devices>
+    <emulator>/usr/bin/qemu-system-x86_64</emulator>
+    <disk type='file' device='disk'>
+      <driver name='qemu' type='qcow2'/>
+      <source file='$WORK/libvirt.qcow2'/>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <serial type='file'><source path='$WORK/libvirt-serial.log'/></serial>
+  </devices>
+</domain>
+XML
+    "${virsh[@]}" create "$WORK/libvirt.xml" >/dev/null || return 1
+    LIBVIRT_DOMAIN=vman-snapshot-bench
+    for _ in $(seq 600); do grep -q VMAN-GUEST-READY "$WORK/libvirt-serial.log" 2>/dev/null && break; sleep 0.2; done
+    grep -q VMAN-GUEST-READY "$WORK/libvirt-serial.log" || return 1
+    local i start
+    for i in $(seq "$ROUNDS"); do
+        start=$(date +%s.%N)
+        "${virsh[@]}" snapshot-create-as "$LIBVIRT_DOMAIN" "l$i" >/dev/null || return 1
+        libvirt_times+=" $(echo "$(date +%s.%N) - $start" | bc)"
+        "${virsh[@]}" snapshot-delete "$LIBVIRT_DOMAIN" "l$i" >/dev/null || return 1
+    done
+}
+LIBVIRT_STARTED=""
+LIBVIRT_DOMAIN=""
+if ! libvirt_bench >"$WORK/libvirt.log" 2>&1; then
+    libvirt_note="did not run here: $(tail -1 "$WORK/libvirt.log")"
+fi
+[[ -n "$LIBVIRT_DOMAIN" ]] && virsh -q -c qemu:///system destroy "$LIBVIRT_DOMAIN" >/dev/null 2>&1
+for daemon in $LIBVIRT_STARTED; do pkill -x "$daemon" || true; done
+
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 V=$(median "${vman_times[@]}")
 M=$(median $manual_times)
@@ -84,3 +142,10 @@ echo "live snapshot of a 1 GiB-RAM test guest (TCG; memory state $SIZE bytes), $
 echo "  vman (POST /vms/{id}/snapshots): median ${V} s   [${vman_times[*]}]"
 echo "  by hand (QMP snapshot-save):     median ${M} s   [$(echo $manual_times)]"
 echo "  ratio vman/by hand: $(python3 -c "print(round($V/$M, 2))") (goal <= 1.2)"
+if [[ -n "$libvirt_times" ]]; then
+    L=$(median $libvirt_times)
+    echo "  libvirt (virsh snapshot-create-as, its own QEMU of the same image; includes starting virsh): median ${L} s   [$(echo $libvirt_times)]"
+    echo "  ratio vman/libvirt: $(python3 -c "print(round($V/$L, 2))")"
+else
+    echo "  libvirt: $libvirt_note"
+fi
