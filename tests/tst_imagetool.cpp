@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // qemu-img through ImageTool, for real: create, linked clone, full copy, info, and errors that
 // carry qemu-img's message and leave nothing behind.
+#include "FileCopy.h"
 #include "ImageTool.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <atomic>
 
 using namespace vman;
 
@@ -84,6 +88,42 @@ private Q_SLOTS:
         QVERIFY(!seen.isEmpty());
         QCOMPARE(seen.last(), 100.0);
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    }
+
+    // The byte-exact copy of standalone images (full clones): identical bytes, progress up to
+    // 100 in order, never over an existing file, nothing left behind when it fails.
+    void fileCopyIsExactWithProgress()
+    {
+        QByteArray content;
+        for (int i = 0; i < (150 << 20) / 4096; ++i)
+            content += QByteArray(4096, char('a' + i % 26));
+        content += "tail";
+        {
+            QFile f(path("source.bin"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(content), content.size());
+        }
+        QList<double> seen;
+        const auto copied = qemu::copyFileContents(path("source.bin"), path("copy.bin"), [&](double p) { seen << p; });
+        QVERIFY2(copied.ok(), qPrintable(copied.error().message));
+        QFile copy(path("copy.bin"));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll() == content);
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), 100.0);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        // Never over an existing file (that one is left as it was).
+        const auto again = qemu::copyFileContents(path("source.bin"), path("copy.bin"), {});
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(QStringLiteral("exists")), qPrintable(again.error().message));
+        QVERIFY(QFile::exists(path("copy.bin")));
+        // Cancelled: it fails, and the partial copy is gone.
+        std::atomic<bool> cancel{true};
+        const auto cancelled = qemu::copyFileContents(path("source.bin"), path("cancelled.bin"), {}, &cancel);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(!QFile::exists(path("cancelled.bin")));
+        const auto missing = qemu::copyFileContents(path("nothing.bin"), path("x.bin"), {});
+        QVERIFY(!missing.ok() && missing.error().message.contains(path("nothing.bin")));
     }
 
     void linkedCloneHasBackingFileWithFormat()

@@ -790,15 +790,37 @@ private Q_SLOTS:
         QVERIFY2(!cloneMac.isEmpty() && !sourceMac.isEmpty() && cloneMac != sourceMac, qPrintable(cloneMac + QStringLiteral(" / ") + sourceMac));
         QCOMPARE(http().postJson("/vms/" + m_vm + "/actions/stop", {{"force", true}}).status, 200);
 
-        // Full: no backing file at all.
-        r = http().postJson("/vms/" + m_vm + "/clone", {{"name", "guest-full"}});
+        // Full: no backing file at all (the root disk, an overlay, flattened by qemu-img); its
+        // data disk, a standalone image, copied byte for byte with what the guest wrote on it.
+        const QByteArray data = http().postJson("/disks", {{"size", 1}, {"name", "clone-data"}}).object().value("id").toString().toLatin1();
+        QCOMPARE(http().postJson("/disks/" + data + "/attach", {{"vm_id", QString::fromLatin1(m_vm)}}).status, 200);
+        const QString dataImage = m_server->runtime->paths().diskImage(QString::fromLatin1(data));
+        {
+            QProcess io;
+            io.start(QStringLiteral("qemu-io"), {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"), QStringLiteral("write -P 0x6b 1M 3M"), dataImage});
+            QVERIFY(io.waitForFinished(30000) && io.exitCode() == 0);
+        }
+        r = http().postJson("/vms/" + m_vm + "/clone", {{"name", "guest-full"}, {"with_disks", true}});
         QCOMPARE(r.status, 202);
         const QByteArray full = r.object().value("id").toString().toLatin1();
         QVERIFY(QTest::qWaitFor([&] { return http().get("/vms/" + full).object().value("state_detail").toString().isEmpty(); }, 120000));
         const QJsonObject fullInfo = info(m_server->runtime->paths().vmDir(QString::fromLatin1(full)) + QStringLiteral("/root.qcow2"));
         QVERIFY(!fullInfo.isEmpty());
         QVERIFY(!fullInfo.contains(QStringLiteral("backing-filename")));
-        QCOMPARE(http().del("/vms/" + full).status, 204);
+        const QJsonArray cloneDisks = http().get("/vms/" + full).object().value("disks").toArray();
+        QCOMPARE(cloneDisks.size(), 1);
+        const QString dataCopy = m_server->runtime->paths().diskImage(cloneDisks.first().toObject().value("id").toString());
+        {
+            QProcess compare;
+            compare.start(QStringLiteral("qemu-img"), {QStringLiteral("compare"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-F"),
+                                                     QStringLiteral("qcow2"), dataImage, dataCopy});
+            QVERIFY(compare.waitForFinished(30000));
+            QCOMPARE(compare.exitCode(), 0);
+        }
+        QCOMPARE(http().del("/vms/" + full + "?force=true").status, 204);
+        QCOMPARE(http().del("/disks/" + cloneDisks.first().toObject().value("id").toString().toLatin1()).status, 204); // detached with its VM
+        QCOMPARE(http().post("/disks/" + data + "/detach").status, 200);
+        QCOMPARE(http().del("/disks/" + data).status, 204);
         QCOMPARE(http().del("/vms/" + clone).status, 204);
     }
 

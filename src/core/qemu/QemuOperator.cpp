@@ -2,6 +2,7 @@
 #include "QemuOperator.h"
 
 #include "DryRunOperator.h"
+#include "FileCopy.h"
 #include "HostProcesses.h"
 #include "Logging.h"
 #include "ProcessControl.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QFileInfo>
 #include <QPointer>
 #include <QProcess>
@@ -907,7 +909,7 @@ void QemuOperator::cloneVmDisks(const Vm &source, const Vm &clone, bool linked, 
         return done(Done{}); // never ran: the clone makes its own root disk at its first start
     }
     if (!linked)
-        return m_images.copyWithProgress(from.rootDisk, to.rootDisk, std::move(progress), std::move(done));
+        return copyImage(from.rootDisk, to.rootDisk, std::move(progress), std::move(done));
 
     // Linked: the source's disk becomes a read-only base; the source gets a new, empty overlay on
     // it (its data is all still there, read through the base) and so does the clone.
@@ -938,7 +940,41 @@ void QemuOperator::cloneVmDisks(const Vm &source, const Vm &clone, bool linked, 
 
 void QemuOperator::copyDiskImage(const Disk &source, const Disk &copy, std::function<void(double)> progress, Callback<Done> done)
 {
-    m_images.copyWithProgress(m_paths.diskImage(source.id), m_paths.diskImage(copy.id), std::move(progress), std::move(done));
+    copyImage(m_paths.diskImage(source.id), m_paths.diskImage(copy.id), std::move(progress), std::move(done));
+}
+
+void QemuOperator::copyImage(const QString &source, const QString &destination, std::function<void(double)> progress, Callback<Done> done)
+{
+    QPointer<QemuOperator> self(this);
+    m_images.info(source, [self, source, destination, progress, done](Result<QJsonObject> info) {
+        if (!self)
+            return;
+        if (!info.ok())
+            return done(info.error());
+        // A standalone image (no backing file, no snapshots) is copied byte for byte, as cp does
+        // (a reflink or the kernel's copy_file_range: faster than qemu-img's copy through user
+        // space). One with a backing chain is flattened into an independent image, and one with
+        // snapshots loses them (they are the source's), both by qemu-img convert.
+        const bool standalone = !info.value().contains(QLatin1String("backing-filename")) &&
+                                info.value().value(QLatin1String("snapshots")).toArray().isEmpty();
+        if (!standalone)
+            return self->m_images.copyWithProgress(source, destination, progress, done);
+        // The copy runs on a pool thread; its progress comes back through the future (Qt
+        // delivers QFutureWatcher's signals on this thread).
+        auto *watcher = new QFutureWatcher<Result<Done>>(self.data());
+        QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, self.data(), [progress](int permille) {
+            if (progress)
+                progress(permille / 10.0);
+        });
+        QObject::connect(watcher, &QFutureWatcherBase::finished, self.data(), [watcher, done] {
+            watcher->deleteLater();
+            done(watcher->future().result());
+        });
+        watcher->setFuture(QtConcurrent::run([source, destination](QPromise<Result<Done>> &promise) {
+            promise.setProgressRange(0, 1000);
+            promise.addResult(qemu::copyFileContents(source, destination, [&promise](double percent) { promise.setProgressValue(int(percent * 10)); }));
+        }));
+    });
 }
 
 void QemuOperator::forceStop(const QString &vmId, Callback<Done> done)

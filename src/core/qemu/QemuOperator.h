@@ -75,6 +75,8 @@ public:
     static constexpr int kTermGraceMs = 3000;     // SIGTERM before SIGKILL
 
 private:
+    // An independent copy of a qcow2 image, with progress (0-100).
+    void copyImage(const QString &source, const QString &destination, std::function<void(double)> progress, Callback<Done> done);
     // qemu-img info of each (image, file), one after the other, into `found`.
     void readSnapshotNames(QList<std::pair<QString, QString>> images, QHash<QString, QStringList> found,
                            Callback<QHash<QString, QStringList>> done);
