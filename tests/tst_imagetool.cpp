@@ -3,6 +3,7 @@
 // carry qemu-img's message and leave nothing behind.
 #include "FileCopy.h"
 #include "ImageTool.h"
+#include "UnusedBases.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -124,6 +125,20 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path("cancelled.bin")));
         const auto missing = qemu::copyFileContents(path("nothing.bin"), path("x.bin"), {});
         QVERIFY(!missing.ok() && missing.error().message.contains(path("nothing.bin")));
+    }
+
+    void basesInUseFollowTheChainFromEveryRoot()
+    {
+        const QString a = QStringLiteral("/s/bases/a.qcow2"), b = QStringLiteral("/s/bases/b.qcow2"), c = QStringLiteral("/s/bases/c.qcow2");
+        const QString r1 = QStringLiteral("/s/vms/1/root.qcow2"), r2 = QStringLiteral("/s/vms/2/root.qcow2");
+        // r1 reads b, which reads a; r2 reads an image of the library; c is read by nothing.
+        QHash<QString, QString> backing{{r1, b}, {b, a}, {a, QString()}, {c, a}, {r2, QStringLiteral("/s/images/x.qcow2")}};
+        QCOMPARE(qemu::unusedBases({a, b, c}, {r1, r2}, backing), QStringList{c});
+        // Without r1, all three go (c reads a, but nothing reads c).
+        QCOMPARE(qemu::unusedBases({a, b, c}, {r2}, backing), (QStringList{a, b, c}));
+        // A loop in damaged headers ends.
+        backing.insert(a, b);
+        QCOMPARE(qemu::unusedBases({a, b, c}, {r1}, backing), QStringList{c});
     }
 
     void linkedCloneHasBackingFileWithFormat()

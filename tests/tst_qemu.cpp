@@ -821,7 +821,21 @@ private Q_SLOTS:
         QCOMPARE(http().del("/disks/" + cloneDisks.first().toObject().value("id").toString().toLatin1()).status, 204); // detached with its VM
         QCOMPARE(http().post("/disks/" + data + "/detach").status, 200);
         QCOMPARE(http().del("/disks/" + data).status, 204);
+
+        // A base goes when the last VM reading it (directly or through another base) goes.
+        r = http().postJson("/vms/" + clone + "/clone", {{"name", "guest-linked-2"}, {"mode", "linked"}});
+        QCOMPARE(r.status, 202);
+        const QByteArray clone2 = r.object().value("id").toString().toLatin1();
+        QVERIFY(QTest::qWaitFor([&] { return http().get("/vms/" + clone2).object().value("state_detail").toString().isEmpty(); }, 60000));
+        const QString base2 = info(m_server->runtime->paths().vmDir(QString::fromLatin1(clone)) + QStringLiteral("/root.qcow2")).value("backing-filename").toString();
+        QVERIFY2(base2.contains(QStringLiteral("/bases/")) && base2 != base, qPrintable(base2));
+        QCOMPARE(info(base2).value("backing-filename").toString(), base); // a base reading a base
+        QCOMPARE(http().del("/vms/" + clone2).status, 204);
+        QTest::qWait(1000);
+        QVERIFY(QFileInfo::exists(base2)); // the first linked clone still reads it
         QCOMPARE(http().del("/vms/" + clone).status, 204);
+        QVERIFY(QTest::qWaitFor([&] { return !QFileInfo::exists(base2); }, 10000));
+        QVERIFY(QFileInfo::exists(base)); // the source reads it
     }
 
     void diskAttachedWhileStoppedIsThereAtBootAndForceStopIsImmediate()

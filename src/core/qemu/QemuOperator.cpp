@@ -3,6 +3,7 @@
 
 #include "DryRunOperator.h"
 #include "FileCopy.h"
+#include "UnusedBases.h"
 #include "HostProcesses.h"
 #include "Logging.h"
 #include "ProcessControl.h"
@@ -912,7 +913,16 @@ void QemuOperator::cloneVmDisks(const Vm &source, const Vm &clone, bool linked, 
         return copyImage(from.rootDisk, to.rootDisk, std::move(progress), std::move(done));
 
     // Linked: the source's disk becomes a read-only base; the source gets a new, empty overlay on
-    // it (its data is all still there, read through the base) and so does the clone.
+    // it (its data is all still there, read through the base) and so does the clone. Meanwhile
+    // the base has no overlay yet: no unused base is removed until this is over.
+    ++m_linkedClonesInFlight;
+    ++m_basesGeneration;
+    QPointer<QemuOperator> owner(this);
+    done = [owner, done = std::move(done)](Result<Done> result) {
+        if (owner)
+            --owner->m_linkedClonesInFlight;
+        done(std::move(result));
+    };
     if (!QDir().mkpath(m_paths.basesDir()))
         return done(ServiceError::failed(QStringLiteral("cannot create %1").arg(m_paths.basesDir())));
     const QString base = m_paths.basesDir() + QLatin1Char('/') + clone.id + QLatin1String(".qcow2");
@@ -1059,6 +1069,36 @@ void QemuOperator::removeVmFiles(const Vm &vm, Callback<Done> done)
         QDir(QFileInfo(f.qmpSocket).absolutePath()).removeRecursively();
     Result<Done> result = removeVmFolder(m_paths, vm.id);
     QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
+    removeUnusedBases(); // it may have been the last VM reading one
+}
+
+void QemuOperator::removeUnusedBases()
+{
+    if (!QFileInfo::exists(m_paths.basesDir()))
+        return;
+    const quint64 generation = m_basesGeneration;
+    QPointer<QemuOperator> self(this);
+    // The headers are read on a pool thread; the removal is decided here, and only if no linked
+    // clone began meanwhile (its new base has no overlay for a moment).
+    QtConcurrent::run([vms = m_paths.vmsDir(), bases = m_paths.basesDir()] { return qemu::findUnusedBases(vms, bases); })
+        .then(this, [self, generation](const QStringList &unused) {
+            if (!self || unused.isEmpty())
+                return;
+            if (self->m_linkedClonesInFlight > 0 || self->m_basesGeneration != generation) {
+                QTimer::singleShot(1000, self, [self] {
+                    if (self)
+                        self->removeUnusedBases();
+                });
+                return;
+            }
+            for (const QString &base : unused) {
+                QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                if (QFile::remove(base))
+                    qCInfo(lcQemu).noquote() << "removed the linked-clone base" << base << ": no VM reads it any more";
+                else
+                    qCWarning(lcQemu).noquote() << "cannot remove the unused linked-clone base" << base;
+            }
+        });
 }
 
 void QemuOperator::screenshot(const Vm &vm, Callback<QByteArray> done)

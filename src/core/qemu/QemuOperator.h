@@ -75,6 +75,10 @@ public:
     static constexpr int kTermGraceMs = 3000;     // SIGTERM before SIGKILL
 
 private:
+    // Removes the bases of linked clones that no VM's root disk reads any more (in the background).
+    void removeUnusedBases();
+    int m_linkedClonesInFlight = 0;
+    quint64 m_basesGeneration = 0;
     // An independent copy of a qcow2 image, with progress (0-100).
     void copyImage(const QString &source, const QString &destination, std::function<void(double)> progress, Callback<Done> done);
     // qemu-img info of each (image, file), one after the other, into `found`.
