@@ -392,6 +392,12 @@ private Q_SLOTS:
             QVERIFY(!dialog.isAcceptable());
             // The disk never offers less than it has.
             QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("disk_size"))->minimum(), int(VmService::kEmptyRootDiskGib));
+            // A field shows its whole example (the German one was cut).
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *ports = dialog.findChild<QLineEdit *>(QStringLiteral("ports"));
+            QTRY_VERIFY2(ports->width() >= ports->fontMetrics().horizontalAdvance(ports->placeholderText()),
+                         qPrintable(QStringLiteral("%1 < %2").arg(ports->width()).arg(ports->fontMetrics().horizontalAdvance(ports->placeholderText()))));
         }
         bool started = false;
         service.startVm(id, [&](Result<Vm> r) { started = r.ok(); });

@@ -287,6 +287,48 @@ private Q_SLOTS:
         QCOMPARE(corrected.count(), 3);
     }
 
+    // A data disk keeps its copy of the snapshots it was in: attached to another VM since, that
+    // copy is known, not reported as made outside VMAN.
+    void aMovedDiskCarriesItsSnapshotsWithoutAReport()
+    {
+        Fixture f(fresh());
+        const Vm a = f.vm(VmState::Stopped);
+        const Vm b = f.vm(VmState::Stopped);
+        std::unique_ptr<Result<Disk>> disk;
+        f.service.createDisk({1, QStringLiteral("moving")}, [&](Result<Disk> r) { disk = std::make_unique<Result<Disk>>(r); });
+        QVERIFY(disk && disk->ok());
+        const QString diskId = disk->value().id;
+        bool ok = false;
+        f.service.attachDisk(diskId, a.id, [&](Result<Disk> r) { ok = r.ok(); });
+        QVERIFY(ok);
+        f.service.startVm(a.id, [&](Result<Vm>) { f.service.stopVm(a.id, StopOptions{}, [&](Result<Vm> r) { ok = r.ok(); }); });
+        QVERIFY(ok);
+        ok = false;
+        f.service.createSnapshot(a.id, {QStringLiteral("with-data"), QString()}, [&](Result<VmSnapshot> r) { ok = r.ok(); });
+        QVERIFY(ok);
+        ok = false;
+        f.service.detachDisk(diskId, [&](Result<Disk> r) { ok = r.ok(); });
+        QVERIFY(ok);
+        ok = false;
+        f.service.attachDisk(diskId, b.id, [&](Result<Disk> r) { ok = r.ok(); });
+        QVERIFY(ok);
+        f.host.imageSnapshotNames.insert(a.id, {{VmSnapshot::kRootDisk, {QStringLiteral("with-data")}}});
+        f.host.imageSnapshotNames.insert(b.id, {{VmSnapshot::kRootDisk, {}}, {diskId, {QStringLiteral("with-data")}}});
+        QSignalSpy corrected(&f.observer, &Observer::corrected);
+        for (int i = 0; i < 4; ++i)
+            f.observer.runPass();
+        QCOMPARE(f.host.imageReads, 4);
+        QCOMPARE(corrected.count(), 0);
+        // Lost from the disk: reported on the VM it is attached to now.
+        f.host.imageSnapshotNames.insert(b.id, {{VmSnapshot::kRootDisk, {}}, {diskId, {}}});
+        f.observer.runPass();
+        f.observer.runPass();
+        QCOMPARE(corrected.count(), 1);
+        const Correction c = corrected.first().first().value<Correction>();
+        QVERIFY(c.subject.contains(b.id));
+        QCOMPARE(c.after, QStringLiteral("not in disk 'moving'"));
+    }
+
     void orphansAreReportedOnceAndKilledOnlyWhenAsked()
     {
         Fixture keep(fresh());

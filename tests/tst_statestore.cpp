@@ -146,6 +146,47 @@ private Q_SLOTS:
         QVERIFY(!store.detachDisk(disk.id, nowUtc())); // nothing to detach
     }
 
+    // What VMAN knows of a snapshot survives a restart: every field read back from a new store.
+    void snapshotsSurviveARestart()
+    {
+        VmSnapshot taken;
+        {
+            StateStore store(m_path);
+            QVERIFY(store.open());
+            QVERIFY(store.insertTemplate({QStringLiteral("t"), 1, 1, nowUtc()}));
+            const Vm vm = makeVm(QStringLiteral("snap"), QStringLiteral("t"));
+            QVERIFY(store.insertVm(vm));
+            taken.vmId = vm.id;
+            taken.name = QStringLiteral("before-upgrade");
+            taken.description = QStringLiteral("ünïcode, \"quotes\"");
+            taken.createdAt = nowUtc();
+            taken.withMemory = true;
+            taken.disks = {VmSnapshot::kRootDisk, newId()};
+            taken.sizeBytes = qint64(3) << 30;
+            taken.cpuCount = 2;
+            taken.ramAmount = 4;
+            taken.diskSize = 20;
+            QVERIFY(store.insertSnapshot(taken));
+            QVERIFY(!store.insertSnapshot(taken)); // one name per VM
+        }
+        StateStore reopened(m_path);
+        QVERIFY(reopened.open());
+        StateStore::Snapshot s;
+        QVERIFY(reopened.loadAll(&s));
+        QCOMPARE(s.snapshots.size(), 1);
+        const VmSnapshot &read = s.snapshots.first();
+        QCOMPARE(read.vmId, taken.vmId);
+        QCOMPARE(read.name, taken.name);
+        QCOMPARE(read.description, taken.description);
+        QCOMPARE(read.createdAt, taken.createdAt);
+        QCOMPARE(read.withMemory, true);
+        QCOMPARE(read.disks, taken.disks);
+        QCOMPARE(read.sizeBytes, taken.sizeBytes);
+        QCOMPARE(read.cpuCount, 2);
+        QCOMPARE(read.ramAmount, 4);
+        QCOMPARE(read.diskSize, 20);
+    }
+
     void referencesAreEnforced()
     {
         StateStore store(m_path);

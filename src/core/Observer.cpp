@@ -186,8 +186,8 @@ void Observer::auditSnapshotsOfNextVm(const QList<Vm> &vms)
     m_auditInFlight = true;
     const auto recordedNames = [this](const QString &vmId) {
         QStringList names;
-        for (const VmSnapshot &snapshot : m_service.snapshots(vmId))
-            names << snapshot.name + QLatin1Char('@') + snapshot.createdAt.toString(Qt::ISODateWithMs);
+        for (const VmSnapshot &snapshot : m_service.snapshotsInImagesOf(vmId))
+            names << snapshot.vmId + QLatin1Char('/') + snapshot.name + QLatin1Char('@') + snapshot.createdAt.toString(Qt::ISODateWithMs);
         return names;
     };
     QPointer<Observer> self(this);
@@ -200,7 +200,7 @@ void Observer::auditSnapshotsOfNextVm(const QList<Vm> &vms)
         if (!found.ok() || !current || self->m_service.isVmBusy(vmId) || recordedNames(vmId) != before)
             return;
         QSet<QString> now;
-        for (const SnapshotMismatch &mismatch : auditSnapshots(self->m_service.snapshots(vmId), found.value())) {
+        for (const SnapshotMismatch &mismatch : auditSnapshots(self->m_service.snapshotsInImagesOf(vmId), found.value())) {
             const bool missing = mismatch.kind == SnapshotMismatch::Kind::Missing;
             const QString key = QStringLiteral("%1|%2|%3").arg(missing ? QStringLiteral("missing") : QStringLiteral("unknown"), mismatch.image, mismatch.snapshot);
             now.insert(key);

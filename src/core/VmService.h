@@ -166,6 +166,9 @@ public:
     // snapshot with memory reverts a running VM live and starts a stopped one; one without needs a
     // stopped VM. The VM's size settings go back to the snapshot's.
     QList<VmSnapshot> snapshots(const QString &vmId) const;
+    // What the VM's images should hold: its snapshots, and those of other VMs that a data disk
+    // now attached to it was in (limited to such disks).
+    QList<VmSnapshot> snapshotsInImagesOf(const QString &vmId) const;
     std::optional<VmSnapshot> findSnapshot(const QString &vmId, const QString &name) const;
     std::optional<ServiceError> validateSnapshot(const QString &vmId, const SnapshotSpec &spec) const;
     void createSnapshot(const QString &vmId, const SnapshotSpec &spec, Callback<VmSnapshot> done);

@@ -36,6 +36,34 @@ QList<VmSnapshot> VmService::snapshots(const QString &vmId) const
     return m_snapshots.value(vmId);
 }
 
+QList<VmSnapshot> VmService::snapshotsInImagesOf(const QString &vmId) const
+{
+    QList<VmSnapshot> found = m_snapshots.value(vmId);
+    // A data disk keeps its copy of a snapshot of the VM it was attached to then: that snapshot,
+    // narrowed to such disks, belongs to what this VM's images hold too.
+    QSet<QString> attached;
+    for (const Disk &disk : disksOfVm(vmId))
+        attached.insert(disk.id);
+    if (attached.isEmpty())
+        return found;
+    for (auto it = m_snapshots.cbegin(); it != m_snapshots.cend(); ++it) {
+        if (it.key() == vmId)
+            continue;
+        for (VmSnapshot snapshot : it.value()) {
+            QStringList disks;
+            for (const QString &disk : std::as_const(snapshot.disks)) {
+                if (attached.contains(disk))
+                    disks << disk;
+            }
+            if (disks.isEmpty())
+                continue;
+            snapshot.disks = disks;
+            found << snapshot;
+        }
+    }
+    return found;
+}
+
 std::optional<VmSnapshot> VmService::findSnapshot(const QString &vmId, const QString &name) const
 {
     for (const VmSnapshot &snapshot : m_snapshots.value(vmId)) {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -147,6 +148,14 @@ void FormDialog::revalidate()
 
 void FormDialog::showEvent(QShowEvent *event)
 {
+    // A field is at least as wide as the example it shows (German cut "keine, z. B. 2222:…").
+    constexpr int kWidestHint = 520;
+    for (QLineEdit *field : findChildren<QLineEdit *>()) {
+        if (field->placeholderText().isEmpty())
+            continue;
+        const int hint = field->fontMetrics().horizontalAdvance(field->placeholderText()) + 2 * field->fontMetrics().averageCharWidth() + 12;
+        field->setMinimumWidth(qMax(field->minimumWidth(), qMin(hint, kWidestHint)));
+    }
     QDialog::showEvent(event);
     // Typing at once goes into the first field, not onto a button.
     for (int row = 0; row < m_form->rowCount(); ++row) {
