@@ -880,7 +880,10 @@ void QemuOperator::readSnapshotNames(QList<std::pair<QString, QString>> images, 
     if (images.isEmpty())
         return done(found);
     // One qemu-img info at a time (-U: no lock taken, a running QEMU keeps its images).
-    const auto [image, path] = images.takeFirst();
+    // Not a structured binding: clang's C++17 cannot capture one in a lambda.
+    const std::pair<QString, QString> next = images.takeFirst();
+    const QString image = next.first;
+    const QString path = next.second;
     QPointer<QemuOperator> self(this);
     m_images.info(path, [self, image, images, found, done](Result<QJsonObject> info) mutable {
         if (!info.ok())
