@@ -10,6 +10,9 @@
 #include "SystemHealth.h"
 #include "TerminationSignals.h"
 #include "VmService.h"
+#include "auth/AccessTokens.h"
+#include "cli/TokenCommand.h"
+#include "tls/TlsIdentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QFile>
+#include <QHostInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
@@ -69,6 +73,9 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the window, e.g. de or fr (default: the system's)."),
                                         QStringLiteral("language"));
     parser.addOption(langOption);
+    vman::cli::addTokenOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("token"), QStringLiteral("`vman token create|list|revoke`: pairing codes and client tokens."),
+                                 QStringLiteral("[token ...]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral(" (see vman --help)"));
         return kExitBadConfig;
@@ -83,7 +90,13 @@ int main(int argc, char **argv)
         std::printf("vman %s\n", VMAN_VERSION);
         return 0;
     }
-    const bool server = parser.isSet(QStringLiteral("server"));
+    const QStringList positional = parser.positionalArguments();
+    const bool tokenCommand = positional.value(0) == QLatin1String("token");
+    if (!positional.isEmpty() && !tokenCommand) {
+        printError(QStringLiteral("unknown command '%1' (see vman --help)").arg(positional.first()));
+        return kExitBadConfig;
+    }
+    const bool server = parser.isSet(QStringLiteral("server")) || tokenCommand;
     std::unique_ptr<QCoreApplication> app = server ? std::make_unique<QCoreApplication>(argc, argv)
                                                    : std::make_unique<QApplication>(argc, argv);
 
@@ -106,6 +119,8 @@ int main(int argc, char **argv)
         reportStartFailure(server, QStringLiteral("invalid configuration: ") + configError.toString());
         return kExitBadConfig;
     }
+    if (tokenCommand)
+        return vman::cli::runTokenCommand(*config, positional.mid(1), parser);
 
     vman::logging::Options logOptions;
     logOptions.level = config->logLevel;
@@ -136,11 +151,42 @@ int main(int argc, char **argv)
         apiOptions.corsOrigins = config->apiCorsOrigins;
         apiOptions.maxConnections = config->apiMaxConnections;
         apiOptions.benchRoutes = config->benchRoutes;
+        if (config->apiTls()) {
+            QStringList names{QHostInfo::localHostName(), QStringLiteral("localhost")};
+            for (const QString &host : config->apiAllowedHosts) {
+                if (host != QLatin1String("*"))
+                    names << host;
+            }
+            const auto identity = config->apiTlsAuto
+                ? vman::tls::loadOrCreateSelfSigned(QDir(config->storagePath).filePath(QStringLiteral("tls")), names,
+                                                    {QStringLiteral("127.0.0.1"), QStringLiteral("::1"), config->apiHost})
+                : vman::tls::loadIdentity(config->apiTlsCert, config->apiTlsKey);
+            if (!identity.ok()) {
+                const QString message = QStringLiteral("HTTPS cannot start: ") + identity.error().message;
+                qCCritical(lcMain).noquote() << message;
+                reportStartFailure(server, message);
+                return kExitFailure;
+            }
+            apiOptions.tls = identity.value();
+        }
         vman::ApiServer api(runtime, apiOptions);
         if (!api.listen(config->apiHost, quint16(config->apiPort), &error)) {
             qCCritical(lcMain).noquote() << error;
             reportStartFailure(server, error);
             return kExitFailure;
+        }
+
+        if (server && apiOptions.tls) {
+            // A new client pairs with this; printed, not logged: it is a credential for minutes.
+            const auto code = runtime.accessTokens().createPairingCode(QString(), vman::AccessTokens::kDefaultCodeMinutes);
+            if (code.ok()) {
+                std::printf("Pairing code for a new client: %s (valid %d minutes, once; `vman token create` makes more)\n"
+                            "Certificate SHA-256 fingerprint: %s\n",
+                            qPrintable(code.value().code), vman::AccessTokens::kDefaultCodeMinutes, qPrintable(apiOptions.tls->fingerprint()));
+                std::fflush(stdout);
+            } else {
+                qCWarning(lcMain).noquote() << "no pairing code:" << code.error().message;
+            }
         }
 
         vman::TerminationSignals signals;

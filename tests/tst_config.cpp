@@ -100,14 +100,45 @@ private Q_SLOTS:
         QVERIFY2(error.toString().contains(variable), qPrintable(error.toString()));
     }
 
-    void nonLoopbackNeedsToken()
+    void nonLoopbackNeedsTlsOrInsecureAndAToken()
     {
         ConfigError error;
-        QVERIFY(!ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "0.0.0.0"}}), nullptr, &error));
+        // Off loopback without HTTPS: refused, naming both ways out.
+        QVERIFY(!ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "0.0.0.0"}, {"VMAN_API_TOKEN", "s3cret"}}), nullptr, &error));
+        QCOMPARE(error.source, QStringLiteral("VMAN_API_TLS"));
+        QVERIFY2(error.message.contains(QLatin1String("VMAN_API_INSECURE=1")) && error.message.contains(QLatin1String("VMAN_API_TLS_CERT")),
+                 qPrintable(error.message));
+        // Plain HTTP knowingly: still needs the administrator token.
+        QVERIFY(!ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "0.0.0.0"}, {"VMAN_API_INSECURE", "1"}}), nullptr, &error));
         QCOMPARE(error.source, QStringLiteral("VMAN_API_TOKEN"));
-        QVERIFY(ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "0.0.0.0"}, {"VMAN_API_TOKEN", "s3cret"}}), nullptr, &error));
+        QVERIFY(ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "0.0.0.0"}, {"VMAN_API_INSECURE", "1"}, {"VMAN_API_TOKEN", "s3cret"}}), nullptr, &error));
+        // HTTPS: clients pair for tokens of their own, the administrator token is optional.
+        const auto tls = ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "0.0.0.0"}, {"VMAN_API_TLS", "auto"}}), nullptr, &error);
+        QVERIFY(tls && tls->apiTlsAuto && tls->apiTls());
+        QVERIFY(ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "0.0.0.0"}, {"VMAN_API_TLS_CERT", "/etc/vman/cert.pem"},
+                                               {"VMAN_API_TLS_KEY", "/etc/vman/key.pem"}}), nullptr, &error));
         QVERIFY(ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "localhost"}}), nullptr, &error));
         QVERIFY(ConfigLoader::load(inputsWith({{"VMAN_API_HOST", "::1"}}), nullptr, &error));
+    }
+
+    void tlsSettingsAreChecked()
+    {
+        ConfigError error;
+        QVERIFY(!ConfigLoader::load(inputsWith({{"VMAN_API_TLS_CERT", "cert.pem"}}), nullptr, &error));
+        QCOMPARE(error.source, QStringLiteral("VMAN_API_TLS_KEY"));
+        QVERIFY(!ConfigLoader::load(inputsWith({{"VMAN_API_TLS_KEY", "key.pem"}}), nullptr, &error));
+        QCOMPARE(error.source, QStringLiteral("VMAN_API_TLS_CERT"));
+        QVERIFY(!ConfigLoader::load(inputsWith({{"VMAN_API_TLS", "yes please"}}), nullptr, &error));
+        QCOMPARE(error.source, QStringLiteral("VMAN_API_TLS"));
+        QVERIFY(!ConfigLoader::load(inputsWith({{"VMAN_API_TLS", "auto"}, {"VMAN_API_TLS_CERT", "c.pem"}, {"VMAN_API_TLS_KEY", "k.pem"}}),
+                                    nullptr, &error));
+        QCOMPARE(error.source, QStringLiteral("VMAN_API_TLS"));
+        const auto files = ConfigLoader::load(inputsWith({{"VMAN_API_TLS_CERT", "c.pem"}, {"VMAN_API_TLS_KEY", "/k.pem"}}), nullptr, &error);
+        QVERIFY(files);
+        QCOMPARE(files->apiTlsCert, QDir::current().absoluteFilePath(QStringLiteral("c.pem")));
+        QCOMPARE(files->apiTlsKey, QStringLiteral("/k.pem"));
+        const auto off = ConfigLoader::load(inputsWith({{"VMAN_API_TLS", "off"}}), nullptr, &error);
+        QVERIFY(off && !off->apiTls());
     }
 
     void frontDoorSettings()

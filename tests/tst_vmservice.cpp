@@ -287,6 +287,48 @@ private Q_SLOTS:
         QCOMPARE(f.start(newId()).error().kind, ErrorKind::NotFound);
     }
 
+    void aForcedStopOvertakingAGracefulOneKeepsTheVmBusyUntilBothAnswer()
+    {
+        // Seen in tst_faults under load: the graceful stop answered first and cleared the busy
+        // mark, a start began, and the forced stop's late answer recorded the starting VM as stopped.
+        struct HeldStops : DryRunOperator
+        {
+            using DryRunOperator::DryRunOperator;
+            QList<Callback<Done>> held;
+            void stop(const Vm &, const StopOptions &, Callback<Done> done) override { held.append(std::move(done)); }
+        };
+        const QString dir = freshDir();
+        QDir().mkpath(dir + QStringLiteral("/vms"));
+        StoragePaths paths(dir);
+        StateStore store(dir + QStringLiteral("/states.db"));
+        QVERIFY(store.open());
+        HeldStops op(paths, 0);
+        VmService service(store, op);
+        QVERIFY(service.load());
+        (void)service.createTemplate({QStringLiteral("small"), 1, 1});
+        const Vm vm = service.createVm({QStringLiteral("small"), QStringLiteral("held"), {}}).value();
+        Waiter<Vm> started;
+        service.startVm(vm.id, started.callback());
+        QVERIFY(started.wait() && started.result().ok());
+
+        Waiter<Vm> graceful, forced, startMeanwhile;
+        service.stopVm(vm.id, StopOptions{false, 30}, graceful.callback());
+        service.stopVm(vm.id, StopOptions{true, 30}, forced.callback()); // escalation
+        QCOMPARE(op.held.size(), 2);
+        op.held.takeFirst()(Done{});
+        QVERIFY(graceful.wait() && graceful.result().ok());
+        QCOMPARE(service.findVm(vm.id)->state, VmState::Stopped);
+        // The forced stop has not answered: the VM is still busy.
+        QVERIFY(service.isVmBusy(vm.id));
+        service.startVm(vm.id, startMeanwhile.callback());
+        QVERIFY(startMeanwhile.wait());
+        QCOMPARE(startMeanwhile.result().error().kind, ErrorKind::Conflict);
+        op.held.takeFirst()(Done{});
+        QVERIFY(forced.wait() && forced.result().ok());
+        QVERIFY(!service.isVmBusy(vm.id));
+        QCOMPARE(service.findVm(vm.id)->state, VmState::Stopped);
+    }
+
     void stopTimeoutIsValidated()
     {
         Fixture f(freshDir());

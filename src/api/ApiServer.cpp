@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiServer.h"
 
+#include "AuthApi.h"
 #include "ConsoleApi.h"
 #include "DisksApi.h"
 #include "EventsApi.h"
@@ -12,6 +13,8 @@
 #include "StatsApi.h"
 #include "SystemApi.h"
 #include "TemplatesApi.h"
+#include "auth/AccessTokens.h"
+#include "SystemHealth.h"
 #include "VmsApi.h"
 
 #include "frontdoor/FrontDoorConnection.h"
@@ -44,9 +47,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 } // namespace
 
 ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
-    : QAbstractHttpServer(parent), m_options(std::move(options)),
+    : QAbstractHttpServer(parent), m_options(std::move(options)), m_accessTokens(runtime.accessTokens()),
       m_context{runtime.service(), runtime.health(), runtime.observer(), runtime.events(), runtime.images(), runtime.guestWatch(), {}},
-      m_templates(std::make_unique<TemplatesApi>(m_context)), m_vms(std::make_unique<VmsApi>(m_context)),
+      m_templates(std::make_unique<TemplatesApi>(m_context)),
+      m_auth(std::make_unique<AuthApi>(runtime.accessTokens(), AuthApi::Settings{})), m_vms(std::make_unique<VmsApi>(m_context)),
       m_disks(std::make_unique<DisksApi>(m_context)), m_system(std::make_unique<SystemApi>(m_context)),
       m_eventsApi(std::make_unique<EventsApi>(m_context)), m_imagesApi(std::make_unique<ImagesApi>(m_context)),
       m_console(std::make_unique<ConsoleApi>(m_context, runtime.serialConsoles())),
@@ -54,6 +58,7 @@ ApiServer::ApiServer(Runtime &runtime, Options options, QObject *parent)
       m_snapshots(std::make_unique<SnapshotsApi>(m_context))
 {
     m_snapshots->registerRoutes(m_router);
+    m_auth->registerRoutes(m_router);
     m_statsApi->setServerGauges([this] { return StatsApi::ServerGauges{eventClientCount(), connectionCount(), consoleBridgeCount()}; });
     m_statsApi->registerRoutes(m_router);
     m_console->registerRoutes(m_router);
@@ -85,6 +90,16 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
         : QHostAddress(host);
     frontdoor::FrontDoorSettings settings;
     settings.token = m_options.token;
+    // HTTPS or a listener off this machine: every request shows a token, the administrator's
+    // or a paired client's.
+    const bool loopback = address.isLoopback();
+    settings.requireToken = m_options.tls.has_value() || !loopback;
+    settings.scheme = m_options.tls ? "https" : "http";
+    AccessTokens &tokens = m_accessTokens;
+    settings.clientToken = [&tokens](const QByteArray &bearer) { return tokens.verify(bearer).has_value(); };
+    settings.openPostPaths = {AuthApi::pairPath()};
+    m_auth->setSettings({m_options.token, m_options.tls.has_value() || loopback,
+                         m_options.tls ? m_options.tls->fingerprint() : QString()});
     // The names this machine answers to; an address literal is always accepted.
     settings.ownHostNames = {QStringLiteral("localhost"), host};
     const QString machine = QHostInfo::localHostName();
@@ -109,10 +124,31 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
         delete server;
         return false;
     }
+    if (m_options.tls) {
+        server->setTls(m_options.tls->serverConfiguration());
+        const tls::TlsIdentity identity = *m_options.tls;
+        m_context.health.addCheck([identity] {
+            const tls::CertificateHealth state = tls::certificateHealth(identity);
+            HealthCheck check{QStringLiteral("tls"), state.status != QLatin1String("error"), true, {}};
+            check.details.insert(QStringLiteral("certificate"), identity.certificatePath);
+            check.details.insert(QStringLiteral("fingerprint_sha256"), identity.fingerprint());
+            check.details.insert(QStringLiteral("self_signed"), identity.selfSigned);
+            check.details.insert(QStringLiteral("expires_at"), identity.certificate.expiryDate().toString(Qt::ISODate));
+            check.details.insert(QStringLiteral("days_left"), state.daysLeft);
+            check.details.insert(state.status == QLatin1String("ok") ? QStringLiteral("detail") : QStringLiteral("error"), state.detail);
+            return check;
+        });
+    }
     bind(server);
     m_tcpServer = server;
     m_host = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']') : address.toString();
-    qCInfo(lcApi).noquote() << QStringLiteral("INTEL listening on %1%2").arg(baseUrl(), m_options.token.isEmpty() ? QString() : QStringLiteral(" (bearer token required)"));
+    qCInfo(lcApi).noquote() << QStringLiteral("INTEL listening on %1%2").arg(baseUrl(), settings.requireToken || !m_options.token.isEmpty()
+                                                                                      ? QStringLiteral(" (bearer token required)") : QString());
+    if (m_options.tls) {
+        qCInfo(lcApi).noquote() << QStringLiteral("HTTPS certificate %1 (%2), SHA-256 fingerprint %3")
+                                       .arg(m_options.tls->certificatePath, m_options.tls->selfSigned ? QStringLiteral("self-signed") : QStringLiteral("issued"),
+                                            m_options.tls->fingerprint());
+    }
     return true;
 }
 
@@ -150,7 +186,7 @@ quint16 ApiServer::port() const
 
 QString ApiServer::baseUrl() const
 {
-    return QStringLiteral("http://%1:%2").arg(m_host).arg(port());
+    return QStringLiteral("%1://%2:%3").arg(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"), m_host).arg(port());
 }
 
 void ApiServer::close()

@@ -5,6 +5,7 @@
 #include "ApiContext.h"
 #include "RequestMetrics.h"
 #include "Router.h"
+#include "tls/TlsIdentity.h"
 
 #include <QAbstractHttpServer>
 
@@ -27,6 +28,9 @@ class SystemApi;
 class TemplatesApi;
 class VmsApi;
 
+class AccessTokens;
+class AuthApi;
+
 class ApiServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -43,6 +47,7 @@ public:
         int idleTimeoutMs = 30'000; // keep-alive connections without a request are closed
         int headTimeoutMs = 10'000; // a request head must arrive within this after its first byte
         bool benchRoutes = false; // adds GET /_bench/vms-static (benchmark baseline)
+        std::optional<tls::TlsIdentity> tls; // set: HTTPS only
     };
 
     ApiServer(Runtime &runtime, Options options, QObject *parent = nullptr);
@@ -72,10 +77,12 @@ private Q_SLOTS:
 
 private:
     Options m_options;
+    AccessTokens &m_accessTokens;
     ApiContext m_context;
     Router m_router;
     RequestMetrics m_requestMetrics; // before the areas that read it
     std::unique_ptr<TemplatesApi> m_templates;
+    std::unique_ptr<AuthApi> m_auth;
     std::unique_ptr<VmsApi> m_vms;
     std::unique_ptr<DisksApi> m_disks;
     std::unique_ptr<SystemApi> m_system;

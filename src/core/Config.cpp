@@ -53,6 +53,8 @@ const QStringList kVariables = {
     QStringLiteral("VMAN_OBSERVER_KILL_ORPHANS"), QStringLiteral("VMAN_API_ALLOWED_HOSTS"),
     QStringLiteral("VMAN_API_CORS_ORIGINS"),     QStringLiteral("VMAN_API_MAX_CONNECTIONS"),
     QStringLiteral("VMAN_START_TIMEOUT"),
+    QStringLiteral("VMAN_API_TLS"),              QStringLiteral("VMAN_API_TLS_CERT"),
+    QStringLiteral("VMAN_API_TLS_KEY"),          QStringLiteral("VMAN_API_INSECURE"),
 };
 
 // Reads one setting from its sources, remembering which one supplied it for error messages.
@@ -216,6 +218,20 @@ public:
             m_config.apiPort = int(*value);
         } else if (key == QLatin1String("VMAN_API_TOKEN")) {
             m_config.apiToken = text;
+        } else if (key == QLatin1String("VMAN_API_TLS")) {
+            const QString mode = text.trimmed().toLower();
+            if (mode != QLatin1String("auto") && mode != QLatin1String("off") && !mode.isEmpty())
+                return badValue(QStringLiteral("auto (a self-signed certificate made at the first start) or off; "
+                                               "your own certificate goes in VMAN_API_TLS_CERT and VMAN_API_TLS_KEY"));
+            m_config.apiTlsAuto = mode == QLatin1String("auto");
+        } else if (key == QLatin1String("VMAN_API_TLS_CERT") || key == QLatin1String("VMAN_API_TLS_KEY")) {
+            const QString path = text.isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(text));
+            (key == QLatin1String("VMAN_API_TLS_CERT") ? m_config.apiTlsCert : m_config.apiTlsKey) = path;
+        } else if (key == QLatin1String("VMAN_API_INSECURE")) {
+            const auto value = parseBool(text);
+            if (!value)
+                return badValue(QStringLiteral("0 or 1"));
+            m_config.apiInsecure = *value;
         } else if (key == QLatin1String("VMAN_API_ALLOWED_HOSTS")) {
             static const QRegularExpression hostName(QRegularExpression::anchoredPattern(QStringLiteral("\\*|[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?")));
             const QStringList names = splitList(text);
@@ -382,10 +398,33 @@ std::optional<Config> ConfigLoader::load(const Inputs &inputs, const QCommandLin
     if (config.logDir.isEmpty())
         config.logDir = QDir::current().absoluteFilePath(QStringLiteral("logs"));
 
-    if (!isLoopbackHost(config.apiHost) && config.apiToken.isEmpty()) {
-        builder.fail(QStringLiteral("VMAN_API_TOKEN"),
-                     QStringLiteral("required when the API listens on a non-loopback address (%1)").arg(config.apiHost));
+    if (config.apiTlsCert.isEmpty() != config.apiTlsKey.isEmpty()) {
+        const bool certMissing = config.apiTlsCert.isEmpty();
+        builder.fail(certMissing ? QStringLiteral("VMAN_API_TLS_CERT") : QStringLiteral("VMAN_API_TLS_KEY"),
+                     QStringLiteral("the %1 is missing: HTTPS needs both the certificate and its private key (PEM files)")
+                         .arg(certMissing ? QStringLiteral("certificate") : QStringLiteral("private key")));
         return std::nullopt;
+    }
+    if (config.apiTlsAuto && !config.apiTlsCert.isEmpty()) {
+        builder.fail(QStringLiteral("VMAN_API_TLS"),
+                     QStringLiteral("auto makes its own certificate; leave it unset (or off) to serve VMAN_API_TLS_CERT and VMAN_API_TLS_KEY"));
+        return std::nullopt;
+    }
+    if (!isLoopbackHost(config.apiHost)) {
+        // Off this machine, the token and everything else would cross the network in clear text.
+        if (!config.apiTls() && !config.apiInsecure) {
+            builder.fail(QStringLiteral("VMAN_API_TLS"),
+                         QStringLiteral("the API would listen on %1 without encryption: set VMAN_API_TLS=auto (or VMAN_API_TLS_CERT "
+                                        "and VMAN_API_TLS_KEY) for HTTPS, or VMAN_API_INSECURE=1 to serve plain HTTP anyway")
+                             .arg(config.apiHost));
+            return std::nullopt;
+        }
+        // Over HTTPS clients pair for their own tokens; plain HTTP needs the administrator's.
+        if (!config.apiTls() && config.apiToken.isEmpty()) {
+            builder.fail(QStringLiteral("VMAN_API_TOKEN"),
+                         QStringLiteral("required when the API listens on a non-loopback address (%1) without HTTPS").arg(config.apiHost));
+            return std::nullopt;
+        }
     }
     return config;
 }

@@ -43,7 +43,14 @@ struct Config
     int dryRunDelayMs = 0;
     QString apiHost = QStringLiteral("127.0.0.1");
     int apiPort = 8000; // 0 = any free port
-    QString apiToken;
+    QString apiToken;             // the administrator token (every right, also over the tokens)
+    // HTTPS: `auto` makes a self-signed certificate in <storage>/tls at the first start; otherwise
+    // both files (PEM) are given, or neither (plain HTTP, loopback only unless apiInsecure).
+    bool apiTlsAuto = false;
+    QString apiTlsCert;
+    QString apiTlsKey;
+    bool apiInsecure = false;     // plain HTTP off loopback, knowingly
+    bool apiTls() const { return apiTlsAuto || !apiTlsCert.isEmpty(); }
     QStringList apiAllowedHosts;  // Host names accepted besides the machine's own ("*": any)
     QStringList apiCorsOrigins;   // web origins allowed to call the API from a browser
     int apiMaxConnections = 256;  // concurrent API connections

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Runtime.h"
 
+#include "auth/AccessTokens.h"
+
 #include "DryRunOperator.h"
 #include "EventHub.h"
 #include "console/SerialConsoles.h"
@@ -34,6 +36,7 @@ Runtime::~Runtime()
     m_service.reset();
     m_images.reset();
     m_operator.reset();
+    m_accessTokens.reset();
     if (m_store) {
         m_store->close();
         qCInfo(lcStore).noquote() << "database closed";
@@ -87,6 +90,7 @@ bool Runtime::start(QString *error)
         *error = m_store->lastError();
         return false;
     }
+    m_accessTokens = std::make_unique<AccessTokens>(m_store->connectionName());
     if (m_config.dryRun)
         m_operator = std::make_unique<DryRunOperator>(m_paths, m_config.dryRunDelayMs);
     else

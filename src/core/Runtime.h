@@ -19,6 +19,7 @@ class GuestWatch;
 class ImageLibrary;
 class Observer;
 class SerialConsoles;
+class AccessTokens;
 class StateStore;
 class SystemHealth;
 class VmOperator;
@@ -49,12 +50,14 @@ public:
     VmStats &stats() { return *m_stats; }
     SerialConsoles &serialConsoles() { return *m_serialConsoles; }
     GuestWatch &guestWatch() { return *m_guestWatch; }
+    AccessTokens &accessTokens() { return *m_accessTokens; }
 
 private:
     Config m_config;
     StoragePaths m_paths;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<StateStore> m_store;
+    std::unique_ptr<AccessTokens> m_accessTokens;
     std::unique_ptr<VmOperator> m_operator;
     std::unique_ptr<ImageLibrary> m_images;
     std::unique_ptr<VmService> m_service;

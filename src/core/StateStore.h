@@ -32,6 +32,8 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
+    // The open database, for a store of its own tables (auth/AccessTokens) in the same file.
+    QString connectionName() const { return m_connectionName; }
 
     int schemaVersion();
     static int latestSchemaVersion();

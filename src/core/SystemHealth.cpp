@@ -213,6 +213,8 @@ HealthReport SystemHealth::report() const
         uefi.details.insert(QStringLiteral("error"), QStringLiteral("no OVMF firmware in %1 (Debian package `ovmf`; VMAN_UEFI_FIRMWARE_DIR): VMs with firmware `uefi` cannot start").arg(m_config.uefiFirmwareDir));
     }
     report.checks << uefi;
+    for (const auto &extra : m_extraChecks)
+        report.checks << extra();
 
     for (const HealthCheck &check : std::as_const(report.checks)) {
         if (check.ok || !check.required)

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QObject>
+
+#include <functional>
 #include <QVariantMap>
 
 namespace vman {
@@ -54,6 +56,8 @@ public:
     void probeTools();
     HealthReport report() const;
     void setObserver(const Observer *observer) { m_observer = observer; }
+    // A check the core does not know of (the API's certificate), asked at every report.
+    void addCheck(std::function<HealthCheck()> check) { m_extraChecks.append(std::move(check)); }
 
     static bool kvmUsable();
     // `auto` resolved against this host.
@@ -67,6 +71,7 @@ private:
 
     Config m_config;
     StateStore &m_store;
+    QList<std::function<HealthCheck()>> m_extraChecks;
     const Observer *m_observer = nullptr;
     ToolInfo m_qemu;
     ToolInfo m_qemuImg;

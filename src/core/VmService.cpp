@@ -783,6 +783,9 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
     if (!escalation && !setVmState(id, VmState::Stopping, QString()))
         return done(storeFailure(m_store));
     m_vmBusy.insert(id, QStringLiteral("stop"));
+    // A forced stop overtaking a graceful one: the VM stays busy until both have answered, so
+    // nothing (a start) begins between the first answer and the second.
+    ++m_stopsInFlight[id];
     QPointer<VmService> self(this);
     // The operator sees the VM as it was found: a paused one must run again to shut down.
     Vm found = m_vms.value(id);
@@ -790,7 +793,10 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
     m_operator.stop(found, options, [self, id, previous, done](Result<Done> result) {
         if (!self)
             return;
-        self->m_vmBusy.remove(id);
+        if (--self->m_stopsInFlight[id] <= 0) {
+            self->m_stopsInFlight.remove(id);
+            self->m_vmBusy.remove(id);
+        }
         const auto current = self->findVm(id);
         if (!current)
             return done(ServiceError::notFound(vmNotFound(id)));
@@ -799,7 +805,8 @@ void VmService::stopVm(const QString &id, const StopOptions &options, Callback<V
                 self->setVmState(id, previous, result.error().message);
             return done(result.error());
         }
-        if (current->state != VmState::Stopped && !self->setVmState(id, VmState::Stopped, QString()))
+        // Only a VM still stopping is this stop's to record; the OBSERVER may have seen the exit first.
+        if (current->state == VmState::Stopping && !self->setVmState(id, VmState::Stopped, QString()))
             return done(storeFailure(self->m_store));
         done(self->m_vms.value(id));
     });

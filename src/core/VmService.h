@@ -292,6 +292,7 @@ private:
     QSet<QString> m_diskNamesInCreation;
     // What is in flight: a VM or disk in here refuses other operations with a conflict.
     QHash<QString, QString> m_vmBusy;   // vm id -> what it is doing
+    QHash<QString, int> m_stopsInFlight; // vm id -> stops not answered yet (a forced one may overtake)
     QHash<QString, QString> m_diskBusy; // disk id -> what it is doing
 };
 

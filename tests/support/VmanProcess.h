@@ -48,7 +48,7 @@ public:
     // The port from the "INTEL listening on http://host:port" line; 0 if it never comes.
     quint16 waitForPort(int ms = 10000)
     {
-        static const QRegularExpression listening(QStringLiteral("INTEL listening on http://[^:]+:(\\d+)"));
+        static const QRegularExpression listening(QStringLiteral("INTEL listening on https?://[^:]+:(\\d+)"));
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < ms) {
@@ -85,6 +85,24 @@ public:
         return done;
     }
     void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
+    // Takes what the process printed so far; whether it still runs.
+    bool drain()
+    {
+        m_process.waitForReadyRead(0);
+        m_stdout += m_process.readAllStandardOutput();
+        m_stderr += m_process.readAllStandardError();
+        return m_process.state() != QProcess::NotRunning;
+    }
+    // For a failure message: how the process ended, if it did, and the end of what it printed.
+    QString describe(int tail = 3000)
+    {
+        const bool running = drain();
+        QString state = running ? QStringLiteral("running")
+                                : QStringLiteral("ended (%1, code %2)")
+                                      .arg(m_process.exitStatus() == QProcess::NormalExit ? QStringLiteral("exit") : QStringLiteral("crash"))
+                                      .arg(m_process.exitCode());
+        return state + QStringLiteral("\nstdout:\n") + output().right(tail) + QStringLiteral("\nstderr:\n") + errors().right(tail);
+    }
     qint64 pid() const { return m_process.processId(); }
     int exitCode() const { return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1; }
     QString output() const { return QString::fromUtf8(m_stdout); }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -73,7 +74,7 @@ QByteArray redactedTarget(const QByteArray &target)
 }
 
 FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *client, QLocalSocket *inner)
-    : QObject(&server), m_server(server), m_client(client), m_inner(inner)
+    : QObject(&server), m_server(server), m_client(client), m_tls(qobject_cast<QSslSocket *>(client)), m_inner(inner)
 {
     m_client->setParent(this);
     m_inner->setParent(this);
@@ -88,16 +89,25 @@ FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *cl
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FrontDoorConnection::deadlinePassed);
     connect(m_client, &QTcpSocket::readyRead, this, &FrontDoorConnection::readClient);
-    connect(m_client, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_phase == Phase::Tunnel)
-            pumpTunnel();
-        else if (m_phase == Phase::Waiting)
-            readInner();
-        else if (m_phase == Phase::Closing)
-            continueClose();
-        else
-            readClient();
-    });
+    connect(m_client, &QTcpSocket::bytesWritten, this, &FrontDoorConnection::clientTookBytes);
+    if (m_tls) {
+        // Encryption happens when Qt takes our bytes, so their way out is seen here.
+        connect(m_tls, &QSslSocket::encryptedBytesWritten, this, &FrontDoorConnection::clientTookBytes);
+        connect(m_tls, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+            if (error != QAbstractSocket::SslHandshakeFailedError)
+                return;
+            qCDebug(lcApi).noquote() << "front door: TLS handshake failed:" << m_tls->errorString();
+            // Plain HTTP on the HTTPS port (OpenSSL says "http request"): tell the client in
+            // words it can read, as nginx does, instead of a reset it cannot explain.
+            if (m_tls->errorString().contains(QLatin1String("http request"), Qt::CaseInsensitive) && m_tls->socketDescriptor() >= 0) {
+                static const QByteArray answer = "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                                 "Content-Length: 72\r\n\r\n{\"detail\":\"This port speaks HTTPS: use https:// instead of http://.\"}";
+                (void)::send(int(m_tls->socketDescriptor()), answer.constData(), size_t(answer.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+            }
+            m_client->abort();
+            finish();
+        });
+    }
     connect(m_client, &QTcpSocket::disconnected, this, &FrontDoorConnection::finish);
     connect(m_inner, &QLocalSocket::readyRead, this, &FrontDoorConnection::readInner);
     connect(m_inner, &QLocalSocket::bytesWritten, this, [this] {
@@ -187,7 +197,7 @@ void FrontDoorConnection::readClient()
         }
         return;
     }
-    while ((m_phase == Phase::Head || m_phase == Phase::Body) && m_client->bytesToWrite() <= maxUnsent
+    while ((m_phase == Phase::Head || m_phase == Phase::Body) && clientUnsent() <= maxUnsent
            && m_client->bytesAvailable() > 0) {
         m_in += m_client->read(kReadChunk);
         process();
@@ -310,7 +320,7 @@ void FrontDoorConnection::readInner()
         return pumpTunnel();
     const qint64 maxUnsent = m_server.limits().maxUnsentBytes;
     while (m_phase == Phase::Waiting || (m_phase == Phase::Closing && m_replyHeadDone && !m_halfClosed)) {
-        if (m_client->bytesToWrite() > maxUnsent)
+        if (clientUnsent() > maxUnsent)
             return; // bytesWritten brings us back
         if (m_inner->bytesAvailable() > 0)
             m_reply += m_inner->read(kReadChunk);
@@ -401,7 +411,7 @@ void FrontDoorConnection::pumpTunnel()
             }
         }
         // Qt to the client, while the client keeps up.
-        if (m_client->bytesToWrite() <= maxUnsent) {
+        if (clientUnsent() <= maxUnsent) {
             if (m_reply.isEmpty() && m_inner->bytesAvailable() > 0)
                 m_reply = m_inner->read(kReadChunk);
             if (!m_reply.isEmpty()) {
@@ -472,7 +482,7 @@ void FrontDoorConnection::continueClose()
 {
     if (m_replyHeadDone && !m_halfClosed && (m_inner->bytesAvailable() > 0 || !m_reply.isEmpty()))
         readInner();
-    if (m_client->bytesToWrite() > 0 || (m_replyHeadDone && m_inner->bytesAvailable() > 0)) {
+    if (clientUnsent() > 0 || (m_replyHeadDone && m_inner->bytesAvailable() > 0)) {
         m_timer.start(kStallMs); // still sending: give up only if the client stops taking it
         return;
     }
@@ -480,11 +490,34 @@ void FrontDoorConnection::continueClose()
         // Lingering close (RFC 9112 9.6): end our side, then drain the client's until it closes
         // too, so unread request bytes do not make the kernel reset the connection under our answer.
         m_halfClosed = true;
-        if (m_client->socketDescriptor() >= 0)
+        if (m_tls) {
+            // TLS ends with its close_notify, which only Qt can send; it closes the socket after
+            // it, so a TLS client gets no lingering drain.
+            m_tls->disconnectFromHost();
+        } else if (m_client->socketDescriptor() >= 0) {
             ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
+        }
         m_timer.start(kLingerMs);
         readClient();
     }
+}
+
+void FrontDoorConnection::clientTookBytes()
+{
+    if (m_phase == Phase::Tunnel)
+        pumpTunnel();
+    else if (m_phase == Phase::Waiting)
+        readInner();
+    else if (m_phase == Phase::Closing)
+        continueClose();
+    else
+        readClient();
+}
+
+qint64 FrontDoorConnection::clientUnsent() const
+{
+    // A TLS socket holds what is not encrypted yet and, below it, what is not sent yet.
+    return m_client->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0);
 }
 
 QByteArray FrontDoorConnection::logTarget() const

@@ -19,6 +19,7 @@
 #include <optional>
 
 class QLocalSocket;
+class QSslSocket;
 class QTcpSocket;
 
 namespace vman::frontdoor {
@@ -64,9 +65,12 @@ private:
     void setDeadline(Deadline deadline);
     void deadlinePassed();
     QByteArray logTarget() const;
+    qint64 clientUnsent() const;
+    void clientTookBytes();
 
     FrontDoorServer &m_server;
     QTcpSocket *m_client;
+    QSslSocket *m_tls;            // m_client when the API serves HTTPS, else null
     QLocalSocket *m_inner;
     Phase m_phase = Phase::Head;
     Deadline m_deadline = Deadline::None;

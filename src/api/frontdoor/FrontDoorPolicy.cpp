@@ -147,12 +147,18 @@ bool FrontDoorPolicy::tokenMatches(const QByteArray &authorization) const
     const QByteArray header = authorization.trimmed();
     if (header.size() <= prefix.size() || header.left(prefix.size()).toLower() != prefix)
         return false;
-    // Compares digests, so neither the content nor the length of the token leaks through timing.
-    const QByteArray given = QCryptographicHash::hash(header.mid(prefix.size()).trimmed(), QCryptographicHash::Sha256);
-    unsigned char diff = 0;
-    for (int i = 0; i < given.size(); ++i)
-        diff |= static_cast<unsigned char>(given.at(i) ^ m_tokenDigest.at(i));
-    return diff == 0;
+    const QByteArray bearer = header.mid(prefix.size()).trimmed();
+    if (!m_tokenDigest.isEmpty()) {
+        // Compares digests, so neither the content nor the length of the token leaks through timing.
+        const QByteArray given = QCryptographicHash::hash(bearer, QCryptographicHash::Sha256);
+        unsigned char diff = 0;
+        for (int i = 0; i < given.size(); ++i)
+            diff |= static_cast<unsigned char>(given.at(i) ^ m_tokenDigest.at(i));
+        if (diff == 0)
+            return true;
+    }
+    // Client tokens are looked up by their digest, never compared as text.
+    return m_settings.clientToken && m_settings.clientToken(bearer);
 }
 
 Verdict FrontDoorPolicy::evaluate(const RequestHead &head) const
@@ -218,7 +224,7 @@ Verdict FrontDoorPolicy::evaluate(const RequestHead &head) const
             if (head.count("Content-Length") > 0 || head.count("Transfer-Encoding") > 0)
                 return refuse(400, "a WebSocket upgrade has no body");
             const bool ticketOnly = head.count("Authorization") == 0 && !queryValue(head.target, "ticket").isEmpty();
-            if (!m_tokenDigest.isEmpty() && !ticketOnly && !tokenMatches(head.value("Authorization")))
+            if (tokenRequired() && !ticketOnly && !tokenMatches(head.value("Authorization")))
                 return refuse(401, "Missing or invalid bearer token (a browser passes ?ticket= from POST /vms/{id}/console-ticket)",
                               {{"WWW-Authenticate", "Bearer"}});
             verdict.upgrade = true;
@@ -230,7 +236,8 @@ Verdict FrontDoorPolicy::evaluate(const RequestHead &head) const
     const qsizetype queryAt = head.target.indexOf('?');
     const bool publicPage = (head.method == "GET" || head.method == "HEAD") && m_settings.publicPath
                             && m_settings.publicPath(queryAt < 0 ? head.target : head.target.left(queryAt));
-    if (!m_tokenDigest.isEmpty() && !publicPage && !tokenMatches(head.value("Authorization")))
+    const bool openPost = head.method == "POST" && m_settings.openPostPaths.contains(queryAt < 0 ? head.target : head.target.left(queryAt));
+    if (tokenRequired() && !publicPage && !openPost && !tokenMatches(head.value("Authorization")))
         return refuse(401, "Missing or invalid bearer token", {{"WWW-Authenticate", "Bearer"}});
 
     if (!kMethods.contains(head.method))

@@ -22,7 +22,12 @@ using FieldList = QList<QPair<QByteArray, QByteArray>>;
 
 struct FrontDoorSettings
 {
-    QString token;             // when set, `Authorization: Bearer <token>` is required
+    QString token;             // the administrator token: when set, `Authorization: Bearer <token>` is required
+    bool requireToken = false; // a bearer token is required even without an administrator token (HTTPS, off loopback)
+    // Whether a bearer token other than the administrator's is a live client token.
+    std::function<bool(const QByteArray &bearer)> clientToken;
+    // POST paths that need no token (pairing, where the code is the credential).
+    QList<QByteArray> openPostPaths;
     QStringList ownHostNames;  // names that always reach this server: localhost, the machine's names
     QStringList allowedHosts;  // VMAN_API_ALLOWED_HOSTS: more names; "*" turns the Host check off
     QStringList corsOrigins;   // VMAN_API_CORS_ORIGINS: foreign origins allowed, e.g. "http://localhost:3000"
@@ -72,6 +77,7 @@ public:
 
 private:
     bool tokenMatches(const QByteArray &authorization) const;
+    bool tokenRequired() const { return !m_tokenDigest.isEmpty() || m_settings.requireToken; }
 
     FrontDoorSettings m_settings;
     QList<QByteArray> m_hostNames; // own + allowed, normalised

@@ -5,6 +5,7 @@
 #include "Logging.h"
 
 #include <QLocalSocket>
+#include <QSslSocket>
 #include <QMetaEnum>
 #include <QTcpSocket>
 
@@ -77,16 +78,29 @@ void FrontDoorServer::incomingConnection(qintptr descriptor)
         qCWarning(lcApi) << "front door: no socket pair for a new connection:" << strerror(errno);
         return turnAway(descriptor);
     }
-    auto *client = new QTcpSocket;
+    QTcpSocket *client = m_tls ? new QSslSocket : new QTcpSocket;
     auto *inner = new QLocalSocket;
     auto *parserSide = new QTcpSocket(this);
-    if (!client->setSocketDescriptor(descriptor) || !inner->setSocketDescriptor(pair[0])
-        || !parserSide->setSocketDescriptor(pair[1])) {
-        qCWarning(lcApi) << "front door: cannot set up a connection";
+    const bool clientTaken = client->setSocketDescriptor(descriptor);
+    const bool innerTaken = clientTaken && inner->setSocketDescriptor(pair[0]);
+    const bool parserTaken = innerTaken && parserSide->setSocketDescriptor(pair[1]);
+    if (!parserTaken) {
+        qCWarning(lcApi).noquote() << "front door: cannot set up a connection:" << client->errorString();
+        // A descriptor no socket took would stay open for good: under a flood that runs the
+        // process out of descriptors.
+        if (!clientTaken)
+            ::close(int(descriptor));
+        if (!innerTaken)
+            ::close(pair[0]);
+        ::close(pair[1]);
         delete client;
         delete inner;
         delete parserSide;
         return;
+    }
+    if (auto *tls = qobject_cast<QSslSocket *>(client)) {
+        tls->setSslConfiguration(*m_tls);
+        tls->startServerEncryption();
     }
     ++m_connections;
     m_open.append(new FrontDoorConnection(*this, client, inner));
@@ -122,8 +136,14 @@ void FrontDoorServer::turnAway(qintptr descriptor)
         ::close(int(descriptor));
         return;
     }
+    if (m_tls) {
+        // A 503 in clear text would only break the client's handshake: close at once.
+        ::close(int(descriptor));
+        return;
+    }
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
         delete socket;
         return;
     }

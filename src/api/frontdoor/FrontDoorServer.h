@@ -10,7 +10,10 @@
 
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QSslConfiguration>
 #include <QTimer>
+
+#include <optional>
 
 namespace vman::frontdoor {
 
@@ -41,6 +44,9 @@ public:
     // What Qt's parser is told the Host was, for an HTTP/1.0 request without one.
     QByteArray defaultHost() const;
     int connectionCount() const { return m_connections; }
+    // From now on every new connection speaks TLS with this configuration (null: plain HTTP).
+    void setTls(std::optional<QSslConfiguration> configuration) { m_tls = std::move(configuration); }
+    bool servesTls() const { return m_tls.has_value(); }
 
     // The open-files limit leaves room for this many connections (each takes three descriptors).
     static int connectionsAllowedByFileLimit();
@@ -58,6 +64,7 @@ private:
 
     FrontDoorPolicy m_policy;
     ConnectionLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
     int m_connections = 0;
     QList<FrontDoorConnection *> m_open;
     int m_turningAway = 0;
