@@ -541,6 +541,37 @@ private Q_SLOTS:
         QCOMPARE(policy.evaluate(head("GET", "/page", {{"Host", "attacker.example"}})).status, 421);
     }
 
+    void clientTokensAndThePairingPath()
+    {
+        // HTTPS without an administrator token: only paired clients' tokens pass.
+        FrontDoorSettings settings;
+        settings.requireToken = true;
+        QList<QByteArray> asked;
+        settings.clientToken = [&asked](const QByteArray &bearer) {
+            asked << bearer;
+            return bearer == "vman_client";
+        };
+        settings.openPostPaths = {"/auth/pair"};
+        FrontDoorPolicy policy(settings);
+        const QList<QPair<QByteArray, QByteArray>> host{{"Host", "127.0.0.1"}};
+        QCOMPARE(policy.evaluate(head("GET", "/vms", host)).status, 401);
+        QCOMPARE(policy.evaluate(head("GET", "/vms", host + QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer vman_client"}})).status, 0);
+        QCOMPARE(policy.evaluate(head("GET", "/vms", host + QList<QPair<QByteArray, QByteArray>>{{"Authorization", "bearer  vman_client "}})).status, 0);
+        QCOMPARE(policy.evaluate(head("GET", "/vms", host + QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer vman_other"}})).status, 401);
+        QCOMPARE(asked.last(), QByteArray("vman_other"));
+        // Pairing needs no token, but only as a POST to exactly that path.
+        QCOMPARE(policy.evaluate(head("POST", "/auth/pair", host + QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"}, {"Content-Length", "2"}})).status, 0);
+        QCOMPARE(policy.evaluate(head("POST", "/auth/pair?x=1", host + QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"}, {"Content-Length", "2"}})).status, 0);
+        QCOMPARE(policy.evaluate(head("GET", "/auth/pair", host)).status, 401);
+        QCOMPARE(policy.evaluate(head("POST", "/auth/pairing-codes", host)).status, 401);
+        QCOMPARE(policy.evaluate(head("POST", "/auth/pair/", host)).status, 401);
+        // With an administrator token too, both kinds pass.
+        settings.token = QStringLiteral("admin");
+        FrontDoorPolicy both(settings);
+        QCOMPARE(both.evaluate(head("GET", "/vms", host + QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer admin"}})).status, 0);
+        QCOMPARE(both.evaluate(head("GET", "/vms", host + QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer vman_client"}})).status, 0);
+    }
+
     void queriesAndRedaction()
     {
         QCOMPARE(queryValue("/a?ticket=x&b=2", "ticket"), QByteArray("x"));

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -31,6 +34,31 @@ QStringList serverArgs(const QString &storage, const QString &port = QStringLite
 {
     return {QStringLiteral("--server"), QStringLiteral("--dry-run"), QStringLiteral("--storage"), storage,
             QStringLiteral("--port"), port};
+}
+
+
+// curl's answer: the status (0 if none) and the body; `exitCode` is curl's own.
+struct CurlResult
+{
+    int exitCode = -1;
+    int status = 0;
+    QByteArray body;
+};
+
+CurlResult curl(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral("curl"), QStringList{QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("10"),
+                                                      QStringLiteral("-w"), QStringLiteral("\n%{http_code}")} + args);
+    CurlResult result;
+    if (!process.waitForFinished(15000))
+        return result;
+    result.exitCode = process.exitCode();
+    const QByteArray out = process.readAllStandardOutput();
+    const qsizetype cut = out.lastIndexOf('\n');
+    result.status = out.mid(cut + 1).toInt();
+    result.body = out.left(cut);
+    return result;
 }
 
 } // namespace
@@ -226,6 +254,121 @@ private Q_SLOTS:
         vman.signal(SIGTERM);
         QVERIFY(vman.finish());
         QCOMPARE(vman.exitCode(), 0);
+    }
+
+    void httpsWithAnAutoCertificatePairingAndRevocation()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("tls-storage"));
+        VmanProcess vman(m_dir.path(), serverArgs(storage), {{QStringLiteral("VMAN_API_TLS"), QStringLiteral("auto")}});
+        const quint16 port = vman.waitForPort();
+        QVERIFY2(port != 0, qPrintable(vman.describe()));
+        QVERIFY(vman.waitForOutput(QStringLiteral("Certificate SHA-256 fingerprint")));
+        const QString output = vman.output();
+        const QString code = QRegularExpression(QStringLiteral("Pairing code for a new client: (\\S+)")).match(output).captured(1);
+        const QString fingerprint = QRegularExpression(QStringLiteral("Certificate SHA-256 fingerprint: (\\S+)")).match(output).captured(1);
+        QVERIFY2(!code.isEmpty() && fingerprint.size() == 95, qPrintable(output));
+        QVERIFY(output.contains(QStringLiteral("INTEL listening on https://127.0.0.1:%1 (bearer token required)").arg(port)));
+        // The code is printed, never logged.
+        QFile log(m_dir.filePath(QStringLiteral("logs/vman.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(!log.readAll().contains(code.toLatin1()));
+
+        const QString cacert = storage + QStringLiteral("/tls/api-cert.pem");
+        const QString base = QStringLiteral("https://localhost:%1").arg(port);
+        const QStringList trust{QStringLiteral("--cacert"), cacert};
+        // The certificate verifies against itself (host name and address both), and a token is needed.
+        QCOMPARE(curl(trust + QStringList{base + QStringLiteral("/vms")}).status, 401);
+        QCOMPARE(curl(trust + QStringList{QStringLiteral("https://127.0.0.1:%1/vms").arg(port)}).status, 401);
+        // Without trusting it, curl refuses the connection (60: peer certificate cannot be authenticated).
+        QCOMPARE(curl({base + QStringLiteral("/vms")}).exitCode, 60);
+        // Plain HTTP on the HTTPS port: told so.
+        const CurlResult plain = curl({QStringLiteral("http://127.0.0.1:%1/vms").arg(port)});
+        QCOMPARE(plain.status, 400);
+        QVERIFY2(plain.body.contains("https://"), plain.body.constData());
+
+        const QStringList pairArgs = trust + QStringList{QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
+                                                         QStringLiteral(R"({"code":"%1","name":"laptop"})").arg(code), base + QStringLiteral("/auth/pair")};
+        const CurlResult paired = curl(pairArgs);
+        QCOMPARE(paired.status, 201);
+        const QJsonObject pairing = QJsonDocument::fromJson(paired.body).object();
+        QCOMPARE(pairing.value(QStringLiteral("name")).toString(), QStringLiteral("laptop"));
+        QCOMPARE(pairing.value(QStringLiteral("fingerprint")).toString(), fingerprint);
+        const QString token = pairing.value(QStringLiteral("token")).toString();
+        QVERIFY(token.startsWith(QLatin1String("vman_")));
+        QCOMPARE(curl(pairArgs).status, 403); // once only
+        const QStringList bearer{QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + token};
+        QCOMPARE(curl(trust + bearer + QStringList{base + QStringLiteral("/vms")}).status, 200);
+        const CurlResult health = curl(trust + bearer + QStringList{base + QStringLiteral("/health")});
+        QCOMPARE(health.status, 200);
+        const QJsonObject tlsCheck = QJsonDocument::fromJson(health.body).object().value(QStringLiteral("checks")).toObject().value(QStringLiteral("tls")).toObject();
+        QCOMPARE(tlsCheck.value(QStringLiteral("fingerprint_sha256")).toString(), fingerprint);
+        QVERIFY(tlsCheck.value(QStringLiteral("ok")).toBool());
+        QVERIFY(tlsCheck.value(QStringLiteral("days_left")).toInt() > 3600);
+        // Managing tokens over the API needs the administrator token, which this server has not set.
+        QCOMPARE(curl(trust + bearer + QStringList{base + QStringLiteral("/auth/tokens")}).status, 403);
+
+        // The server's own shell: a named code, the list, and revocation, beside the running server.
+        auto tokenCommand = [&](const QStringList &args) {
+            QProcess process;
+            process.start(QStringLiteral(VMAN_BINARY), QStringList{QStringLiteral("token")} + args + QStringList{QStringLiteral("--storage"), storage});
+            process.waitForFinished(10000);
+            return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()));
+        };
+        const auto listed = tokenCommand({QStringLiteral("list")});
+        QCOMPARE(listed.first, 0);
+        QVERIFY2(listed.second.contains(QLatin1String("laptop")) && !listed.second.contains(token), qPrintable(listed.second));
+        const auto created = tokenCommand({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("desk")});
+        QCOMPARE(created.first, 0);
+        const QString deskCode = QRegularExpression(QStringLiteral("Pairing code: (\\S+)")).match(created.second).captured(1);
+        const CurlResult desk = curl(trust + QStringList{QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
+                                                         QStringLiteral(R"({"code":"%1"})").arg(deskCode), base + QStringLiteral("/auth/pair")});
+        QCOMPARE(desk.status, 201);
+        QCOMPARE(QJsonDocument::fromJson(desk.body).object().value(QStringLiteral("name")).toString(), QStringLiteral("desk"));
+        QCOMPARE(tokenCommand({QStringLiteral("revoke"), QStringLiteral("laptop")}).first, 0);
+        QCOMPARE(curl(trust + bearer + QStringList{base + QStringLiteral("/vms")}).status, 401);
+        QCOMPARE(tokenCommand({QStringLiteral("revoke"), QStringLiteral("laptop")}).first, 1);
+        QCOMPARE(tokenCommand({QStringLiteral("frobnicate")}).first, 2);
+
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
+        QCOMPARE(vman.exitCode(), 0);
+    }
+
+    void adminTokenManagesClientsOverTheApi()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("admin-storage"));
+        VmanProcess vman(m_dir.path(), serverArgs(storage), {{QStringLiteral("VMAN_API_TOKEN"), QStringLiteral("admin-secret")}});
+        const quint16 port = vman.waitForPort();
+        QVERIFY2(port != 0, qPrintable(vman.describe()));
+        HttpClient http(port);
+        const QList<QPair<QByteArray, QByteArray>> admin{{"Authorization", "Bearer admin-secret"}, {"Content-Type", "application/json"}};
+        const auto made = http.request("POST", "/auth/pairing-codes", R"({"minutes":2})", admin);
+        QCOMPARE(made.status, 201);
+        const QString code = made.object().value(QStringLiteral("code")).toString();
+        // Plain HTTP on loopback may pair (the code never leaves this machine).
+        const QList<QPair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
+        const auto paired = http.request("POST", "/auth/pair", QStringLiteral(R"({"code":"%1","name":"script"})").arg(code).toUtf8(), json);
+        QCOMPARE(paired.status, 201);
+        const QByteArray token = paired.object().value(QStringLiteral("token")).toString().toLatin1();
+        const QList<QPair<QByteArray, QByteArray>> client{{"Authorization", "Bearer " + token}};
+        QCOMPARE(http.request("GET", "/vms", {}, client).status, 200);
+        QCOMPARE(http.request("GET", "/auth/tokens", {}, client).status, 403); // a client does not manage clients
+        const auto listed = http.request("GET", "/auth/tokens", {}, admin);
+        QCOMPARE(listed.status, 200);
+        const QString id = listed.array().first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(listed.array().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("script"));
+        QVERIFY(!listed.body.contains(token));
+        QCOMPARE(http.request("DELETE", "/auth/tokens/" + id.toLatin1(), {}, admin).status, 204);
+        QCOMPARE(http.request("GET", "/vms", {}, client).status, 401);
+        QCOMPARE(http.request("DELETE", "/auth/tokens/" + id.toLatin1(), {}, admin).status, 404);
+        // Wrong codes: refused, then throttled.
+        int lastStatus = 0;
+        for (int i = 0; i < 11; ++i)
+            lastStatus = http.request("POST", "/auth/pair", R"({"code":"ZZZZZ-ZZZZZ","name":"guess"})", json).status;
+        QCOMPARE(lastStatus, 429);
+        QCOMPARE(http.request("POST", "/auth/pair", R"({"name":"no code"})", json).status, 422);
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
     }
 
     void helpListsTheOptions()

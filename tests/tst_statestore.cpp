@@ -75,7 +75,7 @@ private Q_SLOTS:
             QStringList tables;
             while (q.next())
                 tables << q.value(0).toString();
-            QCOMPARE(tables, QStringList({"disk_attachments", "disks", "images", "templates", "vm_ports", "vm_snapshots", "vms"}));
+            QCOMPARE(tables, QStringList({"access_tokens", "disk_attachments", "disks", "images", "pairing_codes", "templates", "vm_ports", "vm_snapshots", "vms"}));
         }
         db.close();
         db = QSqlDatabase();
