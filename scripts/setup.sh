@@ -20,7 +20,7 @@ PACKAGES=(
 # The fuzz targets: clang with libFuzzer and its sanitizer runtimes (scripts/fuzz.sh).
 FUZZ_PACKAGES=(clang libfuzzer-14-dev libclang-rt-14-dev)
 # Packages only the tests need: a real browser for the console page (scripts/test.sh installs them).
-TEST_PACKAGES=(chromium openssh-client)
+TEST_PACKAGES=(chromium openssh-client libvirt-clients)
 # Packages only the benchmarks need (bench/*.sh installs them).
 BENCH_PACKAGES=(wrk procps)
 

@@ -122,6 +122,52 @@ private Q_SLOTS:
         QCOMPARE(r.object().value("disks").toArray().size(), 1);
     }
 
+    void libvirtExportIsADomainLibvirtAccepts()
+    {
+        createTemplate();
+        const auto made = http().postJson("/vms", {{"template_name", "small"}, {"name", "web-1"}, {"firmware", "uefi"},
+                                                   {"ports", QJsonArray{QJsonObject{{"host", 2222}, {"guest", 22}}}},
+                                                   {"cloud_init", QJsonObject{{"hostname", "web"}}}});
+        QCOMPARE(made.status, 201);
+        const QByteArray id = made.object().value("id").toString().toLatin1();
+        const QString disk = createDisk(1);
+        QCOMPARE(http().postJson("/disks/" + disk.toLatin1() + "/attach", {{"vm_id", QString::fromLatin1(id)}}).status, 200);
+        const auto exported = http().get("/vms/" + id + "/export?format=libvirt");
+        QCOMPARE(exported.status, 200);
+        QCOMPARE(exported.header("content-type"), QByteArray("application/xml"));
+        QCOMPARE(exported.header("content-disposition"), QByteArray("attachment; filename=\"web-1.xml\""));
+        const QString xml = QString::fromUtf8(exported.body);
+        const QString vmDir = m_server->dir.path() + QStringLiteral("/vms/") + QString::fromLatin1(id);
+        QVERIFY(xml.contains(QStringLiteral("<uuid>%1</uuid>").arg(QString::fromLatin1(id))));
+        QVERIFY(xml.contains(QStringLiteral("<memory unit=\"MiB\">4096</memory>")));
+        QVERIFY(xml.contains(QStringLiteral("<vcpu placement=\"static\">2</vcpu>")));
+        QVERIFY(xml.contains(QStringLiteral("<source file=\"%1/root.qcow2\"/>").arg(vmDir)));
+        QVERIFY(xml.contains(QStringLiteral("<source file=\"%1/seed.iso\"/>").arg(vmDir)));
+        QVERIFY(xml.contains(QStringLiteral("/disks/%1.qcow2\"/>").arg(disk)));
+        QVERIFY(xml.contains(QStringLiteral("host-port=\"2222\" guest-port=\"22\"")));
+        QVERIFY(xml.contains(QStringLiteral("<nvram>%1/efivars.fd</nvram>").arg(vmDir)));
+        QVERIFY(xml.contains(QStringLiteral("name=\"org.qemu.guest_agent.0\"")));
+        // libvirt's own checks: its schema, and its parser through the test driver (no daemon).
+        const QString file = m_server->dir.filePath(QStringLiteral("web-1.xml"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(exported.body);
+        out.close();
+        QProcess validate;
+        validate.start(QStringLiteral("virt-xml-validate"), {file, QStringLiteral("domain")});
+        QVERIFY2(validate.waitForFinished(30000), "virt-xml-validate (Debian package libvirt-clients) did not run");
+        QVERIFY2(validate.exitCode() == 0, validate.readAllStandardError().constData());
+        QProcess define;
+        define.start(QStringLiteral("virsh"), {QStringLiteral("-c"), QStringLiteral("test:///default"), QStringLiteral("define"), file});
+        QVERIFY(define.waitForFinished(30000));
+        QVERIFY2(define.exitCode() == 0, define.readAllStandardError().constData());
+        QVERIFY(define.readAllStandardOutput().contains("Domain 'web-1' defined"));
+
+        QCOMPARE(http().get("/vms/" + id + "/export?format=ovf").status, 422);
+        QCOMPARE(http().get("/vms/" + id + "/export").status, 422);
+        QCOMPARE(http().get("/vms/00000000-0000-4000-8000-000000000000/export?format=libvirt").status, 404);
+    }
+
     void templates()
     {
         auto r = http().postJson("/templates", {{"name", "small"}, {"cpu_count", 2}, {"ram_amount", 4}, {"unknown_field", true}});

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QEMU command line is a pure function of the VM: compared argument by argument.
+#include "LibvirtDomain.h"
 #include "QemuCommandLine.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace vman;
 
@@ -32,6 +34,49 @@ private:
     }
 
 private Q_SLOTS:
+    void libvirtDomainFollowsTheLaunchSpec()
+    {
+        QemuLaunchSpec s = spec();
+        s.vmName = QStringLiteral("a<b>&\"c\"");
+        s.accel = AccelMode::Kvm;
+        s.bootOrder = {BootDevice::Cdrom, BootDevice::Disk};
+        s.cdrom = QStringLiteral("/isos/debian.iso");
+        s.dataDisks = {{QStringLiteral("d1"), QStringLiteral("/s/disks/d1.qcow2"), QStringLiteral("data")},
+                       {QStringLiteral("d2"), QStringLiteral("/s/disks/d2.qcow2"), QStringLiteral("logs")}};
+        const QByteArray xml = qemu::libvirtDomainXml(s);
+        // Well-formed whatever the name holds.
+        QXmlStreamReader reader(xml);
+        QStringList names, targets, boots;
+        QString domainType, cpuMode;
+        while (!reader.atEnd()) {
+            if (reader.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto attributes = reader.attributes();
+            if (reader.name() == QLatin1String("domain"))
+                domainType = attributes.value(QLatin1String("type")).toString();
+            else if (reader.name() == QLatin1String("name"))
+                names << reader.readElementText();
+            else if (reader.name() == QLatin1String("target") && attributes.hasAttribute(QLatin1String("dev")))
+                targets << attributes.value(QLatin1String("dev")).toString();
+            else if (reader.name() == QLatin1String("boot"))
+                boots << attributes.value(QLatin1String("order")).toString();
+            else if (reader.name() == QLatin1String("cpu"))
+                cpuMode = attributes.value(QLatin1String("mode")).toString();
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(names, QStringList{s.vmName});
+        QCOMPARE(domainType, QStringLiteral("kvm"));
+        QCOMPARE(cpuMode, QStringLiteral("host-passthrough"));
+        QCOMPARE(targets, (QStringList{QStringLiteral("vda"), QStringLiteral("vdb"), QStringLiteral("vdc"), QStringLiteral("sda")}));
+        QCOMPARE(boots, (QStringList{QStringLiteral("2"), QStringLiteral("1")})); // root disk, then the CD: the CD first
+        QVERIFY(xml.contains("<source file=\"/isos/debian.iso\"/>"));
+        QVERIFY(xml.contains("<serial>logs</serial>"));
+        QVERIFY(xml.contains(qemu::macAddress(s.vmId).toLatin1()));
+        // BIOS, no forwards, no seed, no agent: none of their elements.
+        QVERIFY(!xml.contains("<loader") && !xml.contains("<nvram") && !xml.contains("<metadata") && !xml.contains("scsi"));
+        QVERIFY(!xml.contains("guest_agent"));
+    }
+
     void minimalVm()
     {
         const QStringList expected = {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmsApi.h"
 
+#include <QRegularExpression>
+
 #include "RequestInput.h"
 #include "Validation.h"
 #include "cloudinit/CloudInitJson.h"
@@ -33,6 +35,7 @@ void VmsApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/pause"), [this](ApiCall &call) { pauseOrResume(call, true); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/actions/resume"), [this](ApiCall &call) { pauseOrResume(call, false); });
     router.add("GET", QStringLiteral("/vms/{vm_id}/screenshot"), [this](ApiCall &call) { screenshot(call); });
+    router.add("GET", QStringLiteral("/vms/{vm_id}/export"), [this](ApiCall &call) { exportVm(call); });
     router.add("GET", QStringLiteral("/vms/{vm_id}/console"), [this](ApiCall &call) { console(call); });
     router.add("POST", QStringLiteral("/vms/{vm_id}/cdrom"), [this](ApiCall &call) { insertCdrom(call); });
     router.add("DELETE", QStringLiteral("/vms/{vm_id}/cdrom"), [this](ApiCall &call) { ejectCdrom(call); });
@@ -414,6 +417,29 @@ void VmsApi::screenshot(ApiCall &call)
             return api::sendServiceError(*reply, png.error());
         reply->send(200, png.value(), QByteArrayLiteral("image/png"), {{"Cache-Control", "no-store"}});
     });
+}
+
+void VmsApi::exportVm(ApiCall &call)
+{
+    const auto id = api::pathId(call, QStringLiteral("vm_id"));
+    if (!id)
+        return;
+    auto input = RequestInput::read(call.request, RequestInput::Body::None, *call.reply);
+    if (!input)
+        return;
+    const auto format = input->queryString(QStringLiteral("format"));
+    if (format != QLatin1String("libvirt")) {
+        input->addErrorAt({QStringLiteral("query"), QStringLiteral("format")}, QStringLiteral("Input should be 'libvirt'"),
+                          format ? QStringLiteral("enum") : QStringLiteral("missing"), format ? QJsonValue(format->left(40)) : QJsonValue::Undefined);
+        return call.reply->sendValidationErrors(input->errors());
+    }
+    const Result<QByteArray> xml = m_context.service.exportLibvirt(*id);
+    if (!xml.ok())
+        return api::sendServiceError(*call.reply, xml.error());
+    QString fileName = m_context.service.findVm(*id)->name;
+    fileName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    call.reply->send(200, xml.value(), QByteArrayLiteral("application/xml"),
+                     {{"Content-Disposition", "attachment; filename=\"" + fileName.toLatin1() + ".xml\""}, {"Cache-Control", "no-store"}});
 }
 
 void VmsApi::console(ApiCall &call)

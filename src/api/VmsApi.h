@@ -38,6 +38,7 @@ private:
     void stop(ApiCall &call);
     void restart(ApiCall &call);
     void screenshot(ApiCall &call);
+    void exportVm(ApiCall &call);
     void console(ApiCall &call);
     void insertCdrom(ApiCall &call);
     void ejectCdrom(ApiCall &call);

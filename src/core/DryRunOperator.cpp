@@ -2,6 +2,7 @@
 #include "DryRunOperator.h"
 
 #include "Logging.h"
+#include "qemu/LaunchSpec.h"
 
 #include <QDir>
 #include <QTimer>
@@ -17,6 +18,16 @@ void DryRunOperator::later(const QString &what, Callback<Done> done)
 {
     qCDebug(lcDryRun).noquote() << "simulating" << what;
     QTimer::singleShot(m_delayMs, this, [done = std::move(done)] { done(Done{}); });
+}
+
+std::optional<QemuLaunchSpec> DryRunOperator::launchSpec(const Vm &vm, const QList<Disk> &disks, const BootMedia &media) const
+{
+    // The machine a real start would run, with this storage's layout (nothing is simulated in it).
+    const qemu::QemuFiles files(m_paths, qemu::QemuFiles::defaultRuntimeBase());
+    const QString firmware = vm.firmware == Firmware::Uefi
+        ? qemu::findUefiFirmware().value_or(UefiFirmware()).code
+        : QString();
+    return qemu::launchSpecFor(vm, disks, files.files(vm.id), m_paths, {media.cdromPath, media.bootOrder, AccelMode::Tcg, firmware});
 }
 
 void DryRunOperator::start(const Vm &vm, const QList<Disk> &disks, const BootMedia &, Callback<Done> done)

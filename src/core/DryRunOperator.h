@@ -76,6 +76,7 @@ public:
     HostReport inspect(const QList<Vm> &vms, const QList<Disk> &disks) override;
     void removeStaleFiles(const QString &) override {}
     bool killProcess(qint64) override { return false; }
+    std::optional<QemuLaunchSpec> launchSpec(const Vm &vm, const QList<Disk> &disks, const BootMedia &media) const override;
 
 private:
     void later(const QString &what, Callback<Done> done);

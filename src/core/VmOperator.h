@@ -6,6 +6,7 @@
 #include "ServiceError.h"
 #include "Types.h"
 #include "Validation.h"
+#include "qemu/QemuCommandLine.h"
 #include "stats/DiskIo.h"
 
 #include <QHash>
@@ -205,6 +206,15 @@ public:
     {
         Q_UNUSED(vm)
         return 0;
+    }
+    // The machine QEMU runs for the VM (devices, files, firmware), as the next start would launch
+    // it: what an export describes. None where there is no such machine.
+    virtual std::optional<QemuLaunchSpec> launchSpec(const Vm &vm, const QList<Disk> &disks, const BootMedia &media) const
+    {
+        Q_UNUSED(vm)
+        Q_UNUSED(disks)
+        Q_UNUSED(media)
+        return std::nullopt;
     }
 
 Q_SIGNALS:

@@ -160,6 +160,8 @@ public:
     // new VM at once; its disks are copied in the background (vmCloneProgress), ending with
     // vmCloned, or vmCloneFailed and its removal. Both VMs are busy meanwhile.
     Result<Vm> cloneVm(const QString &sourceId, const CloneSpec &spec);
+    // The VM as a libvirt domain (XML for `virsh define`).
+    Result<QByteArray> exportLibvirt(const QString &id) const;
     std::optional<ServiceError> validateClone(const QString &sourceId, const CloneSpec &spec) const;
     // Snapshots of a VM, oldest first. A running or paused VM's snapshot holds its memory (live,
     // through QEMU); a stopped VM's holds its disks. Reverting needs the same disks attached; a

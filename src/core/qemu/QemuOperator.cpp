@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QemuOperator.h"
 
+#include "LaunchSpec.h"
+
 #include "DryRunOperator.h"
 #include "FileCopy.h"
 #include "UnusedBases.h"
@@ -358,34 +360,15 @@ void QemuOperator::prepareRootDisk(const Vm &vm, const BootMedia &media, Callbac
     m_images.linkedClone(media.imagePath, root, std::move(done), wanted > media.imageVirtualSize ? wanted : 0);
 }
 
+std::optional<QemuLaunchSpec> QemuOperator::launchSpec(const Vm &vm, const QList<Disk> &disks, const BootMedia &media) const
+{
+    const QString firmware = vm.firmware == Firmware::Uefi ? qemu::findUefiFirmware({m_config.uefiFirmwareDir}).value_or(UefiFirmware()).code : QString();
+    return qemu::launchSpecFor(vm, disks, files(vm.id), m_paths, {media.cdromPath, media.bootOrder, m_accel, firmware});
+}
+
 void QemuOperator::launch(const Vm &vm, const QList<Disk> &disks, const BootMedia &media, Callback<Done> done, int attempt)
 {
-    const VmFiles f = files(vm.id);
-    QemuLaunchSpec spec;
-    spec.vmId = vm.id;
-    spec.vmName = vm.name;
-    spec.cpuCount = vm.cpuCount;
-    spec.ramMiB = vm.ramAmount * 1024;
-    spec.accel = m_accel;
-    spec.rootDisk = f.rootDisk;
-    for (const Disk &disk : disks)
-        spec.dataDisks.append({disk.id, m_paths.diskImage(disk.id), qemu::diskSerial(disk.name)});
-    spec.ports = vm.ports;
-    spec.pidFile = f.pidFile;
-    spec.qmpSocket = f.qmpSocket;
-    spec.serialSocket = f.serialSocket;
-    spec.vncSocket = f.vncSocket;
-    spec.guestAgentSocket = f.guestAgentSocket;
-    if (vm.cloudInit)
-        spec.seedImage = f.seedImage;
-    spec.serialLog = f.serialLog;
-    spec.cdrom = media.cdromPath;
-    spec.bootOrder = media.bootOrder;
-    if (vm.firmware == Firmware::Uefi) {
-        spec.firmwareCode = qemu::findUefiFirmware({m_config.uefiFirmwareDir}).value_or(UefiFirmware()).code;
-        spec.firmwareVars = f.efiVars;
-    }
-
+    const QemuLaunchSpec spec = *launchSpec(vm, disks, media);
     auto *process = new QProcess(this);
     process->setProgram(m_config.qemuBinary);
     process->setArguments(qemu::arguments(spec));

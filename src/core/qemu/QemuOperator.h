@@ -54,6 +54,7 @@ public:
     void removeStaleFiles(const QString &vmId) override;
     bool killProcess(qint64 pid) override;
     qint64 processId(const Vm &vm) const override { return m_connections.pid(vm.id); }
+    std::optional<QemuLaunchSpec> launchSpec(const Vm &vm, const QList<Disk> &disks, const BootMedia &media) const override;
     QString serialLogPath(const Vm &vm) const override { return files(vm.id).serialLog; }
     void queryGuest(const Vm &vm, Callback<GuestInfo> done) override;
     void queryCounters(const Vm &vm, const QList<Disk> &disks, Callback<VmCounters> done) override;
