@@ -13,7 +13,7 @@ shift || true
 FUZZ_DIR="${VMAN_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 TARGETS=("$@")
 if ((${#TARGETS[@]} == 0)); then
-    TARGETS=(fuzz_request_head fuzz_request_body fuzz_router fuzz_qmp_lines fuzz_dotenv fuzz_terminal fuzz_image_header fuzz_checksums fuzz_cloud_init fuzz_guest_agent)
+    TARGETS=(fuzz_request_head fuzz_request_body fuzz_router fuzz_qmp_lines fuzz_dotenv fuzz_terminal fuzz_image_header fuzz_checksums fuzz_cloud_init fuzz_guest_agent fuzz_sse)
 fi
 
 install_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"

@@ -71,9 +71,12 @@ void EventsApi::open(ApiCall &call)
     Client client{socket, call.request.url().path(), {}};
     client.since.start();
     // Tell the client how long to wait before reconnecting, then what it missed.
-    QByteArray head = "retry: 2000\n\n";
     bool complete = true;
     const QList<VmanEvent> missed = resume.isEmpty() ? QList<VmanEvent>() : m_context.events.since(lastSeen, &complete);
+    // A comment (ignored by EventSource) that lets VMAN's own clients tell a resumed stream from a
+    // new run of the server (ids start again) or a backlog that no longer holds what they missed.
+    QByteArray head = "retry: 2000\n: vman-stream " + m_context.events.streamId().toLatin1()
+                      + (resume.isEmpty() ? " new" : complete ? " resumed" : " incomplete") + "\n\n";
     if (!complete)
         head += ": some events were dropped from the backlog before this client resumed\n\n";
     for (const VmanEvent &event : missed)

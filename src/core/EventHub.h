@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QUuid>
 
 #include <deque>
 
@@ -40,6 +41,9 @@ public:
     void publish(const QString &type, const QJsonObject &data);
 
     quint64 lastId() const { return m_nextId - 1; }
+    // Names this run of VMAN: ids start again after a restart, so a client resuming a stream
+    // tells by this whether its Last-Event-ID still means anything.
+    QString streamId() const { return m_streamId; }
     // Events after `lastSeenId`, oldest first. `complete` is false when some were already
     // dropped from the backlog (or the id is from before a restart of VMAN).
     QList<VmanEvent> since(quint64 lastSeenId, bool *complete = nullptr) const;
@@ -50,6 +54,7 @@ Q_SIGNALS:
 private:
     std::deque<VmanEvent> m_backlog;
     int m_backlogSize;
+    QString m_streamId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     quint64 m_nextId = 1;
 };
 

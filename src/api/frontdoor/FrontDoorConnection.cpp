@@ -22,6 +22,7 @@ constexpr int kMaxReplyHead = 64 * 1024;
 constexpr int kLingerMs = 2000;             // how long a client may keep sending after our last answer
 constexpr int kStallMs = 10'000;            // how long a closing client may take no bytes of our answer
 constexpr qint64 kMaxLingerBytes = 256 * 1024; // a client that sends more than this after our answer is not reading it
+constexpr int kCredentialCheckMs = 2000;    // how soon a revoked token's open stream ends
 
 QByteArray reason(int status)
 {
@@ -88,6 +89,13 @@ FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *cl
     m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FrontDoorConnection::deadlinePassed);
+    connect(&m_credentialCheck, &QTimer::timeout, this, [this] {
+        if (m_finished || m_server.policy().credentialsStillValid(m_authorization))
+            return;
+        qCInfo(lcApi).noquote() << logTarget() << ": its token is no longer valid (revoked); closing the stream";
+        m_client->abort();
+        finish();
+    });
     connect(m_client, &QTcpSocket::readyRead, this, &FrontDoorConnection::readClient);
     connect(m_client, &QTcpSocket::bytesWritten, this, &FrontDoorConnection::clientTookBytes);
     if (m_tls) {
@@ -308,6 +316,7 @@ void FrontDoorConnection::forward()
         m_inner->write(m_body);
     m_body.clear();
     m_phase = Phase::Waiting;
+    m_authorization = m_head->value("Authorization");
     setDeadline(Deadline::None);
     m_replyHeadDone = false;
     m_replyLeft = -1;
@@ -329,6 +338,7 @@ void FrontDoorConnection::readInner()
         if (!m_replyHeadDone && !parseReplyHead())
             return;
         if (m_replyLeft < 0) { // a stream: everything until Qt closes it
+            watchCredentials();
             m_client->write(m_reply);
             m_reply.clear();
             continue;
@@ -362,6 +372,7 @@ bool FrontDoorConnection::parseReplyHead()
         m_replyHeadDone = true;
         m_phase = Phase::Tunnel;
         setDeadline(Deadline::None);
+        watchCredentials();
         qCInfo(lcApi).noquote() << logTarget() << 101 << QStringLiteral("%1ms").arg(double(m_started.nsecsElapsed()) / 1e6, 0, 'f', 1)
                                 << "(WebSocket)";
         pumpTunnel();
@@ -514,6 +525,15 @@ void FrontDoorConnection::clientTookBytes()
         readClient();
 }
 
+void FrontDoorConnection::watchCredentials()
+{
+    // A console opened with a ticket has no token to lose; everything else is checked again while
+    // it lasts, so a revoked client token ends its streams too, not only its next request.
+    if (m_authorization.isEmpty() || m_credentialCheck.isActive())
+        return;
+    m_credentialCheck.start(kCredentialCheckMs);
+}
+
 qint64 FrontDoorConnection::clientUnsent() const
 {
     // A TLS socket holds what is not encrypted yet and, below it, what is not sent yet.
@@ -533,6 +553,7 @@ void FrontDoorConnection::finish()
         return;
     m_finished = true;
     m_timer.stop();
+    m_credentialCheck.stop();
     // Qt's side of the pair sees the close too: its handlers (event streams) let go.
     m_inner->abort();
     m_server.connectionFinished(this);

@@ -67,6 +67,7 @@ private:
     QByteArray logTarget() const;
     qint64 clientUnsent() const;
     void clientTookBytes();
+    void watchCredentials();
 
     FrontDoorServer &m_server;
     QTcpSocket *m_client;
@@ -75,6 +76,8 @@ private:
     Phase m_phase = Phase::Head;
     Deadline m_deadline = Deadline::None;
     QTimer m_timer;
+    QTimer m_credentialCheck;     // while a stream lasts: is its token still valid?
+    QByteArray m_authorization;   // of the request being served
 
     QByteArray m_in;              // client bytes not yet consumed
     qsizetype m_scanned = 0;      // how much of m_in the head scan has seen

@@ -73,6 +73,9 @@ public:
     static bool isJsonMediaType(const QByteArray &contentType);
 
     bool hostAllowed(const Authority &authority) const;
+    // For a stream that outlives its request (events, consoles): whether the credentials it was
+    // opened with still pass (a client token may have been revoked since).
+    bool credentialsStillValid(const QByteArray &authorization) const { return !tokenRequired() || tokenMatches(authorization); }
     const FrontDoorSettings &settings() const { return m_settings; }
 
 private:

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RemoteHost.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <memory>
+
+namespace vman::client {
+
+namespace {
+
+constexpr int kStreamSilenceMs = 60'000; // the server sends a heartbeat every 15 s: 60 s of nothing is a loss
+
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    return certificate.isNull() ? QString() : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex().toUpper());
+}
+
+QString describe(QNetworkReply *reply)
+{
+    return reply->errorString();
+}
+
+// "vman-stream <id> new|resumed|incomplete", the server's note at the head of each stream.
+std::pair<QString, QByteArray> streamNote(const QList<QByteArray> &comments)
+{
+    for (const QByteArray &comment : comments) {
+        const QList<QByteArray> parts = comment.split(' ');
+        if (parts.size() == 3 && parts.at(0) == "vman-stream")
+            return {QString::fromLatin1(parts.at(1)), parts.at(2)};
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject ApiAnswer::object() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+RemoteHost::RemoteHost(HostIdentity identity, QObject *parent) : QObject(parent), m_identity(std::move(identity))
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &RemoteHost::openStream);
+    // The pin decides, not the certificate authorities: a self-signed certificate passes when it
+    // is the one we paired with, and any other certificate fails, however it is signed.
+    connect(&m_network, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) == m_identity.fingerprint)
+            reply->ignoreSslErrors(errors);
+        else
+            m_certificateMismatch = true;
+    });
+    connect(&m_network, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
+        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) != m_identity.fingerprint) {
+            m_certificateMismatch = true;
+            reply->abort();
+        }
+    });
+}
+
+RemoteHost::~RemoteHost()
+{
+    m_wanted = false;
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->abort();
+    }
+}
+
+void RemoteHost::setState(State state, const QString &detail)
+{
+    if (state == m_state && detail == m_detail)
+        return;
+    m_state = state;
+    m_detail = detail;
+    Q_EMIT stateChanged(state, detail);
+}
+
+QNetworkRequest RemoteHost::request(const QString &path) const
+{
+    QNetworkRequest request(m_identity.url.resolved(QUrl(path)));
+    request.setRawHeader("Authorization", "Bearer " + m_identity.token);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
+
+void RemoteHost::pair(const QUrl &url, const QString &code, const QString &clientName, QObject *context,
+                      std::function<void(Result<HostIdentity>)> done)
+{
+    if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        return done(ServiceError::invalid({{QStringLiteral("url"), QStringLiteral("pairing needs the server's https:// address"),
+                                            QStringLiteral("value_error")}}));
+    }
+    auto *network = new QNetworkAccessManager(context);
+    auto seen = std::make_shared<QString>();
+    // Trust on first use: whatever certificate this handshake shows is the one to pin.
+    QObject::connect(network, &QNetworkAccessManager::sslErrors, network, [seen](QNetworkReply *reply, const QList<QSslError> &errors) {
+        *seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
+        reply->ignoreSslErrors(errors);
+    });
+    QObject::connect(network, &QNetworkAccessManager::encrypted, network, [seen](QNetworkReply *reply) {
+        *seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
+    });
+    QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/auth/pair"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(kCallTimeoutMs);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("name"), clientName}}).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = network->post(request, body);
+    QObject::connect(reply, &QNetworkReply::finished, network, [reply, network, seen, url, clientName, done] {
+        reply->deleteLater();
+        network->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 0)
+            return done(ServiceError::unavailable(QStringLiteral("cannot reach %1: %2").arg(url.toString(), describe(reply))));
+        if (status != 201) {
+            const QString detail = answer.value(QStringLiteral("detail")).isString() ? answer.value(QStringLiteral("detail")).toString()
+                                                                                      : QStringLiteral("HTTP %1").arg(status);
+            return done(ServiceError::conflict(QStringLiteral("%1 refused the pairing: %2").arg(url.host(), detail)));
+        }
+        // The server names its certificate too: both must agree (nothing in between re-encrypts).
+        const QString told = answer.value(QStringLiteral("fingerprint")).toString().remove(QLatin1Char(':')).toUpper();
+        if (seen->isEmpty() || (!told.isEmpty() && told != *seen))
+            return done(ServiceError::failed(QStringLiteral("the certificate %1 showed is not the one it names; not paired").arg(url.host())));
+        HostIdentity identity;
+        identity.url = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        identity.fingerprint = *seen;
+        identity.token = answer.value(QStringLiteral("token")).toString().toLatin1();
+        identity.tokenId = answer.value(QStringLiteral("id")).toString();
+        identity.name = answer.value(QStringLiteral("name")).toString(clientName);
+        if (identity.token.isEmpty())
+            return done(ServiceError::failed(QStringLiteral("%1 answered the pairing without a token").arg(url.host())));
+        done(identity);
+    });
+}
+
+void RemoteHost::call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done)
+{
+    QNetworkRequest request = this->request(path);
+    request.setTransferTimeout(kCallTimeoutMs);
+    if (!jsonBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, jsonBody);
+    QPointer<RemoteHost> self(this);
+    connect(reply, &QNetworkReply::finished, this, [self, reply, done] {
+        reply->deleteLater();
+        if (!self)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            if (self->m_certificateMismatch) {
+                self->setState(State::CertificateChanged, QStringLiteral("the server's certificate is not the one paired with"));
+                return done(ServiceError::failed(QStringLiteral("%1 shows another certificate than the one paired with: refused "
+                                                                "(pair again only if you know why it changed)")
+                                                     .arg(self->m_identity.url.host())));
+            }
+            return done(ServiceError::unavailable(QStringLiteral("%1: %2").arg(self->m_identity.url.host(), describe(reply))));
+        }
+        if (status == 401)
+            self->setState(State::Unauthorized, QStringLiteral("the server refused this client's token (revoked?)"));
+        done(ApiAnswer{status, reply->readAll()});
+    });
+}
+
+void RemoteHost::connectEvents()
+{
+    m_wanted = true;
+    m_certificateMismatch = false;
+    m_retryMs = kFirstRetryMs;
+    m_retry.stop();
+    if (!m_stream)
+        openStream();
+}
+
+void RemoteHost::disconnectEvents()
+{
+    m_wanted = false;
+    m_retry.stop();
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->abort();
+        m_stream->deleteLater();
+        m_stream = nullptr;
+    }
+    setState(State::Offline, QString());
+}
+
+void RemoteHost::openStream()
+{
+    if (!m_wanted || m_stream)
+        return;
+    m_certificateMismatch = false;
+    m_reader = SseReader();
+    QNetworkRequest request = this->request(QStringLiteral("/events"));
+    request.setRawHeader("Accept", "text/event-stream");
+    if (!m_lastEventId.isEmpty())
+        request.setRawHeader("Last-Event-ID", m_lastEventId);
+    request.setTransferTimeout(kStreamSilenceMs);
+    setState(State::Connecting, QString());
+    m_stream = m_network.get(request);
+    connect(m_stream, &QNetworkReply::readyRead, this, &RemoteHost::readStream);
+    connect(m_stream, &QNetworkReply::finished, this, &RemoteHost::streamEnded);
+}
+
+void RemoteHost::readStream()
+{
+    if (!m_stream)
+        return;
+    if (m_state != State::Online && m_stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+        m_retryMs = kFirstRetryMs;
+        setState(State::Online, QString());
+    }
+    const QList<SseEvent> events = m_reader.feed(m_stream->readAll());
+    const auto [streamId, resumption] = streamNote(m_reader.takeComments());
+    if (!streamId.isEmpty()) {
+        // A new run of the server, or a backlog that lost events: what we mirror is stale.
+        const bool stale = (!m_streamId.isEmpty() && streamId != m_streamId) || resumption == "incomplete";
+        m_streamId = streamId;
+        if (stale)
+            Q_EMIT resyncNeeded();
+    }
+    for (const SseEvent &event : events) {
+        m_lastEventId = event.id;
+        const QJsonDocument json = QJsonDocument::fromJson(event.data);
+        if (json.isObject())
+            Q_EMIT eventReceived(json.object());
+    }
+    if (m_reader.failed()) {
+        const QString reason = QString::fromLatin1(m_reader.error());
+        m_stream->abort(); // finished follows, and with it the retry
+        m_detail = reason;
+    }
+}
+
+void RemoteHost::streamEnded()
+{
+    QNetworkReply *reply = m_stream;
+    if (!reply)
+        return;
+    m_stream = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_wanted)
+        return;
+    if (m_certificateMismatch) {
+        return setState(State::CertificateChanged,
+                        QStringLiteral("%1 shows another certificate than the one paired with: refused").arg(m_identity.url.host()));
+    }
+    if (status == 401)
+        return setState(State::Unauthorized, QStringLiteral("the server refused this client's token (revoked?)"));
+    const QString reason = status == 0 ? describe(reply)
+                                       : status == 200 ? QStringLiteral("the event stream ended") : QStringLiteral("HTTP %1").arg(status);
+    scheduleRetry(reason);
+}
+
+void RemoteHost::scheduleRetry(const QString &reason)
+{
+    setState(State::Offline, QStringLiteral("%1; trying again in %2 s").arg(reason).arg(m_retryMs / 1000.0, 0, 'f', 0));
+    m_retry.start(m_retryMs);
+    m_retryMs = qMin(m_retryMs * 2, kMaxRetryMs);
+}
+
+} // namespace vman::client

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A connection to another VMAN's API over HTTPS: pairing (trust on first use of the server's
+// certificate, then a pairing code for a token of our own), calls with that token to a server
+// whose certificate must keep its pinned SHA-256 fingerprint (as SSH keeps host keys), and the
+// event stream, reopened after a loss with back-off and resumed with Last-Event-ID.
+#pragma once
+
+#include "ServiceError.h"
+#include "SseReader.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace vman::client {
+
+// What is remembered of a paired host.
+struct HostIdentity
+{
+    QUrl url;            // https://host:port
+    QString fingerprint; // SHA-256 of its certificate, 64 upper-case hex digits
+    QByteArray token;    // our client token ("vman_...")
+    QString tokenId;
+    QString name;        // what we called ourselves when pairing
+};
+
+struct ApiAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject object() const;
+};
+
+class RemoteHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteHost)
+
+public:
+    enum class State {
+        Offline,            // not connected (not started, or waiting to retry)
+        Connecting,
+        Online,             // the event stream is open
+        CertificateChanged, // the server shows another certificate than the one pinned: refused
+        Unauthorized,       // the token was refused (revoked)
+    };
+    Q_ENUM(State)
+
+    static constexpr int kFirstRetryMs = 1000;
+    static constexpr int kMaxRetryMs = 30'000;
+    static constexpr int kCallTimeoutMs = 30'000;
+
+    explicit RemoteHost(HostIdentity identity, QObject *parent = nullptr);
+    ~RemoteHost() override;
+
+    const HostIdentity &identity() const { return m_identity; }
+    State state() const { return m_state; }
+    QString stateDetail() const { return m_detail; }
+
+    // Pairs with the server at `url`: the certificate seen in this first handshake is trusted (the
+    // caller shows its fingerprint, to compare with what the server printed), the code is
+    // presented once, and the identity to remember comes back.
+    static void pair(const QUrl &url, const QString &code, const QString &clientName, QObject *context,
+                     std::function<void(Result<HostIdentity>)> done);
+
+    // One API call with our token, to the pinned certificate only. `done` gets the answer (any
+    // status), or an error when no answer came (network, certificate changed, timeout).
+    void call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done);
+
+    // Opens the event stream and keeps it open: after a loss it is reopened (1 s, doubling to
+    // 30 s), resuming after the last event seen. A changed certificate or a refused token stops
+    // the retries until connectEvents() is called again.
+    void connectEvents();
+    void disconnectEvents();
+    QByteArray lastEventId() const { return m_lastEventId; }
+
+Q_SIGNALS:
+    void stateChanged(vman::client::RemoteHost::State state, const QString &detail);
+    void eventReceived(const QJsonObject &event);
+    // The stream is open again but could not resume (the server restarted, or its backlog no
+    // longer holds what was missed): whoever mirrors the host's state must read it again.
+    void resyncNeeded();
+
+private:
+    void setState(State state, const QString &detail);
+    QNetworkRequest request(const QString &path) const;
+    void watch(QNetworkReply *reply);
+    void openStream();
+    void readStream();
+    void streamEnded();
+    void scheduleRetry(const QString &reason);
+
+    HostIdentity m_identity;
+    QNetworkAccessManager m_network;
+    State m_state = State::Offline;
+    QString m_detail;
+    bool m_wanted = false;          // connectEvents() was called and not undone
+    bool m_certificateMismatch = false;
+    QPointer<QNetworkReply> m_stream;
+    SseReader m_reader;
+    QByteArray m_lastEventId;
+    QString m_streamId;             // the server run the last event id belongs to
+    QTimer m_retry;
+    int m_retryMs = kFirstRetryMs;
+};
+
+} // namespace vman::client

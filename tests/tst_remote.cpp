@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's side of a remote VMAN (src/client): the event-stream reader, and RemoteHost against
+// real `vman --server` processes over HTTPS: pairing, calls, events, a revoked token, a changed
+// certificate, and a host that goes away and comes back.
+#include "RemoteHost.h"
+#include "SseReader.h"
+#include "VmanProcess.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace vman;
+using namespace vman::client;
+
+namespace {
+
+QStringList serverArgs(const QString &storage, quint16 port)
+{
+    return {QStringLiteral("--server"), QStringLiteral("--dry-run"), QStringLiteral("--storage"), storage, QStringLiteral("--port"),
+            QString::number(port)};
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QString pairingCode(VmanProcess &vman)
+{
+    vman.waitForOutput(QStringLiteral("Certificate SHA-256 fingerprint"));
+    return QRegularExpression(QStringLiteral("Pairing code for a new client: (\\S+)")).match(vman.output()).captured(1);
+}
+
+Result<HostIdentity> pairWith(const QUrl &url, const QString &code, const QString &name)
+{
+    std::optional<Result<HostIdentity>> outcome;
+    QObject context;
+    RemoteHost::pair(url, code, name, &context, [&outcome](Result<HostIdentity> result) { outcome = std::move(result); });
+    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
+    return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
+}
+
+Result<ApiAnswer> callAndWait(RemoteHost &host, const QByteArray &method, const QString &path, const QByteArray &body = {})
+{
+    std::optional<Result<ApiAnswer>> outcome;
+    host.call(method, path, body, [&outcome](Result<ApiAnswer> result) { outcome = std::move(result); });
+    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
+    return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
+}
+
+int runTokenCommand(const QStringList &args, const QString &storage)
+{
+    QProcess process;
+    process.start(QStringLiteral(VMAN_BINARY), QStringList{QStringLiteral("token")} + args + QStringList{QStringLiteral("--storage"), storage});
+    process.waitForFinished(10000);
+    return process.exitCode();
+}
+
+} // namespace
+
+class TestRemote : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void sseReaderFollowsTheStandard()
+    {
+        SseReader reader;
+        QList<SseEvent> events = reader.feed("\xEF\xBB\xBFretry: 2500\n: vman-stream abc new\n\nid: 7\ndata: {\"a\":1}\n\n");
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().id, QByteArray("7"));
+        QCOMPARE(events.first().type, QByteArray("message"));
+        QCOMPARE(events.first().data, QByteArray("{\"a\":1}"));
+        QCOMPARE(reader.retryMs(), 2500);
+        QCOMPARE(reader.takeComments(), QList<QByteArray>{"vman-stream abc new"});
+        QVERIFY(reader.takeComments().isEmpty());
+        // CR, CRLF split across pieces, two data lines, a named event, the id carried over.
+        events = reader.feed("event: custom\rdata:first\r");
+        QVERIFY(events.isEmpty());
+        events += reader.feed("\ndata: second\r\n\r");
+        events += reader.feed("\ndata: third\n\n");
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).type, QByteArray("custom"));
+        QCOMPARE(events.at(0).data, QByteArray("first\nsecond"));
+        QCOMPARE(events.at(0).id, QByteArray("7"));
+        QCOMPARE(events.at(1).type, QByteArray("message"));
+        QCOMPARE(reader.lastEventId(), QByteArray("7"));
+        // An id without data moves the last id; unknown fields and a bad retry are ignored.
+        QVERIFY(reader.feed("id: 9\nfoo: bar\nretry: soon\n\n").isEmpty());
+        QCOMPARE(reader.lastEventId(), QByteArray("9"));
+        QCOMPARE(reader.retryMs(), 2500);
+        // Bounds: a line that never ends stops the reader for good.
+        SseReader flooded;
+        flooded.feed(QByteArray(SseReader::kMaxLine + 1, 'x'));
+        QVERIFY(flooded.failed());
+        QVERIFY(flooded.feed("data: x\n\n").isEmpty());
+        SseReader big;
+        const QByteArray line = "data: " + QByteArray(900 * 1024, 'y') + '\n';
+        for (int i = 0; i < 5 && !big.failed(); ++i)
+            big.feed(line);
+        QVERIFY(big.failed());
+    }
+
+    void pairsCallsFollowsEventsAndLosesARevokedToken()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("a"));
+        const quint16 port = freePort();
+        VmanProcess vman(m_dir.path(), serverArgs(storage, port), {{QStringLiteral("VMAN_API_TLS"), QStringLiteral("auto")}});
+        QCOMPARE(vman.waitForPort(), port);
+        const QString code = pairingCode(vman);
+        const QString printed = QRegularExpression(QStringLiteral("fingerprint: (\\S+)")).match(vman.output()).captured(1).remove(QLatin1Char(':'));
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
+
+        QCOMPARE(pairWith(url, QStringLiteral("WRONG-CODE1"), QStringLiteral("laptop")).error().kind, ErrorKind::Conflict);
+        QCOMPARE(pairWith(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), code, QStringLiteral("laptop")).error().kind, ErrorKind::Invalid);
+        const Result<HostIdentity> paired = pairWith(url, code, QStringLiteral("laptop"));
+        QVERIFY2(paired.ok(), qPrintable(paired.error().message));
+        QCOMPARE(paired.value().fingerprint, printed);
+        QCOMPARE(paired.value().name, QStringLiteral("laptop"));
+        QVERIFY(paired.value().token.startsWith("vman_"));
+
+        RemoteHost host(paired.value());
+        QSignalSpy events(&host, &RemoteHost::eventReceived);
+        host.connectEvents();
+        QVERIFY(QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::Online; }, 10000));
+        const auto created = callAndWait(host, "POST", QStringLiteral("/templates"), R"({"name":"small","cpu_count":1,"ram_amount":1})");
+        QVERIFY(created.ok());
+        QCOMPARE(created.value().status, 201);
+        QVERIFY(QTest::qWaitFor([&events] { return !events.isEmpty(); }, 10000));
+        QCOMPARE(events.first().first().toJsonObject().value(QStringLiteral("type")).toString(), QStringLiteral("template.created"));
+        const auto listed = callAndWait(host, "GET", QStringLiteral("/templates"));
+        QVERIFY(listed.ok() && listed.value().status == 200);
+
+        // Missed while away: resumed with Last-Event-ID, nothing to reload.
+        QSignalSpy resyncs(&host, &RemoteHost::resyncNeeded);
+        host.disconnectEvents();
+        QCOMPARE(host.state(), RemoteHost::State::Offline);
+        QVERIFY(callAndWait(host, "POST", QStringLiteral("/templates"), R"({"name":"missed","cpu_count":1,"ram_amount":1})").ok());
+        events.clear();
+        host.connectEvents();
+        QVERIFY(QTest::qWaitFor([&events] { return !events.isEmpty(); }, 10000));
+        QCOMPARE(events.first().first().toJsonObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("missed"));
+        QCOMPARE(resyncs.count(), 0);
+
+        // Revoked on the server's shell: the open stream ends and calls are refused.
+        QCOMPARE(runTokenCommand({QStringLiteral("revoke"), QStringLiteral("laptop")}, storage), 0);
+        QVERIFY2(QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::Unauthorized; }, 15000), qPrintable(host.stateDetail() + QLatin1Char(' ') + QString::number(int(host.state())) + vman.describe()));
+        const auto refused = callAndWait(host, "GET", QStringLiteral("/vms"));
+        QVERIFY(refused.ok());
+        QCOMPARE(refused.value().status, 401);
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
+    }
+
+    void aHostThatGoesAwayIsReconnectedAndAChangedCertificateRefused()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("b"));
+        const quint16 port = freePort();
+        const QMap<QString, QString> tls{{QStringLiteral("VMAN_API_TLS"), QStringLiteral("auto")}};
+        auto first = std::make_unique<VmanProcess>(m_dir.path(), serverArgs(storage, port), tls);
+        QCOMPARE(first->waitForPort(), port);
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        const Result<HostIdentity> paired = pairWith(url, pairingCode(*first), QStringLiteral("desk"));
+        QVERIFY2(paired.ok(), qPrintable(paired.error().message));
+        RemoteHost host(paired.value());
+        QSignalSpy resyncs(&host, &RemoteHost::resyncNeeded);
+        QSignalSpy states(&host, &RemoteHost::stateChanged);
+        host.connectEvents();
+        QVERIFY(QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::Online; }, 10000));
+
+        // The server stops: the stream is lost, and retried.
+        first->signal(SIGTERM);
+        QVERIFY(first->finish());
+        first.reset();
+        QVERIFY(QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::Offline; }, 10000));
+        QVERIFY2(host.stateDetail().contains(QLatin1String("trying again")), qPrintable(host.stateDetail()));
+        // It comes back (same storage, same certificate): online again without anything done, and
+        // told to reload (a new run of the server: event ids started over).
+        VmanProcess again(m_dir.path(), serverArgs(storage, port), tls);
+        QCOMPARE(again.waitForPort(), port);
+        QVERIFY(QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::Online; }, 20000));
+        QCOMPARE(resyncs.count(), 1);
+        QVERIFY(callAndWait(host, "GET", QStringLiteral("/vms")).value().status == 200);
+        again.signal(SIGTERM);
+        QVERIFY(again.finish());
+
+        // Another server on the same address, with a certificate of its own: refused, as SSH does.
+        VmanProcess impostor(m_dir.path(), serverArgs(m_dir.filePath(QStringLiteral("other")), port), tls);
+        QCOMPARE(impostor.waitForPort(), port);
+        QVERIFY(QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::CertificateChanged; }, 40000));
+        const auto call = callAndWait(host, "GET", QStringLiteral("/vms"));
+        QVERIFY(!call.ok());
+        QVERIFY2(call.error().message.contains(QLatin1String("another certificate")), qPrintable(call.error().message));
+        // No retries after that: the user decides.
+        const int seen = int(states.count());
+        QTest::qWait(2500);
+        QCOMPARE(int(states.count()), seen);
+        impostor.signal(SIGTERM);
+        QVERIFY(impostor.finish());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemote)
+#include "tst_remote.moc"
