@@ -2,10 +2,14 @@
 // The window's side of a remote VMAN (src/client): the event-stream reader, and RemoteHost against
 // real `vman --server` processes over HTTPS: pairing, calls, events, a revoked token, a changed
 // certificate, and a host that goes away and comes back.
+#include "ApiJson.h"
+#include "HostMirror.h"
 #include "RemoteHost.h"
 #include "SseReader.h"
+#include "HttpClient.h"
 #include "VmanProcess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -111,6 +115,108 @@ private Q_SLOTS:
         for (int i = 0; i < 5 && !big.failed(); ++i)
             big.feed(line);
         QVERIFY(big.failed());
+    }
+
+    void mirrorFollowsTheHost()
+    {
+        // A loopback server in plain HTTP, as the window's own VMAN is reached.
+        const QString storage = m_dir.filePath(QStringLiteral("mirror"));
+        const quint16 port = freePort();
+        VmanProcess vman(m_dir.path(), serverArgs(storage, port));
+        QCOMPARE(vman.waitForPort(), port);
+        RemoteHost host(HostIdentity{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, {}, {}});
+        auto post = [&host](const QString &path, const QByteArray &body) { return callAndWait(host, "POST", path, body); };
+        QCOMPARE(post(QStringLiteral("/templates"), R"({"name":"small","cpu_count":2,"ram_amount":1})").value().status, 201);
+        const QString first = post(QStringLiteral("/vms"), R"({"template_name":"small","name":"one","ports":[{"host":2201,"guest":22}]})")
+                                  .value().object().value(QStringLiteral("id")).toString();
+        QVERIFY(!first.isEmpty());
+
+        HostMirror mirror(host);
+        QSignalSpy loaded(&mirror, &HostMirror::loaded);
+        mirror.load();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(mirror.templates().size(), 1);
+        QCOMPARE(mirror.templates().first().cpuCount, 2);
+        QCOMPARE(mirror.vmCount(), 1);
+        const Vm one = *mirror.findVm(first);
+        QCOMPARE(one.name, QStringLiteral("one"));
+        QCOMPARE(one.ports.size(), 1);
+        QCOMPARE(one.ports.first().hostPort, 2201);
+        QCOMPARE(one.state, VmState::Stopped);
+
+        QSignalSpy changed(&mirror, &HostMirror::vmChanged);
+        QSignalSpy removed(&mirror, &HostMirror::vmRemoved);
+        QSignalSpy disksChanged(&mirror, &HostMirror::disksChanged);
+        host.connectEvents();
+        QVERIFY(QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::Online; }, 10000));
+        // Made elsewhere (here: through the API directly), seen in the mirror.
+        const QString second = post(QStringLiteral("/vms"), R"({"template_name":"small","name":"two"})").value().object().value(QStringLiteral("id")).toString();
+        QVERIFY(QTest::qWaitFor([&] { return mirror.findVm(second).has_value(); }, 10000));
+        QCOMPARE(post(QStringLiteral("/vms/%1/actions/start").arg(first), {}).value().status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return mirror.findVm(first)->state == VmState::Running; }, 10000));
+        const QString disk = post(QStringLiteral("/disks"), R"({"size":1,"name":"data"})").value().object().value(QStringLiteral("id")).toString();
+        QCOMPARE(post(QStringLiteral("/disks/%1/attach").arg(disk), QStringLiteral(R"({"vm_id":"%1"})").arg(second).toUtf8()).value().status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return mirror.disks().size() == 1 && mirror.disks().first().vmId == second; }, 10000));
+        QCOMPARE(callAndWait(host, "DELETE", QStringLiteral("/vms/%1").arg(second)).value().status, 204);
+        QVERIFY(QTest::qWaitFor([&] { return !mirror.findVm(second); }, 10000));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return !mirror.disks().isEmpty() && mirror.disks().first().vmId.isEmpty(); }, 10000));
+        QCOMPARE(post(QStringLiteral("/templates"), R"({"name":"large","cpu_count":4,"ram_amount":8})").value().status, 201);
+        QVERIFY(QTest::qWaitFor([&] { return mirror.templates().size() == 2; }, 10000));
+
+        // The server restarts with a VM made while it was away (by another VMAN run on the same
+        // storage): the stream cannot resume, so everything is read again.
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
+        {
+            VmanProcess between(m_dir.path(), serverArgs(storage, port));
+            QCOMPARE(between.waitForPort(), port);
+            HttpClient direct(port);
+            QCOMPARE(direct.postJson("/vms", {{"template_name", "small"}, {"name", "made-while-away"}}).status, 201);
+            between.signal(SIGTERM);
+            QVERIFY(between.finish());
+        }
+        loaded.clear();
+        VmanProcess back(m_dir.path(), serverArgs(storage, port));
+        QCOMPARE(back.waitForPort(), port);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(mirror.vmCount(), 2);
+        bool found = false;
+        for (const Vm &vm : mirror.vms())
+            found = found || vm.name == QLatin1String("made-while-away");
+        QVERIFY(found);
+        back.signal(SIGTERM);
+        QVERIFY(back.finish());
+    }
+
+    void apiJsonReadsWhatTheApiWrites()
+    {
+        // Real server objects: every field the window uses survives the trip.
+        const QString storage = m_dir.filePath(QStringLiteral("json"));
+        const quint16 port = freePort();
+        VmanProcess vman(m_dir.path(), serverArgs(storage, port));
+        QCOMPARE(vman.waitForPort(), port);
+        HttpClient http(port);
+        QCOMPARE(http.postJson("/templates", {{"name", "t"}, {"cpu_count", 3}, {"ram_amount", 2}, {"disk_size", 12}, {"firmware", "uefi"},
+                                              {"ready_marker", "READY"}}).status, 201);
+        const auto made = http.postJson("/vms", {{"template_name", "t"}, {"name", "web"}, {"boot", QJsonArray{"cdrom", "disk"}},
+                                                 {"cloud_init", QJsonObject{{"hostname", "web-host"}}}});
+        QCOMPARE(made.status, 201);
+        const auto vm = vmFromJson(made.object());
+        QVERIFY(vm);
+        QCOMPARE(vm->cpuCount, 3);
+        QCOMPARE(vm->ramAmount, 2);
+        QCOMPARE(vm->firmware, Firmware::Uefi);
+        QCOMPARE(vm->bootOrder, (QList<BootDevice>{BootDevice::Cdrom, BootDevice::Disk}));
+        QCOMPARE(vm->readyMarker, QStringLiteral("READY"));
+        QVERIFY(vm->cloudInit && vm->cloudInit->hostname == QStringLiteral("web-host"));
+        QVERIFY(vm->createdAt.isValid());
+        const auto t = templateFromJson(http.get("/templates/t").object());
+        QVERIFY(t && t->diskSize == 12 && t->firmware == Firmware::Uefi);
+        QVERIFY(!vmFromJson(QJsonObject{{"id", "x"}, {"name", "y"}, {"state", "flying"}, {"firmware", "bios"}}));
+        QVERIFY(!diskFromJson(QJsonObject{{"id", "x"}, {"size", -1}}));
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
     }
 
     void pairsCallsFollowsEventsAndLosesARevokedToken()

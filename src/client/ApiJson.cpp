@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiJson.h"
+
+#include "cloudinit/CloudInitJson.h"
+
+#include <QJsonArray>
+
+namespace vman::client {
+
+namespace {
+
+QDateTime time(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+QString text(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : QString();
+}
+
+// {"id": ..., "name": ...} or null.
+QString referencedId(const QJsonValue &value)
+{
+    return value.isObject() ? text(value.toObject().value(QStringLiteral("id"))) : QString();
+}
+
+int positive(const QJsonValue &value)
+{
+    return value.isDouble() ? value.toInt() : 0;
+}
+
+std::optional<CloudInit> cloudInit(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    QList<FieldError> errors;
+    return cloudinit::fromJson(value.toObject(), QStringLiteral("cloud_init"), &errors);
+}
+
+} // namespace
+
+std::optional<Template> templateFromJson(const QJsonObject &o)
+{
+    Template t;
+    t.name = text(o.value(QStringLiteral("name")));
+    t.cpuCount = o.value(QStringLiteral("cpu_count")).toInt();
+    t.ramAmount = o.value(QStringLiteral("ram_amount")).toInt();
+    if (t.name.isEmpty() || t.cpuCount <= 0 || t.ramAmount <= 0)
+        return std::nullopt;
+    t.createdAt = time(o.value(QStringLiteral("created_at")));
+    t.imageId = referencedId(o.value(QStringLiteral("image")));
+    t.diskSize = positive(o.value(QStringLiteral("disk_size")));
+    if (o.value(QStringLiteral("firmware")).isString())
+        t.firmware = firmwareFromString(o.value(QStringLiteral("firmware")).toString());
+    t.cloudInit = cloudInit(o.value(QStringLiteral("cloud_init")));
+    t.readyMarker = text(o.value(QStringLiteral("ready_marker")));
+    return t;
+}
+
+std::optional<Disk> diskFromJson(const QJsonObject &o)
+{
+    Disk d;
+    d.id = text(o.value(QStringLiteral("id")));
+    d.name = text(o.value(QStringLiteral("name")));
+    d.size = o.value(QStringLiteral("size")).toInteger();
+    if (d.id.isEmpty() || d.size <= 0)
+        return std::nullopt;
+    d.vmId = text(o.value(QStringLiteral("vm_id")));
+    d.attachedAt = time(o.value(QStringLiteral("attached_at")));
+    if (text(o.value(QStringLiteral("state"))) == QLatin1String("error"))
+        d.problem = text(o.value(QStringLiteral("state_detail"))).isEmpty() ? QStringLiteral("error") : text(o.value(QStringLiteral("state_detail")));
+    d.createdAt = time(o.value(QStringLiteral("created_at")));
+    d.updatedAt = time(o.value(QStringLiteral("updated_at")));
+    return d;
+}
+
+std::optional<Vm> vmFromJson(const QJsonObject &o, QList<Disk> *disks)
+{
+    Vm vm;
+    vm.id = text(o.value(QStringLiteral("id")));
+    vm.name = text(o.value(QStringLiteral("name")));
+    const auto state = vmStateFromString(text(o.value(QStringLiteral("state"))));
+    const auto firmware = firmwareFromString(text(o.value(QStringLiteral("firmware"))));
+    if (vm.id.isEmpty() || vm.name.isEmpty() || !state || !firmware)
+        return std::nullopt;
+    vm.state = *state;
+    vm.firmware = *firmware;
+    vm.templateName = text(o.value(QStringLiteral("template_name")));
+    vm.cpuCount = o.value(QStringLiteral("cpu_count")).toInt();
+    vm.ramAmount = o.value(QStringLiteral("ram_amount")).toInt();
+    vm.stateDetail = text(o.value(QStringLiteral("state_detail")));
+    vm.createdAt = time(o.value(QStringLiteral("created_at")));
+    vm.updatedAt = time(o.value(QStringLiteral("updated_at")));
+    for (const QJsonValue &value : o.value(QStringLiteral("ports")).toArray()) {
+        const QJsonObject p = value.toObject();
+        PortForward port;
+        port.hostPort = p.value(QStringLiteral("host")).toInt();
+        port.guestPort = p.value(QStringLiteral("guest")).toInt();
+        port.protocol = text(p.value(QStringLiteral("protocol")));
+        port.hostAddress = text(p.value(QStringLiteral("host_address")));
+        vm.ports.append(port);
+    }
+    vm.imageId = referencedId(o.value(QStringLiteral("image")));
+    vm.diskSize = positive(o.value(QStringLiteral("disk_size")));
+    vm.cdromImageId = referencedId(o.value(QStringLiteral("cdrom")));
+    for (const QJsonValue &value : o.value(QStringLiteral("boot")).toArray()) {
+        if (const auto device = bootDeviceFromString(value.toString()))
+            vm.bootOrder.append(*device);
+    }
+    vm.cloudInit = cloudInit(o.value(QStringLiteral("cloud_init")));
+    vm.readyMarker = text(o.value(QStringLiteral("ready_marker")));
+    vm.ready = o.value(QStringLiteral("ready")).toBool();
+    const QJsonObject guest = o.value(QStringLiteral("guest")).toObject();
+    vm.readyBy = text(guest.value(QStringLiteral("ready_by")));
+    vm.guest.agent = guest.value(QStringLiteral("agent")).toBool();
+    vm.guest.agentVersion = text(guest.value(QStringLiteral("agent_version")));
+    vm.guest.os = text(guest.value(QStringLiteral("os")));
+    vm.guest.osId = text(guest.value(QStringLiteral("os_id")));
+    vm.guest.kernel = text(guest.value(QStringLiteral("kernel")));
+    vm.guest.hostname = text(guest.value(QStringLiteral("hostname")));
+    for (const QJsonValue &address : guest.value(QStringLiteral("ip_addresses")).toArray())
+        vm.guest.ipAddresses.append(address.toString());
+    vm.guest.updatedAt = time(guest.value(QStringLiteral("updated_at")));
+    if (disks) {
+        disks->clear();
+        for (const QJsonValue &value : o.value(QStringLiteral("disks")).toArray()) {
+            if (auto disk = diskFromJson(value.toObject()))
+                disks->append(*disk);
+        }
+    }
+    return vm;
+}
+
+std::optional<Image> imageFromJson(const QJsonObject &o)
+{
+    Image image;
+    image.id = text(o.value(QStringLiteral("id")));
+    image.name = text(o.value(QStringLiteral("name")));
+    const auto state = imageStateFromString(text(o.value(QStringLiteral("state"))));
+    if (image.id.isEmpty() || !state)
+        return std::nullopt;
+    image.state = *state;
+    if (const auto format = imageFormatFromString(text(o.value(QStringLiteral("format")))))
+        image.format = *format;
+    image.size = o.value(QStringLiteral("size")).toInteger();
+    image.virtualSize = o.value(QStringLiteral("virtual_size")).toInteger();
+    image.sha256 = text(o.value(QStringLiteral("sha256")));
+    const QJsonObject source = o.value(QStringLiteral("source")).toObject();
+    image.sourceUrl = text(source.value(QStringLiteral("url")));
+    image.sourcePath = text(source.value(QStringLiteral("path")));
+    if (o.value(QStringLiteral("read_only")).toBool())
+        image.externalPath = kExternalImageMarker;
+    image.stateDetail = text(o.value(QStringLiteral("state_detail")));
+    image.bytesDone = o.value(QStringLiteral("bytes_done")).toInteger();
+    image.bytesTotal = o.value(QStringLiteral("bytes_total")).toInteger();
+    image.defaultUser = text(o.value(QStringLiteral("default_user")));
+    image.createdAt = time(o.value(QStringLiteral("created_at")));
+    return image;
+}
+
+} // namespace vman::client

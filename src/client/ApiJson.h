@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The API's JSON read back into the core's types, for a window that mirrors a remote VMAN. The
+// inverse of api::toJson (tested as a round trip); anything malformed is refused, not guessed.
+#pragma once
+
+#include "Types.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace vman::client {
+
+std::optional<Template> templateFromJson(const QJsonObject &object);
+// `disks`, when given, receives the VM's attached disks (the VM object carries them).
+std::optional<Vm> vmFromJson(const QJsonObject &object, QList<Disk> *disks = nullptr);
+std::optional<Disk> diskFromJson(const QJsonObject &object);
+std::optional<Image> imageFromJson(const QJsonObject &object);
+// An image that the server keeps in place (`read_only`): its path is not told, only that it exists.
+inline const QString kExternalImageMarker = QStringLiteral("(kept in place on the server)");
+
+} // namespace vman::client

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a remote VMAN holds (templates, VMs, disks, images), kept true by its events: the lists
+// are read once (and again whenever the stream could not resume), then every event updates the
+// one thing it is about. A VM's state change is shown from the event itself at once, and the
+// VM is read again for the rest.
+#pragma once
+
+#include "RemoteHost.h"
+#include "Types.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace vman::client {
+
+class HostMirror final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostMirror)
+
+public:
+    explicit HostMirror(RemoteHost &host, QObject *parent = nullptr);
+
+    // Reads all four lists (in parallel); `loaded` follows, or `loadFailed`.
+    void load();
+    bool isLoaded() const { return m_loaded; }
+
+    QList<Template> templates() const { return m_templates; }
+    QList<Vm> vms() const;
+    QList<Disk> disks() const { return m_disks; }
+    QList<Image> images() const { return m_images; }
+    std::optional<Vm> findVm(const QString &id) const;
+    int vmCount() const { return int(m_vms.size()); }
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString &reason);
+    void vmChanged(const vman::Vm &vm); // added or changed
+    void vmRemoved(const QString &id);
+    void templatesChanged();
+    void disksChanged();
+    void imagesChanged();
+
+private:
+    void onEvent(const QJsonObject &event);
+    void fetchVm(const QString &id);
+    void fetchList(const QString &path, std::function<void(const QJsonArray &)> apply);
+    void fetchTemplates();
+    void fetchDisks();
+    void fetchImage(const QString &id);
+
+    RemoteHost &m_host;
+    bool m_loaded = false;
+    quint64 m_generation = 0; // a load in flight is ignored when a newer one started
+    QList<Template> m_templates;
+    QHash<QString, Vm> m_vms;
+    QStringList m_vmOrder; // as the server lists them (by creation)
+    QList<Disk> m_disks;
+    QList<Image> m_images;
+};
+
+} // namespace vman::client
