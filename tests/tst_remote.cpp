@@ -122,7 +122,8 @@ private Q_SLOTS:
         // A loopback server in plain HTTP, as the window's own VMAN is reached.
         const QString storage = m_dir.filePath(QStringLiteral("mirror"));
         const quint16 port = freePort();
-        VmanProcess vman(m_dir.path(), serverArgs(storage, port));
+        // Operations take 300 ms, so the mirror can be seen to follow the VM's busy mark.
+        VmanProcess vman(m_dir.path(), serverArgs(storage, port), {{QStringLiteral("VMAN_DRY_RUN_DELAY_MS"), QStringLiteral("300")}});
         QCOMPARE(vman.waitForPort(), port);
         RemoteHost host(HostIdentity{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, {}, {}});
         auto post = [&host](const QString &path, const QByteArray &body) { return callAndWait(host, "POST", path, body); };
@@ -152,8 +153,17 @@ private Q_SLOTS:
         // Made elsewhere (here: through the API directly), seen in the mirror.
         const QString second = post(QStringLiteral("/vms"), R"({"template_name":"small","name":"two"})").value().object().value(QStringLiteral("id")).toString();
         QVERIFY(QTest::qWaitFor([&] { return mirror.findVm(second).has_value(); }, 10000));
-        QCOMPARE(post(QStringLiteral("/vms/%1/actions/start").arg(first), {}).value().status, 200);
-        QVERIFY(QTest::qWaitFor([&] { return mirror.findVm(first)->state == VmState::Running; }, 10000));
+        QSignalSpy operations(&mirror, &HostMirror::vmOperationChanged);
+        std::optional<Result<ApiAnswer>> started;
+        host.call("POST", QStringLiteral("/vms/%1/actions/start").arg(first), {}, [&started](Result<ApiAnswer> r) { started = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return mirror.isVmBusy(first); }, 10000));
+        QCOMPARE(mirror.vmOperation(first), QStringLiteral("start"));
+        QCOMPARE(HttpClient(port).get("/vms/" + first.toLatin1()).object().value(QStringLiteral("operation")).toString(), QStringLiteral("start"));
+        QVERIFY(QTest::qWaitFor([&] { return started.has_value(); }, 10000));
+        QCOMPARE(started->value().status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return mirror.findVm(first)->state == VmState::Running && !mirror.isVmBusy(first); }, 10000));
+        QVERIFY(HttpClient(port).get("/vms/" + first.toLatin1()).object().value(QStringLiteral("operation")).isNull());
+        QCOMPARE(operations.count(), 2);
         const QString disk = post(QStringLiteral("/disks"), R"({"size":1,"name":"data"})").value().object().value(QStringLiteral("id")).toString();
         QCOMPARE(post(QStringLiteral("/disks/%1/attach").arg(disk), QStringLiteral(R"({"vm_id":"%1"})").arg(second).toUtf8()).value().status, 200);
         QVERIFY(QTest::qWaitFor([&] { return mirror.disks().size() == 1 && mirror.disks().first().vmId == second; }, 10000));

@@ -53,7 +53,7 @@ std::function<void(Result<Done>)> noContentAnswer(ReplyPtr reply)
 QJsonObject vmJson(const ApiContext &context, const QString &vmId)
 {
     const auto vm = context.service.findVm(vmId);
-    return vm ? toJson(*vm, context.service.disksOfVm(vmId), &context.images) : QJsonObject();
+    return vm ? toJson(*vm, context.service.disksOfVm(vmId), &context.images, context.service.vmOperation(vmId)) : QJsonObject();
 }
 
 std::function<void(Result<Vm>)> vmAnswer(ApiContext &context, ReplyPtr reply, std::shared_ptr<RequestInput> input)
@@ -174,7 +174,7 @@ QJsonObject toJson(const Disk &disk)
             {QStringLiteral("updated_at"), timestamp(disk.updatedAt)}};
 }
 
-QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *images)
+QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *images, const QString &operation)
 {
     QJsonArray boot;
     for (BootDevice device : VmService::effectiveBootOrder(vm))
@@ -209,6 +209,7 @@ QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *i
             {QStringLiteral("ready_marker"), vm.readyMarker.isEmpty() ? QJsonValue::Null : QJsonValue(vm.readyMarker)},
             {QStringLiteral("ssh"), sshAccess(vm, images)},
             {QStringLiteral("ready"), vm.ready},
+            {QStringLiteral("operation"), operation.isEmpty() ? QJsonValue::Null : QJsonValue(operation)},
             {QStringLiteral("guest"), guestJson(vm)},
             {QStringLiteral("console_url"), QString(QStringLiteral("/vms/") + vm.id + QStringLiteral("/display"))}};
 }

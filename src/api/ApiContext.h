@@ -73,7 +73,8 @@ std::optional<QString> pathId(ApiCall &call, const QString &name);
 QJsonObject toJson(const Template &t, const ImageLibrary *images);
 QJsonObject toJson(const Image &image);
 QJsonObject toJson(const Disk &disk);
-QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *images);
+// `operation`: what the VM is busy with (empty: idle).
+QJsonObject toJson(const Vm &vm, const QList<Disk> &disks, const ImageLibrary *images, const QString &operation = QString());
 QJsonValue timestamp(const QDateTime &dt);
 // The `cloud_init` member of a VM or template body (type checks only; the rules are the core's).
 std::optional<CloudInit> readCloudInit(RequestInput &input);

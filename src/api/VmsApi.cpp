@@ -55,7 +55,7 @@ QByteArray VmsApi::listBody(const QString &stateFilter)
         for (const Vm &vm : m_context.service.vms(state)) {
             QList<Disk> disks = disksByVm.value(vm.id);
             std::stable_sort(disks.begin(), disks.end(), [](const Disk &a, const Disk &b) { return a.attachedAt < b.attachedAt; });
-            array.append(api::toJson(vm, disks, &m_context.images));
+            array.append(api::toJson(vm, disks, &m_context.images, m_context.service.vmOperation(vm.id)));
         }
         return api::jsonBytes(array);
     });

@@ -55,10 +55,14 @@ void HostMirror::load()
         }
         self->m_vms.clear();
         self->m_vmOrder.clear();
+        self->m_operations.clear();
         for (const QJsonValue &value : std::as_const(pending->vms)) {
             if (auto vm = vmFromJson(value.toObject())) {
                 self->m_vmOrder.append(vm->id);
                 self->m_vms.insert(vm->id, *vm);
+                const QString operation = value.toObject().value(QStringLiteral("operation")).toString();
+                if (!operation.isEmpty())
+                    self->m_operations.insert(vm->id, operation);
             }
         }
         self->m_disks.clear();
@@ -97,11 +101,21 @@ void HostMirror::onEvent(const QJsonObject &event)
     const QJsonObject data = event.value(QStringLiteral("data")).toObject();
     const QString vmId = data.value(QStringLiteral("vm_id")).toString();
     if (type == QLatin1String("vm.deleted")) {
+        m_operations.remove(vmId);
         if (m_vms.remove(vmId) > 0) {
             m_vmOrder.removeAll(vmId);
             Q_EMIT vmRemoved(vmId);
         }
         fetchDisks(); // its disks are detached now
+        return;
+    }
+    if (type == QLatin1String("vm.operation_changed")) {
+        const QString operation = data.value(QStringLiteral("operation")).toString();
+        if (operation.isEmpty())
+            m_operations.remove(vmId);
+        else
+            m_operations.insert(vmId, operation);
+        Q_EMIT vmOperationChanged(vmId, operation);
         return;
     }
     if (type == QLatin1String("vm.state_changed")) {
@@ -151,6 +165,7 @@ void HostMirror::fetchVm(const QString &id)
         if (!self || generation != self->m_generation || !answer.ok())
             return;
         if (answer.value().status == 404) {
+            self->m_operations.remove(id);
             if (self->m_vms.remove(id) > 0) {
                 self->m_vmOrder.removeAll(id);
                 Q_EMIT self->vmRemoved(id);

@@ -33,12 +33,16 @@ public:
     QList<Image> images() const { return m_images; }
     std::optional<Vm> findVm(const QString &id) const;
     int vmCount() const { return int(m_vms.size()); }
+    // As VmService::isVmBusy: an operation is in flight on the host.
+    bool isVmBusy(const QString &id) const { return !m_operations.value(id).isEmpty(); }
+    QString vmOperation(const QString &id) const { return m_operations.value(id); }
 
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &reason);
     void vmChanged(const vman::Vm &vm); // added or changed
     void vmRemoved(const QString &id);
+    void vmOperationChanged(const QString &id, const QString &operation);
     void templatesChanged();
     void disksChanged();
     void imagesChanged();
@@ -57,6 +61,7 @@ private:
     QList<Template> m_templates;
     QHash<QString, Vm> m_vms;
     QStringList m_vmOrder; // as the server lists them (by creation)
+    QHash<QString, QString> m_operations; // vm id -> what it is busy with
     QList<Disk> m_disks;
     QList<Image> m_images;
 };

@@ -115,6 +115,10 @@ void EventHub::watch(VmService &service)
                                                      {QStringLiteral("to"), nameOf(to)},
                                                      {QStringLiteral("detail"), vm ? vm->stateDetail : QString()}});
     });
+    connect(&service, &VmService::vmOperationChanged, this, [this](const QString &vmId, const QString &operation) {
+        publish(QStringLiteral("vm.operation_changed"),
+                {{QStringLiteral("vm_id"), vmId}, {QStringLiteral("operation"), operation.isEmpty() ? QJsonValue::Null : QJsonValue(operation)}});
+    });
     connect(&service, &VmService::diskCreated, this, [this, diskData](const Disk &disk) { publish(QStringLiteral("disk.created"), diskData(disk)); });
     connect(&service, &VmService::diskProblemChanged, this, [this, diskData](const Disk &disk) {
         QJsonObject data = diskData(disk);

@@ -62,7 +62,11 @@ std::optional<CloudInit> mergedCloudInit(const std::optional<CloudInit> &own, co
 } // namespace
 
 VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
-    : QObject(parent), m_store(store), m_operator(vmOperator), m_portProbe(isTcpPortFree)
+    : QObject(parent), m_store(store), m_operator(vmOperator), m_portProbe(isTcpPortFree),
+      m_vmBusy([this](const QString &vmId, const QString &operation) {
+          bump();
+          Q_EMIT vmOperationChanged(vmId, operation);
+      })
 {
     qRegisterMetaType<vman::Template>();
     qRegisterMetaType<vman::Vm>();

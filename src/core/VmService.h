@@ -7,6 +7,7 @@
 #include "ServiceError.h"
 #include "StateStore.h"
 #include "Types.h"
+#include "VmBusyMarks.h"
 #include "VmOperator.h"
 
 #include <QHash>
@@ -202,6 +203,8 @@ public:
 
     // For the OBSERVER: corrections of what the host shows, on VMs with no operation in flight.
     bool isVmBusy(const QString &id) const { return m_vmBusy.contains(id); }
+    // What the VM is busy with ("start", "clone", ...); empty when idle.
+    QString vmOperation(const QString &id) const { return m_vmBusy.value(id); }
     bool correctVmState(const QString &id, VmState state, const QString &detail) { return setVmState(id, state, detail); }
     bool setDiskProblem(const QString &diskId, const QString &problem);
     // The operator's answer about a VM's true state (adopting it if needed), applied here.
@@ -221,6 +224,8 @@ Q_SIGNALS:
     void templateDeleted(const QString &name);
     void vmCreated(const vman::Vm &vm);
     void vmUpdated(const vman::Vm &vm);
+    // An operation began on the VM (`operation`: "start", "clone", ...) or ended (empty).
+    void vmOperationChanged(const QString &vmId, const QString &operation);
     void vmStateChanged(const QString &vmId, vman::VmState from, vman::VmState to);
     void vmDeleted(const QString &vmId);
     void vmCdromChanged(const vman::Vm &vm); // after vmUpdated
@@ -293,7 +298,7 @@ private:
     QHash<QString, QList<VmSnapshot>> m_snapshots; // by VM id, oldest first
     QSet<QString> m_diskNamesInCreation;
     // What is in flight: a VM or disk in here refuses other operations with a conflict.
-    QHash<QString, QString> m_vmBusy;   // vm id -> what it is doing
+    VmBusyMarks m_vmBusy;               // vm id -> what it is doing
     QHash<QString, int> m_stopsInFlight; // vm id -> stops not answered yet (a forced one may overtake)
     QHash<QString, QString> m_diskBusy; // disk id -> what it is doing
 };
