@@ -919,9 +919,15 @@ private Q_SLOTS:
         QStringList types;
         for (const QJsonObject &event : events)
             types << event.value("type").toString();
-        QCOMPARE(types, QStringList({"template.created", "vm.created", "vm.state_changed", "vm.state_changed"}));
+        // The start is an operation: it begins before the VM is starting and ends once it runs.
+        QCOMPARE(types, QStringList({"template.created", "vm.created", "vm.state_changed", "vm.operation_changed", "vm.state_changed",
+                                     "vm.operation_changed"}));
         QCOMPARE(events.at(1).value("data").toObject().value("vm_id").toString(), vm);
         QCOMPARE(events.at(2).value("data").toObject().value("to").toString(), QStringLiteral("starting"));
+        QCOMPARE(events.at(3).value("data").toObject().value("operation").toString(), QStringLiteral("start"));
+        QVERIFY(events.at(5).value("data").toObject().value("operation").isNull());
+        // The stream names the server's run, so a client can tell a restart from a resumption.
+        QVERIFY(QRegularExpression(QStringLiteral("\n: vman-stream [0-9a-f-]{36} new\n")).match(QString::fromLatin1(received)).hasMatch());
         for (int i = 0; i < events.size(); ++i) {
             QCOMPARE(quint64(events.at(i).value("id").toInteger()), ids.at(i));
             if (i > 0)
@@ -937,6 +943,7 @@ private Q_SLOTS:
         resumed.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nLast-Event-ID: " + QByteArray::number(ids.last()) + "\r\n\r\n");
         QByteArray again;
         QVERIFY(QTest::qWaitFor([&] { again += resumed.readAll(); return again.count("\"type\":\"vm.state_changed\"") == 2; }, 5000));
+        QVERIFY(again.contains(": vman-stream ") && again.contains(" resumed\n"));
         QVERIFY(again.contains(QByteArray("id: " + QByteArray::number(ids.last() + 1) + "\n")));
         QVERIFY(!again.contains(QByteArray("id: " + QByteArray::number(ids.last()) + "\n")));
         QVERIFY(again.contains("\"to\":\"stopped\""));

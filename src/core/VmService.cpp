@@ -748,16 +748,19 @@ void VmService::startVm(const QString &id, Callback<Vm> done)
     m_operator.start(m_vms.value(id), disksOfVm(id), media.value(), [self, id, done](Result<Done> result) {
         if (!self)
             return;
-        self->m_vmBusy.remove(id);
+        // The mark goes after the state is recorded: nobody sees a VM "starting" that is idle.
         if (!result.ok()) {
             self->setVmState(id, VmState::Stopped, result.error().message);
+            self->m_vmBusy.remove(id);
             return done(result.error());
         }
         auto it = self->m_vms.find(id);
         const bool firstStart = it != self->m_vms.end() && !it->rootDiskCreatedAt.isValid() && self->m_operator.makesRootDisks();
         if (firstStart)
             it->rootDiskCreatedAt = nowUtc(); // stored with the state change below
-        if (!self->setVmState(id, VmState::Running, QString())) {
+        const bool recorded = self->setVmState(id, VmState::Running, QString());
+        self->m_vmBusy.remove(id);
+        if (!recorded) {
             // The VM runs but that could not be recorded; the OBSERVER's next pass records it.
             if (firstStart)
                 self->m_vms[id].rootDiskCreatedAt = QDateTime();
