@@ -3,6 +3,7 @@
 // then the guard on the wire against a real server (dry-run): DNS rebinding, cross-site requests,
 // CORS, limits that hold before memory is spent, no request smuggling, timeouts, connection caps.
 #include "ApiServer.h"
+#include "TlsIdentity.h"
 #include "ChunkedBody.h"
 #include "ConsoleTickets.h"
 #include "FrontDoorConnection.h"
@@ -19,6 +20,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QJsonDocument>
 #include <QWebSocket>
 
 using namespace vman;
@@ -970,6 +974,72 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 500);
         const qint64 grown = residentKiB() - before;
         QVERIFY2(grown < 40 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
+    }
+
+    void httpsCarriesLargeRepliesStreamsAndWebSockets()
+    {
+        QTemporaryDir tlsDir;
+        const auto identity = tls::loadOrCreateSelfSigned(tlsDir.path(), {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")});
+        QVERIFY(identity.ok());
+        ApiServer::Options options;
+        options.token = QStringLiteral("tls-token");
+        options.tls = identity.value();
+        Server server(options);
+        QVERIFY(server.ok);
+        QVERIFY(server.api->baseUrl().startsWith(QLatin1String("https://")));
+        const QList<QSslError> expected{QSslError(QSslError::SelfSignedCertificate, identity.value().certificate)};
+        QNetworkAccessManager network;
+        QObject::connect(&network, &QNetworkAccessManager::sslErrors, [&](QNetworkReply *reply, const QList<QSslError> &) {
+            if (reply->sslConfiguration().peerCertificate() == identity.value().certificate)
+                reply->ignoreSslErrors();
+        });
+        auto get = [&](const QString &path) {
+            QNetworkRequest request(QUrl(server.api->baseUrl() + path));
+            request.setRawHeader("Authorization", "Bearer tls-token");
+            QNetworkReply *reply = network.get(request);
+            QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        };
+        // A reply larger than the front door's 256 KiB of unsent bytes: held back and resumed
+        // through the TLS socket's own buffers, byte for byte.
+        const auto plain = server.http->get("/vms"); // plain HTTP to the HTTPS port: told so, in words
+        QCOMPARE(plain.status, 400);
+        QVERIFY(plain.body.contains("https://"));
+        QNetworkRequest post(QUrl(server.api->baseUrl() + QStringLiteral("/templates")));
+        post.setRawHeader("Authorization", "Bearer tls-token");
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *made = network.post(post, R"({"name":"small","cpu_count":1,"ram_amount":1})");
+        QVERIFY(QTest::qWaitFor([made] { return made->isFinished(); }, 10000));
+        QCOMPARE(made->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        made->deleteLater();
+        for (int i = 0; i < 700; ++i)
+            QVERIFY(server.runtime->service().createVm({QStringLiteral("small"), QStringLiteral("vm-%1").arg(i), {}}).ok());
+        const auto [status, body] = get(QStringLiteral("/vms"));
+        QCOMPARE(status, 200);
+        QVERIFY2(body.size() > 300 * 1024, QByteArray::number(body.size()).constData());
+        QCOMPARE(QJsonDocument::fromJson(body).array().size(), 700);
+        const QByteArray contract = get(QStringLiteral("/openapi.yaml")).second;
+        QVERIFY(contract.startsWith("# SPDX-License-Identifier"));
+        QVERIFY(contract.contains(QByteArray("  - url: https://127.0.0.1:" + QByteArray::number(server.api->port()) + '\n')));
+
+        // A console WebSocket through the TLS tunnel: the handshake completes and the close says why.
+        const QByteArray vm = QJsonDocument::fromJson(body).array().first().toObject().value("id").toString().toLatin1();
+        QWebSocket socket;
+        QObject::connect(&socket, &QWebSocket::sslErrors, [&](const QList<QSslError> &) {
+            if (socket.sslConfiguration().peerCertificate() == identity.value().certificate)
+                socket.ignoreSslErrors();
+        });
+        bool opened = false, closed = false;
+        QObject::connect(&socket, &QWebSocket::connected, [&] { opened = true; });
+        QObject::connect(&socket, &QWebSocket::disconnected, [&] { closed = true; });
+        QNetworkRequest request(QUrl(QStringLiteral("wss://127.0.0.1:%1/vms/%2/serial").arg(server.api->port()).arg(QString::fromLatin1(vm))));
+        request.setRawHeader("Authorization", "Bearer tls-token");
+        socket.open(request);
+        QVERIFY(QTest::qWaitFor([&] { return closed; }, 10000));
+        QVERIFY(opened);
+        QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+        QVERIFY2(socket.closeReason().contains(QLatin1String("not running")), qPrintable(socket.closeReason()));
     }
 
     void consoleWebSocketsOnTheWire()

@@ -51,6 +51,7 @@ struct ApiContext
     ImageLibrary &images;
     GuestWatch &guestWatch;
     ResponseCache cache;
+    bool https = false; // the API is served over TLS (the contract's server address says so)
 };
 
 namespace api {

@@ -124,6 +124,7 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
         delete server;
         return false;
     }
+    m_context.https = m_options.tls.has_value();
     if (m_options.tls) {
         server->setTls(m_options.tls->serverConfiguration());
         const tls::TlsIdentity identity = *m_options.tls;

@@ -73,7 +73,7 @@ void SystemApi::contract(ApiCall &call)
     const QByteArray host = call.request.value(QByteArrayLiteral("Host"));
     QByteArray body = *bytes;
     if (!host.isEmpty())
-        body.replace(kDefaultServer, QByteArray("  - url: http://" + host + '\n'));
+        body.replace(kDefaultServer, QByteArray(QByteArray(m_context.https ? "  - url: https://" : "  - url: http://") + host + '\n'));
     call.reply->send(200, body, QByteArrayLiteral("application/yaml; charset=utf-8"), {{"Cache-Control", "no-cache"}});
 }
 

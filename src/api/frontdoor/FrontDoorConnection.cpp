@@ -108,9 +108,16 @@ FrontDoorConnection::FrontDoorConnection(FrontDoorServer &server, QTcpSocket *cl
             // Plain HTTP on the HTTPS port (OpenSSL says "http request"): tell the client in
             // words it can read, as nginx does, instead of a reset it cannot explain.
             if (m_tls->errorString().contains(QLatin1String("http request"), Qt::CaseInsensitive) && m_tls->socketDescriptor() >= 0) {
+                static const QByteArray body = "{\"detail\":\"This port speaks HTTPS: use https:// instead of http://.\"}";
                 static const QByteArray answer = "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                                 "Content-Length: 72\r\n\r\n{\"detail\":\"This port speaks HTTPS: use https:// instead of http://.\"}";
-                (void)::send(int(m_tls->socketDescriptor()), answer.constData(), size_t(answer.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+                                                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                const int fd = int(m_tls->socketDescriptor());
+                // What is still unread would make the kernel reset the connection under the answer.
+                char sink[16384];
+                for (int i = 0; i < 16 && ::recv(fd, sink, sizeof sink, MSG_DONTWAIT) > 0; ++i) {
+                }
+                (void)::send(fd, answer.constData(), size_t(answer.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+                ::shutdown(fd, SHUT_WR);
             }
             m_client->abort();
             finish();
