@@ -304,6 +304,11 @@ private Q_SLOTS:
         QCOMPARE(tlsCheck.value(QStringLiteral("fingerprint_sha256")).toString(), fingerprint);
         QVERIFY(tlsCheck.value(QStringLiteral("ok")).toBool());
         QVERIFY(tlsCheck.value(QStringLiteral("days_left")).toInt() > 3600);
+        // The documentation and its contract hold no data: a browser opens them without a token.
+        QCOMPARE(curl(trust + QStringList{base + QStringLiteral("/docs")}).status, 200);
+        const CurlResult contract = curl(trust + QStringList{base + QStringLiteral("/openapi.yaml")});
+        QCOMPARE(contract.status, 200);
+        QVERIFY(contract.body.contains(QStringLiteral("  - url: https://localhost:%1\n").arg(port).toUtf8()));
         // Managing tokens over the API needs the administrator token, which this server has not set.
         QCOMPARE(curl(trust + bearer + QStringList{base + QStringLiteral("/auth/tokens")}).status, 403);
 

@@ -112,7 +112,12 @@ bool ApiServer::listen(const QString &host, quint16 port, QString *error)
     settings.corsOrigins = m_options.corsOrigins;
     settings.maxBody = RequestInput::kMaxBodyBytes;
     settings.webSocketPath = [](const QByteArray &path) { return ConsoleApi::webSocketTarget(QString::fromLatin1(path)).has_value(); };
-    settings.publicPath = [](const QByteArray &path) { return ConsoleApi::isPublicPath(QString::fromLatin1(path)); };
+    // Pages and scripts with no data in them load without the token (a browser cannot send one):
+    // the console page, and the documentation with its contract (Swagger UI's Authorize button
+    // takes the token for the calls it makes).
+    settings.publicPath = [](const QByteArray &path) {
+        return path == "/docs" || path.startsWith("/docs/") || path == "/openapi.yaml" || ConsoleApi::isPublicPath(QString::fromLatin1(path));
+    };
     frontdoor::ConnectionLimits limits;
     const int fileLimit = frontdoor::FrontDoorServer::connectionsAllowedByFileLimit();
     limits.maxConnections = qMin(m_options.maxConnections > 0 ? m_options.maxConnections : 256, fileLimit);
