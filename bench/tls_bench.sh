@@ -21,22 +21,27 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-# $1: name, $2..: extra environment. Prints the port.
+# $1: name, $2..: extra environment. Started here (not in a subshell), so cleanup can stop it.
 start_vman() {
     local name="$1"; shift
     env "$@" VMAN_API_TOKEN="$TOKEN" VMAN_LOG_DIR="$WORK/logs-$name" "$VMAN" --server --dry-run --storage "$WORK/$name" --port 0 >"$WORK/$name.out" 2>&1 &
     PIDS+=($!)
+}
+# $1: name. Prints the port once the server listens.
+port_of() {
     local port=""
     for _ in $(seq 1 5000); do
-        port=$(grep -oP 'INTEL listening on https?://127\.0\.0\.1:\K\d+' "$WORK/$name.out" || true)
+        port=$(grep -oP 'INTEL listening on https?://127\.0\.0\.1:\K\d+' "$WORK/$1.out" || true)
         [[ -n "$port" ]] && { echo "$port"; return 0; }
         sleep 0.002
     done
-    echo "vman ($name) did not start:" >&2; cat "$WORK/$name.out" >&2; exit 1
+    echo "vman ($1) did not start:" >&2; cat "$WORK/$1.out" >&2; exit 1
 }
 
-PLAIN_PORT=$(start_vman plain)
-TLS_PORT=$(start_vman tls VMAN_API_TLS=auto)
+start_vman plain
+start_vman tls VMAN_API_TLS=auto
+PLAIN_PORT=$(port_of plain)
+TLS_PORT=$(port_of tls)
 CACERT="$WORK/tls/tls/api-cert.pem"
 PLAIN="http://127.0.0.1:$PLAIN_PORT"
 SECURE="https://127.0.0.1:$TLS_PORT"

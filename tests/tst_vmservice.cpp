@@ -329,6 +329,26 @@ private Q_SLOTS:
         QCOMPARE(service.findVm(vm.id)->state, VmState::Stopped);
     }
 
+    void theLastChangeOfAnOperationSeesTheVmIdle()
+    {
+        // The window enables its actions on `changed`: the last one of a start must come after the
+        // VM's busy mark is gone (CI saw Pause stay disabled after a start).
+        Fixture f(freshDir());
+        const Vm vm = f.vm();
+        QList<bool> busyAtChange;
+        QList<QString> operations;
+        connect(&f.service, &VmService::changed, this, [&] { busyAtChange << f.service.isVmBusy(vm.id); });
+        connect(&f.service, &VmService::vmOperationChanged, this, [&](const QString &, const QString &operation) { operations << operation; });
+        QVERIFY(f.start(vm.id).ok());
+        QVERIFY(!busyAtChange.isEmpty());
+        QCOMPARE(busyAtChange.last(), false);
+        QCOMPARE(operations, (QList<QString>{QStringLiteral("start"), QString()}));
+        busyAtChange.clear();
+        QVERIFY(f.stop(vm.id).ok());
+        QCOMPARE(busyAtChange.last(), false);
+        QCOMPARE(f.service.vmOperation(vm.id), QString());
+    }
+
     void stopTimeoutIsValidated()
     {
         Fixture f(freshDir());

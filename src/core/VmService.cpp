@@ -66,6 +66,8 @@ VmService::VmService(StateStore &store, VmOperator &vmOperator, QObject *parent)
       m_vmBusy([this](const QString &vmId, const QString &operation) {
           bump();
           Q_EMIT vmOperationChanged(vmId, operation);
+          // What may be done with the VM changed with it (the window's actions follow `changed`).
+          Q_EMIT changed();
       })
 {
     qRegisterMetaType<vman::Template>();
