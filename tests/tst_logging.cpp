@@ -86,6 +86,40 @@ private Q_SLOTS:
         QCOMPARE(readLines(dir.filePath(QStringLiteral("vman.log"))).size(), 2);
     }
 
+    void recentLinesAreKeptForTheApi()
+    {
+        logging::Options options;
+        options.console = false; // no file either: the memory keeps them all the same
+        QVERIFY(logging::install(options));
+        const quint64 start = logging::recentLines(0, 1, 0).lastSeq;
+        qCInfo(lcApi).noquote() << "first";
+        qCWarning(lcApi).noquote() << "second";
+        qCInfo(lcStore).noquote() << "third";
+        logging::RecentLines recent = logging::recentLines(start, 100, 0);
+        QCOMPARE(recent.lines.size(), 3);
+        QVERIFY(recent.lines.at(0).text.endsWith(QLatin1String("| INFO | intel.api | first")));
+        QCOMPARE(recent.lines.at(1).seq, start + 2);
+        QCOMPARE(recent.lastSeq, start + 3);
+        QVERIFY(!recent.missed && !recent.more);
+        // By level, and page by page.
+        recent = logging::recentLines(start, 100, logging::severity(QtWarningMsg));
+        QCOMPARE(recent.lines.size(), 1);
+        QVERIFY(recent.lines.first().text.endsWith(QLatin1String("second")));
+        recent = logging::recentLines(start, 2, 0);
+        QCOMPARE(recent.lines.size(), 2);
+        QVERIFY(recent.more);
+        QCOMPARE(recent.lastSeq, start + 2);
+        QCOMPARE(logging::recentLines(recent.lastSeq, 2, 0).lines.size(), 1);
+        // Only the newest are kept: a reader that fell behind is told.
+        for (int i = 0; i < logging::kRecentLines + 10; ++i)
+            qCInfo(lcStore).noquote() << "filler" << i;
+        recent = logging::recentLines(start, logging::kRecentLines, 0);
+        QVERIFY(recent.missed);
+        QCOMPARE(recent.lines.size(), logging::kRecentLines);
+        QVERIFY(recent.lines.last().text.endsWith(QStringLiteral("filler %1").arg(logging::kRecentLines + 9)));
+        logging::shutdown();
+    }
+
     void rotatesAndKeepsBackups()
     {
         QTemporaryDir dir;

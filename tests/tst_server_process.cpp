@@ -309,6 +309,23 @@ private Q_SLOTS:
         const CurlResult contract = curl(trust + QStringList{base + QStringLiteral("/openapi.yaml")});
         QCOMPARE(contract.status, 200);
         QVERIFY(contract.body.contains(QStringLiteral("  - url: https://localhost:%1\n").arg(port).toUtf8()));
+        // The log, read remotely (what the window's log view shows of a remote host).
+        const CurlResult logs = curl(trust + bearer + QStringList{base + QStringLiteral("/logs?level=INFO&limit=5000")});
+        QCOMPARE(logs.status, 200);
+        const QJsonObject logAnswer = QJsonDocument::fromJson(logs.body).object();
+        bool listening = false;
+        for (const QJsonValue &line : logAnswer.value(QStringLiteral("lines")).toArray())
+            listening = listening || line.toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("INTEL listening on https://"));
+        QVERIFY2(listening, logs.body.left(2000).constData());
+        QVERIFY(!logs.body.contains(code.toUtf8())); // the pairing code is not in the log
+        const qint64 lastSeq = logAnswer.value(QStringLiteral("last_seq")).toInteger();
+        QVERIFY(lastSeq > 0);
+        const CurlResult after = curl(trust + bearer + QStringList{base + QStringLiteral("/logs?after=%1&level=ERROR").arg(lastSeq)});
+        QCOMPARE(after.status, 200);
+        QVERIFY(QJsonDocument::fromJson(after.body).object().value(QStringLiteral("lines")).toArray().isEmpty());
+        QCOMPARE(curl(trust + bearer + QStringList{base + QStringLiteral("/logs?level=LOUD")}).status, 422);
+        QCOMPARE(curl(trust + bearer + QStringList{base + QStringLiteral("/logs?limit=0")}).status, 422);
+        QCOMPARE(curl(trust + QStringList{base + QStringLiteral("/logs")}).status, 401);
         // Managing tokens over the API needs the administrator token, which this server has not set.
         QCOMPARE(curl(trust + bearer + QStringList{base + QStringLiteral("/auth/tokens")}).status, 403);
 

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SystemApi.h"
 
+#include "Logging.h"
 #include "Observer.h"
+#include "RequestInput.h"
 #include "SystemHealth.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
 
 namespace vman {
 
@@ -28,6 +34,7 @@ void SystemApi::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/health"), [this](ApiCall &call) { health(call); });
     router.add("GET", QStringLiteral("/observer/status"), [this](ApiCall &call) { observerStatus(call); });
     router.add("POST", QStringLiteral("/observer/actions/run"), [this](ApiCall &call) { observerRun(call); });
+    router.add("GET", QStringLiteral("/logs"), [this](ApiCall &call) { logs(call); });
     router.add("GET", QStringLiteral("/openapi.yaml"), [this](ApiCall &call) { contract(call); });
     router.add("GET", QStringLiteral("/docs"), [this](ApiCall &call) {
         serveResource(call, QStringLiteral(":/vman/web/index.html"), QByteArrayLiteral("text/html; charset=utf-8"));
@@ -75,6 +82,58 @@ void SystemApi::contract(ApiCall &call)
     if (!host.isEmpty())
         body.replace(kDefaultServer, QByteArray(QByteArray(m_context.https ? "  - url: https://" : "  - url: http://") + host + '\n'));
     call.reply->send(200, body, QByteArrayLiteral("application/yaml; charset=utf-8"), {{"Cache-Control", "no-cache"}});
+}
+
+void SystemApi::logs(ApiCall &call)
+{
+    auto input = RequestInput::read(call.request, RequestInput::Body::None, *call.reply);
+    if (!input)
+        return;
+    // Query values checked as the body's are: a wrong one is a 422 naming it.
+    auto number = [&input](const QString &name, qint64 fallback, qint64 min, qint64 max) -> std::optional<qint64> {
+        const auto text = input->queryString(name);
+        if (!text)
+            return fallback;
+        bool ok = false;
+        const qint64 value = text->toLongLong(&ok);
+        if (!ok || value < min || value > max) {
+            input->addErrorAt({QStringLiteral("query"), name}, QStringLiteral("Input should be an integer from %1 to %2").arg(min).arg(max),
+                              QStringLiteral("int_parsing"), text->left(40));
+            return std::nullopt;
+        }
+        return value;
+    };
+    const auto after = number(QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max());
+    const auto limit = number(QStringLiteral("limit"), 500, 1, logging::kRecentLines);
+    int minSeverity = 0;
+    if (const auto level = input->queryString(QStringLiteral("level"))) {
+        minSeverity = -1;
+        for (QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg, QtFatalMsg}) {
+            if (level->compare(logging::levelName(type), Qt::CaseInsensitive) == 0)
+                minSeverity = logging::severity(type);
+        }
+        if (minSeverity < 0) {
+            input->addErrorAt({QStringLiteral("query"), QStringLiteral("level")}, QStringLiteral("Input should be DEBUG, INFO, WARNING, ERROR or CRITICAL"),
+                              QStringLiteral("enum"), level->left(40));
+        }
+    }
+    if (input->hasErrors())
+        return call.reply->sendValidationErrors(input->errors());
+    const logging::RecentLines recent = logging::recentLines(quint64(*after), int(*limit), minSeverity);
+    QJsonArray lines;
+    for (const logging::RecentLine &line : recent.lines) {
+        QString level;
+        for (QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg, QtFatalMsg}) {
+            if (logging::severity(type) == line.severity)
+                level = logging::levelName(type);
+        }
+        lines.append(QJsonObject{{QStringLiteral("seq"), qint64(line.seq)}, {QStringLiteral("level"), level}, {QStringLiteral("text"), line.text}});
+    }
+    call.reply->sendJson(200, QJsonObject{{QStringLiteral("lines"), lines},
+                                          {QStringLiteral("last_seq"), qint64(recent.lastSeq)},
+                                          {QStringLiteral("missed"), recent.missed},
+                                          {QStringLiteral("more"), recent.more}},
+                         {{"Cache-Control", "no-store"}});
 }
 
 void SystemApi::health(ApiCall &call)

@@ -16,6 +16,7 @@ private:
     void health(ApiCall &call);
     void observerStatus(ApiCall &call);
     void observerRun(ApiCall &call);
+    void logs(ApiCall &call);
     void contract(ApiCall &call);
     void serveResource(ApiCall &call, const QString &name, const QByteArray &contentType);
     const QByteArray *resource(const QString &name); // null when not built in

@@ -8,6 +8,7 @@
 #include <QMutexLocker>
 
 #include <cstdio>
+#include <deque>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcMain, "core.main")
@@ -75,12 +76,18 @@ public:
     }
 
     std::function<void(QtMsgType, const QString &)> listener;
+    std::deque<RecentLine> recent; // the newest kRecentLines, for GET /logs
+    quint64 nextSeq = 1;
 
     void write(QtMsgType type, const QByteArray &line)
     {
         QMutexLocker lock(&mutex);
+        const QString text = QString::fromUtf8(line.chopped(1));
         if (listener)
-            listener(type, QString::fromUtf8(line.chopped(1)));
+            listener(type, text);
+        recent.push_back(RecentLine{nextSeq++, severity(type), text});
+        if (recent.size() > size_t(kRecentLines))
+            recent.pop_front();
         if (options.console) {
             std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
             std::fflush(stdout);
@@ -196,6 +203,29 @@ void setListener(std::function<void(QtMsgType, const QString &)> listener)
         return;
     QMutexLocker lock(&g_sink->mutex);
     g_sink->listener = std::move(listener);
+}
+
+RecentLines recentLines(quint64 after, int limit, int minSeverity)
+{
+    RecentLines result;
+    if (!g_sink)
+        return result;
+    QMutexLocker lock(&g_sink->mutex);
+    const std::deque<RecentLine> &recent = g_sink->recent;
+    result.lastSeq = g_sink->nextSeq - 1;
+    // Lines after `after` that are no longer kept: the reader learns it missed some.
+    result.missed = !recent.empty() && after + 1 < recent.front().seq && after < result.lastSeq;
+    for (const RecentLine &line : recent) {
+        if (line.seq <= after || line.severity < minSeverity)
+            continue;
+        result.lines.append(line);
+        if (result.lines.size() >= limit) {
+            result.lastSeq = line.seq; // the reader continues from here
+            result.more = true;
+            break;
+        }
+    }
+    return result;
 }
 
 void shutdown()

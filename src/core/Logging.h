@@ -6,6 +6,7 @@
 #include "Config.h"
 
 #include <QLoggingCategory>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -38,6 +39,24 @@ bool install(const Options &options, QString *error = nullptr);
 // Also hands every written line to `listener` (from any thread; it must be quick and
 // thread-safe). An empty function removes it.
 void setListener(std::function<void(QtMsgType type, const QString &line)> listener);
+// The newest lines written (kept in memory for GET /logs), numbered from 1 in this run.
+struct RecentLine
+{
+    quint64 seq = 0;
+    int severity = 0; // as severity()
+    QString text;     // as written, without the newline
+};
+struct RecentLines
+{
+    QList<RecentLine> lines;
+    quint64 lastSeq = 0; // where to continue from (the newest line, or the last one returned)
+    bool missed = false; // lines after `after` were no longer kept
+    bool more = false;   // `limit` cut the answer short
+};
+inline constexpr int kRecentLines = 5000;
+// Lines after `after` at `minSeverity` or above, oldest first, at most `limit`.
+RecentLines recentLines(quint64 after, int limit, int minSeverity);
+
 // Flushes and closes the file and restores Qt's default handler.
 void shutdown();
 
