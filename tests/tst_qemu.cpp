@@ -3,6 +3,9 @@
 // console, port forward, screenshot, hot-plug, restart and stops; a firmware-only VM (no OS)
 // plays the guest that ignores ACPI and never releases a disk.
 #include "ApiServer.h"
+#include "RemoteHost.h"
+#include "TlsIdentity.h"
+#include "auth/AccessTokens.h"
 #include "HostProcesses.h"
 #include "HttpClient.h"
 #include "Promtool.h"
@@ -375,6 +378,39 @@ private Q_SLOTS:
         session.reset();
         serial.close();
         rfb.socket.close();
+        QVERIFY(QTest::qWaitFor([&] { return secured.consoleBridgeCount() == 0; }, 5000));
+    }
+
+    // The window's way to a remote host's serial console (issue 13): HTTPS with a self-signed
+    // certificate, a client paired with a one-time code, the serial WebSocket opened through
+    // RemoteHost with the client's token and the pinned certificate, and typing into the guest.
+    void remoteSerialConsoleOverHttps()
+    {
+        QTemporaryDir tlsDir;
+        const auto identity = tls::loadOrCreateSelfSigned(tlsDir.path(), {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")});
+        QVERIFY(identity.ok());
+        ApiServer::Options options;
+        options.tls = identity.value();
+        ApiServer secured(*m_server->runtime, options);
+        QString error;
+        QVERIFY2(secured.listen(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
+        const auto code = m_server->runtime->accessTokens().createPairingCode(QString(), 5);
+        QVERIFY(code.ok());
+        std::optional<Result<client::HostIdentity>> paired;
+        client::RemoteHost::pair(QUrl(secured.baseUrl()), code.value().code, QStringLiteral("tst_qemu"), this,
+                                 [&paired](Result<client::HostIdentity> r) { paired = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return paired.has_value(); }, 20000));
+        QVERIFY2(paired->ok(), qPrintable(paired->error().message));
+        QCOMPARE(paired->value().fingerprint, tls::normalizedFingerprint(identity.value().fingerprint()));
+        client::RemoteHost host(paired->value());
+        std::unique_ptr<QWebSocket> serial(host.openConsole(QString::fromLatin1(m_vm), QStringLiteral("serial"), nullptr));
+        QByteArray saw;
+        connect(serial.get(), &QWebSocket::binaryMessageReceived, this, [&saw](const QByteArray &bytes) { saw += bytes; });
+        QVERIFY(QTest::qWaitFor([&] { return serial->state() == QAbstractSocket::ConnectedState; }, 10000));
+        QCOMPARE(secured.consoleBridgeCount(), 1);
+        serial->sendTextMessage(QStringLiteral("echo remote$((6*7))\n"));
+        QVERIFY2(QTest::qWaitFor([&] { return saw.contains("remote42"); }, 20000), qPrintable(QString::fromUtf8(saw.right(500))));
+        serial.reset();
         QVERIFY(QTest::qWaitFor([&] { return secured.consoleBridgeCount() == 0; }, 5000));
     }
 

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -165,6 +166,31 @@ void RemoteHost::call(const QByteArray &method, const QString &path, const QByte
             self->setState(State::Unauthorized, QStringLiteral("the server refused this client's token (revoked?)"));
         done(ApiAnswer{status, reply->readAll()});
     });
+}
+
+QWebSocket *RemoteHost::openConsole(const QString &vmId, const QString &channel, QObject *owner)
+{
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, owner);
+    QUrl url = m_identity.url.resolved(QUrl(QStringLiteral("/vms/%1/%2").arg(vmId, channel)));
+    url.setScheme(m_identity.url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_identity.token);
+    QPointer<RemoteHost> self(this);
+    const QString pinned = m_identity.fingerprint;
+    connect(socket, &QWebSocket::sslErrors, socket, [socket, pinned](const QList<QSslError> &) {
+        if (fingerprintOf(socket->sslConfiguration().peerCertificate()) == pinned)
+            socket->ignoreSslErrors();
+    });
+    // A certificate that passed the authorities' checks must still be the pinned one.
+    connect(socket, &QWebSocket::connected, socket, [socket, pinned, self] {
+        if (socket->requestUrl().scheme() != QLatin1String("wss") || fingerprintOf(socket->sslConfiguration().peerCertificate()) == pinned)
+            return;
+        socket->abort();
+        if (self)
+            self->setState(State::CertificateChanged, QStringLiteral("the server's certificate is not the one paired with"));
+    });
+    socket->open(request);
+    return socket;
 }
 
 void RemoteHost::connectEvents()

@@ -17,6 +17,7 @@
 #include <functional>
 
 class QNetworkReply;
+class QWebSocket;
 
 namespace vman::client {
 
@@ -72,6 +73,11 @@ public:
     // One API call with our token, to the pinned certificate only. `done` gets the answer (any
     // status), or an error when no answer came (network, certificate changed, timeout).
     void call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done);
+
+    // A VM's console as a WebSocket (`channel`: "serial" or "vnc"), with our token, to the pinned
+    // certificate only (another certificate: the socket is aborted and the state says why). It is
+    // opening when returned (signals come from the event loop): the caller connects and owns it.
+    QWebSocket *openConsole(const QString &vmId, const QString &channel, QObject *owner);
 
     // Opens the event stream and keeps it open: after a loss it is reopened (1 s, doubling to
     // 30 s), resuming after the last event seen. A changed certificate or a refused token stops
