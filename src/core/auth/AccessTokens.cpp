@@ -9,6 +9,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <array>
 #include <cstring>
 
 namespace vman {
@@ -143,8 +144,9 @@ Result<IssuedToken> AccessTokens::redeem(const QString &code, const QString &cli
     if (auto problem = nameProblem(name))
         return ServiceError::invalid({{QStringLiteral("name"), *problem, QStringLiteral("value_error")}});
 
-    QByteArray random(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()), reinterpret_cast<quint32 *>(random.data() + random.size()));
+    std::array<quint32, 8> words{}; // 256 bits from the system's generator
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray random(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof words));
     IssuedToken issued;
     issued.secret = QStringLiteral("vman_") + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     issued.token = ClientToken{QUuid::createUuid().toString(QUuid::WithoutBraces), name, now, {}};
