@@ -30,6 +30,14 @@ void AuthApi::registerRoutes(Router &router)
     router.add("POST", QStringLiteral("/auth/pairing-codes"), [this](ApiCall &call) { createCode(call); });
 }
 
+void AuthApi::setSettings(Settings settings)
+{
+    m_settings = std::move(settings);
+    m_adminDigest = m_settings.adminToken.isEmpty()
+        ? QByteArray()
+        : QCryptographicHash::hash(QByteArray("bearer " + m_settings.adminToken.toUtf8()), QCryptographicHash::Sha256);
+}
+
 bool AuthApi::requireAdmin(ApiCall &call) const
 {
     if (m_settings.adminToken.isEmpty()) {
@@ -38,11 +46,10 @@ bool AuthApi::requireAdmin(ApiCall &call) const
         return false;
     }
     const QByteArray header = call.request.value("Authorization").trimmed();
-    const QByteArray expected = "bearer " + m_settings.adminToken.toUtf8();
     // Digests compared, as at the front door: no timing hint about the token.
     const bool admin = header.size() > 7
                        && QCryptographicHash::hash(QByteArray(header.left(7).toLower() + header.mid(7).trimmed()), QCryptographicHash::Sha256)
-                              == QCryptographicHash::hash(expected, QCryptographicHash::Sha256);
+                              == m_adminDigest;
     if (!admin)
         call.reply->sendError(403, QStringLiteral("only the administrator token (VMAN_API_TOKEN) may manage client tokens"));
     return admin;

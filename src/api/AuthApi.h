@@ -21,9 +21,9 @@ public:
         QString fingerprint;      // the HTTPS certificate's SHA-256, for the client to pin; empty without TLS
     };
 
-    AuthApi(AccessTokens &tokens, Settings settings) : m_tokens(tokens), m_settings(std::move(settings)) {}
+    AuthApi(AccessTokens &tokens, Settings settings) : m_tokens(tokens) { setSettings(std::move(settings)); }
     void registerRoutes(Router &router);
-    void setSettings(Settings settings) { m_settings = std::move(settings); }
+    void setSettings(Settings settings);
 
     // The path clients pair on, open without a token at the front door.
     static QByteArray pairPath() { return QByteArrayLiteral("/auth/pair"); }
@@ -38,6 +38,7 @@ private:
 
     AccessTokens &m_tokens;
     Settings m_settings;
+    QByteArray m_adminDigest; // SHA-256 of "bearer <administrator token>", made once
 };
 
 } // namespace vman

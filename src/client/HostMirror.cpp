@@ -11,6 +11,22 @@
 
 namespace vman::client {
 
+namespace {
+
+// One reading of each list, for the first load and for every later refresh alike.
+template <typename T>
+QList<T> listFrom(const QJsonArray &array, std::optional<T> (*read)(const QJsonObject &))
+{
+    QList<T> list;
+    for (const QJsonValue &value : array) {
+        if (auto item = read(value.toObject()))
+            list.append(*item);
+    }
+    return list;
+}
+
+} // namespace
+
 HostMirror::HostMirror(RemoteHost &host, QObject *parent) : QObject(parent), m_host(host)
 {
     connect(&m_host, &RemoteHost::eventReceived, this, &HostMirror::onEvent);
@@ -48,11 +64,7 @@ void HostMirror::load()
             return;
         if (!pending->failure.isEmpty())
             return Q_EMIT self->loadFailed(pending->failure);
-        self->m_templates.clear();
-        for (const QJsonValue &value : std::as_const(pending->templates)) {
-            if (auto t = templateFromJson(value.toObject()))
-                self->m_templates.append(*t);
-        }
+        self->m_templates = listFrom<Template>(pending->templates, templateFromJson);
         self->m_vms.clear();
         self->m_vmOrder.clear();
         self->m_operations.clear();
@@ -65,16 +77,8 @@ void HostMirror::load()
                     self->m_operations.insert(vm->id, operation);
             }
         }
-        self->m_disks.clear();
-        for (const QJsonValue &value : std::as_const(pending->disks)) {
-            if (auto disk = diskFromJson(value.toObject()))
-                self->m_disks.append(*disk);
-        }
-        self->m_images.clear();
-        for (const QJsonValue &value : std::as_const(pending->images)) {
-            if (auto image = imageFromJson(value.toObject()))
-                self->m_images.append(*image);
-        }
+        self->m_disks = listFrom<Disk>(pending->disks, diskFromJson);
+        self->m_images = listFrom<Image>(pending->images, imageFromJson);
         self->m_loaded = true;
         Q_EMIT self->loaded();
     };
@@ -195,11 +199,7 @@ void HostMirror::fetchList(const QString &path, std::function<void(const QJsonAr
 void HostMirror::fetchTemplates()
 {
     fetchList(QStringLiteral("/templates"), [this](const QJsonArray &array) {
-        m_templates.clear();
-        for (const QJsonValue &value : array) {
-            if (auto t = templateFromJson(value.toObject()))
-                m_templates.append(*t);
-        }
+        m_templates = listFrom<Template>(array, templateFromJson);
         Q_EMIT templatesChanged();
     });
 }
@@ -207,11 +207,7 @@ void HostMirror::fetchTemplates()
 void HostMirror::fetchDisks()
 {
     fetchList(QStringLiteral("/disks"), [this](const QJsonArray &array) {
-        m_disks.clear();
-        for (const QJsonValue &value : array) {
-            if (auto disk = diskFromJson(value.toObject()))
-                m_disks.append(*disk);
-        }
+        m_disks = listFrom<Disk>(array, diskFromJson);
         Q_EMIT disksChanged();
     });
 }
