@@ -26,6 +26,8 @@
 #include "Validation.h"
 #include "VmService.h"
 #include "VmTableModel.h"
+#include "HostList.h"
+#include "LocalConnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -134,6 +136,14 @@ void typeAsUsKeyboard(QWidget *target, const QString &text)
 
 } // namespace
 
+// The window's view of a test's VMAN: a host list holding its local connection.
+struct LocalHosts
+{
+    explicit LocalHosts(Runtime &runtime) : local(new client::LocalConnection(runtime, QUrl())) { list.add(local); }
+    client::HostList list;
+    client::LocalConnection *local;
+};
+
 class TestGui : public QObject
 {
     Q_OBJECT
@@ -157,9 +167,10 @@ private Q_SLOTS:
         TestRuntime vman(dryRun(storage()));
         QVERIFY(vman.ok);
         VmService &service = vman.runtime->service();
-        VmTableModel vms(service);
-        DiskTableModel disks(service);
-        TemplateTableModel templates(service);
+        LocalHosts hosts(*vman.runtime);
+        VmTableModel vms(hosts.list);
+        DiskTableModel disks(hosts.list);
+        TemplateTableModel templates(hosts.list);
         QAbstractItemModelTester t1(&vms, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&disks, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t3(&templates, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -232,7 +243,8 @@ private Q_SLOTS:
     {
         TestRuntime vman(dryRun(storage()));
         QVERIFY(vman.ok);
-        TemplateDialog dialog(vman.runtime->service());
+        LocalHosts hosts(*vman.runtime);
+        TemplateDialog dialog(*hosts.local);
         dialog.show();
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -255,7 +267,8 @@ private Q_SLOTS:
         VmService &service = vman.runtime->service();
         QVERIFY(service.createTemplate({QStringLiteral("small"), 2, 4}).ok());
         QVERIFY(service.createVm({QStringLiteral("small"), QStringLiteral("taken"), {{2222, 22}}}).ok());
-        VmDialog dialog(service);
+        LocalHosts hosts(*vman.runtime);
+        VmDialog dialog(*hosts.local);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
         auto *ports = dialog.findChild<QLineEdit *>(QStringLiteral("ports"));
         QVERIFY(dialog.isAcceptable());
@@ -296,7 +309,8 @@ private Q_SLOTS:
         ed.close();
         QCOMPARE(VmDialog::defaultSshKey(home.path()), key);
 
-        VmDialog dialog(service);
+        LocalHosts hosts(*vman.runtime);
+        VmDialog dialog(*hosts.local);
         auto *group = dialog.findChild<QGroupBox *>(QStringLiteral("cloud_init"));
         auto *sshKey = dialog.findChild<QLineEdit *>(QStringLiteral("ssh_key"));
         auto *hostname = dialog.findChild<QLineEdit *>(QStringLiteral("hostname"));
@@ -374,7 +388,7 @@ private Q_SLOTS:
 
         // The Edit dialog: only what changed goes to the core; a taken name is refused inline.
         {
-            VmEditDialog dialog(service, *service.findVm(id));
+            VmEditDialog dialog(*window.hosts().local(), *service.findVm(id));
             QVERIFY(dialog.isAcceptable());
             QVERIFY(dialog.patch().isEmpty());
             dialog.findChild<QSpinBox *>(QStringLiteral("cpu_count"))->setValue(4);
@@ -404,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return started; }, 5000));
         {
             // Running: the size fields are locked, with the reason on them and at the top.
-            VmEditDialog dialog(service, *service.findVm(id));
+            VmEditDialog dialog(*window.hosts().local(), *service.findVm(id));
             QVERIFY(!dialog.findChild<QSpinBox *>(QStringLiteral("cpu_count"))->isEnabled());
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("runningNote")));
             QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("name"))->isEnabled());
@@ -414,7 +428,7 @@ private Q_SLOTS:
 
         // Snapshots: taken, listed, the revert warning says what is lost, deleted.
         {
-            SnapshotsDialog dialog(service, id);
+            SnapshotsDialog dialog(*window.hosts().local(), id);
             dialog.take(QStringLiteral("before"), QStringLiteral("first"));
             QTRY_COMPARE(dialog.list()->topLevelItemCount(), 1);
             QTRY_VERIFY2(dialog.status().contains(QStringLiteral("taken")), qPrintable(dialog.status()));
@@ -434,7 +448,7 @@ private Q_SLOTS:
 
         // Clone: the dialog's rules, then the clone is selected.
         {
-            CloneDialog dialog(service, *service.findVm(id));
+            CloneDialog dialog(*window.hosts().local(), *service.findVm(id));
             QVERIFY(dialog.isAcceptable());
             dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("db"));
             QVERIFY(!dialog.isAcceptable());
@@ -569,7 +583,8 @@ private Q_SLOTS:
         ImageLibrary &images = vman.runtime->images();
         QString iso, qcow2;
         QVERIFY(makeMedia(dir + QStringLiteral("-media"), &iso, &qcow2));
-        ImageTableModel model(images);
+        LocalHosts hosts(*vman.runtime);
+        ImageTableModel model(hosts.list);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // The import dialog suggests a name from the file and checks with the library's rules.
@@ -591,7 +606,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(isoRow, ImageTableModel::StateColumn).data().toString(), QStringLiteral("ready"));
 
         // The download dialog offers the catalogue and checks a URL of one's own.
-        DownloadImageDialog download(images);
+        DownloadImageDialog download(*hosts.local);
         auto *source = download.findChild<QComboBox *>(QStringLiteral("source"));
         QVERIFY(source->count() >= 6); // five catalogue entries and "Another URL"
         QVERIFY(download.isAcceptable());
@@ -606,7 +621,7 @@ private Q_SLOTS:
 
         // The New VM dialog: installing from the CD picks an empty disk, and the rules apply inline.
         QVERIFY(service.createTemplate({QStringLiteral("small"), 2, 4}).ok());
-        VmDialog dialog(service);
+        VmDialog dialog(*hosts.local);
         auto *cdrom = dialog.findChild<QComboBox *>(QStringLiteral("cdrom"));
         auto *image = dialog.findChild<QComboBox *>(QStringLiteral("image"));
         auto *size = dialog.findChild<QSpinBox *>(QStringLiteral("disk_size"));

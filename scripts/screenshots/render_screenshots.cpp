@@ -5,6 +5,7 @@
 #include "ApiServer.h"
 #include "ConsoleWindow.h"
 #include "console/ConsoleView.h"
+#include "HostList.h"
 #include "MainWindow.h"
 #include "ResourceDialogs.h"
 #include "Runtime.h"
@@ -89,7 +90,7 @@ int main(int argc, char **argv)
     QTest::qWait(3500); // the detail pane's screen refresh
     window.grab().save(out.filePath(QStringLiteral("main-window.png")));
 
-    VmDialog dialog(service, &window);
+    VmDialog dialog(*window.hosts().local(), &window);
     dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("api-gateway"));
     dialog.findChild<QLineEdit *>(QStringLiteral("ports"))->setText(QStringLiteral("8443:443"));
     dialog.findChild<QComboBox *>(QStringLiteral("template"))->setCurrentIndex(1);

@@ -71,12 +71,15 @@ QStringList changedFields(const Vm &before, const Vm &after)
 
 qint64 VmService::rootDiskGib(const Vm &vm) const
 {
+    return rootDiskGib(vm, !vm.imageId.isEmpty() && m_images ? m_images->find(vm.imageId) : std::nullopt);
+}
+
+qint64 VmService::rootDiskGib(const Vm &vm, const std::optional<Image> &image)
+{
     if (vm.diskSize > 0)
         return vm.diskSize;
-    if (!vm.imageId.isEmpty() && m_images) {
-        if (const auto image = m_images->find(vm.imageId); image && image->virtualSize > 0)
-            return (image->virtualSize + kGiB - 1) / kGiB;
-    }
+    if (image && image->virtualSize > 0)
+        return (image->virtualSize + kGiB - 1) / kGiB;
     return kEmptyRootDiskGib;
 }
 

@@ -179,10 +179,14 @@ public:
     void deleteSnapshot(const QString &vmId, const QString &name, Callback<Done> done);
     // "the root disk, disk 'data'" for a snapshot's list of images.
     QString describeDisks(const QStringList &disks) const;
+    // The same words for any host's disks (a remote VMAN's, as the window mirrors them).
+    static QString describeDisks(const QStringList &disks, const std::function<std::optional<Disk>(const QString &)> &findDisk);
     // Grows a data disk to `sizeGiB` (never shrinks: 422), live when its VM runs.
     void resizeDisk(const QString &diskId, qint64 sizeGiB, Callback<Disk> done);
     // The size of the VM's root disk in GiB: its own, else its image's (rounded up), else 10.
     qint64 rootDiskGib(const Vm &vm) const;
+    // The same rule given the VM's image (none: no image, or not known).
+    static qint64 rootDiskGib(const Vm &vm, const std::optional<Image> &image);
     static constexpr qint64 kEmptyRootDiskGib = 10;
     // Whether a TCP port on the host is free to forward (replaceable for tests).
     using PortProbe = std::function<bool(const QString &address, int port)>;

@@ -83,6 +83,11 @@ QStringList VmService::snapshotDisks(const QString &vmId) const
 
 QString VmService::describeDisks(const QStringList &disks) const
 {
+    return describeDisks(disks, [this](const QString &id) { return findDisk(id); });
+}
+
+QString VmService::describeDisks(const QStringList &disks, const std::function<std::optional<Disk>(const QString &)> &findDisk)
+{
     QStringList names;
     for (const QString &id : disks) {
         if (id == VmSnapshot::kRootDisk)

@@ -4,28 +4,25 @@
 #include "TableDates.h"
 
 #include "StateIcons.h"
-#include "VmService.h"
 
 #include <QLocale>
 
 namespace vman {
 
-DiskTableModel::DiskTableModel(VmService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+DiskTableModel::DiskTableModel(client::HostList &hosts, QObject *parent)
+    : HostTableModel(hosts, [](const Disk &disk) { return disk.id; }, parent)
 {
-    m_disks = service.disks();
-    for (int row = 0; row < m_disks.size(); ++row)
-        m_rowById.insert(m_disks.at(row).id, row);
-    connect(&service, &VmService::diskCreated, this, &DiskTableModel::insert);
-    connect(&service, &VmService::diskDeleted, this, &DiskTableModel::remove);
-    connect(&service, &VmService::diskAttached, this, [this](const Disk &disk, const QString &) { update(disk); });
-    connect(&service, &VmService::diskDetached, this, [this](const Disk &disk, const QString &) { update(disk); });
-    connect(&service, &VmService::diskProblemChanged, this, &DiskTableModel::update);
-    connect(&service, &VmService::diskResized, this, &DiskTableModel::update);
+    followHosts();
 }
 
-int DiskTableModel::rowCount(const QModelIndex &parent) const
+void DiskTableModel::watch(client::HostConnection *host)
 {
-    return parent.isValid() ? 0 : int(m_disks.size());
+    using client::HostConnection;
+    for (auto signal : {&HostConnection::disksChanged, &HostConnection::reloaded})
+        connect(host, signal, this, [this, host] { syncHost(host, host->disks()); });
+    // The "attached to" column names the VM.
+    connect(host, &HostConnection::vmChanged, this, [this, host] { columnChanged(host, AttachedColumn); });
+    syncHost(host, host->disks());
 }
 
 int DiskTableModel::columnCount(const QModelIndex &parent) const
@@ -37,7 +34,8 @@ QVariant DiskTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Disk &disk = m_disks.at(index.row());
+    const Row &row = rowAt(index.row());
+    const Disk &disk = row.item;
     if (index.column() == CreatedColumn) {
         if (QVariant cell = ui::dateCell(disk.createdAt, role, SortRole); cell.isValid())
             return cell;
@@ -45,6 +43,7 @@ QVariant DiskTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole: return disk.id;
     case AttachedVmRole: return disk.vmId;
+    case HostRole: return QVariant::fromValue<QObject *>(row.host);
     case Qt::DisplayRole:
     case SortRole:
         switch (Column(index.column())) {
@@ -54,9 +53,10 @@ QVariant DiskTableModel::data(const QModelIndex &index, int role) const
         case AttachedColumn: {
             if (!disk.isAttached())
                 return QString();
-            const auto vm = m_service.findVm(disk.vmId);
+            const auto vm = row.host->findVm(disk.vmId);
             return vm ? vm->name : disk.vmId;
         }
+        case HostColumn: return ui::hostLabel(row.host);
         case CreatedColumn: // dateCell() above
         case ColumnCount: break;
         }
@@ -88,40 +88,10 @@ QVariant DiskTableModel::headerData(int section, Qt::Orientation orientation, in
     case StateColumn: return tr("State");
     case AttachedColumn: return tr("Attached to");
     case CreatedColumn: return tr("Created");
+    case HostColumn: return tr("Host");
     case ColumnCount: break;
     }
     return {};
-}
-
-void DiskTableModel::insert(const Disk &disk)
-{
-    const int row = int(m_disks.size());
-    beginInsertRows({}, row, row);
-    m_disks.append(disk);
-    m_rowById.insert(disk.id, row);
-    endInsertRows();
-}
-
-void DiskTableModel::update(const Disk &disk)
-{
-    const int row = rowOf(disk.id);
-    if (row < 0)
-        return;
-    m_disks[row] = disk;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void DiskTableModel::remove(const QString &diskId)
-{
-    const int row = rowOf(diskId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_disks.removeAt(row);
-    m_rowById.remove(diskId);
-    for (int r = row; r < m_disks.size(); ++r)
-        m_rowById.insert(m_disks.at(r).id, r);
-    endRemoveRows();
 }
 
 } // namespace vman

@@ -1,43 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The disks, as a table fed by the core's signals.
+// The disks of every host, as a table fed by the hosts' signals.
 #pragma once
 
+#include "HostTableModel.h"
 #include "Types.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
 
 namespace vman {
 
-class VmService;
-
-class DiskTableModel final : public QAbstractTableModel
+class DiskTableModel final : public ui::HostTableModel<Disk>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiskTableModel)
 
 public:
-    enum Column { NameColumn, SizeColumn, StateColumn, AttachedColumn, CreatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, AttachedVmRole, SortRole };
+    enum Column { NameColumn, SizeColumn, StateColumn, AttachedColumn, CreatedColumn, HostColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, AttachedVmRole, SortRole, HostRole };
 
-    explicit DiskTableModel(VmService &service, QObject *parent = nullptr);
+    explicit DiskTableModel(client::HostList &hosts, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(const QString &diskId) const { return m_rowById.value(diskId, -1); }
-    Disk diskAt(int row) const { return m_disks.at(row); }
+    using HostTableModel::rowOf;
+    Disk diskAt(int row) const { return rowAt(row).item; }
 
 private:
-    void insert(const Disk &disk);
-    void update(const Disk &disk);
-    void remove(const QString &diskId);
-
-    VmService &m_service;
-    QList<Disk> m_disks;
-    QHash<QString, int> m_rowById;
+    void watch(client::HostConnection *host) override;
 };
 
 } // namespace vman

@@ -69,12 +69,12 @@ std::optional<ServiceError> ImportImageDialog::validate() const
 
 // ---- download ----------------------------------------------------------------------------------
 
-DownloadImageDialog::DownloadImageDialog(const ImageLibrary &images, QWidget *parent)
-    : FormDialog(tr("Download image"), parent), m_images(images)
+DownloadImageDialog::DownloadImageDialog(const client::HostConnection &host, QWidget *parent)
+    : FormDialog(tr("Download image"), parent), m_host(host)
 {
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("source"));
-    for (const CatalogEntry &entry : images.catalog()) {
+    for (const CatalogEntry &entry : host.imageCatalog()) {
         const QString size = entry.size > 0 ? ImageTableModel::sizeText(entry.size) : QString();
         m_source->addItem(tr("%1 (%2, about %3)").arg(entry.title, entry.kind == QLatin1String("installer") ? tr("installer") : tr("cloud image"), size),
                           entry.name);
@@ -110,7 +110,7 @@ void DownloadImageDialog::sourceChanged()
     const bool own = entryName.isEmpty();
     m_url->setReadOnly(!own);
     m_sha256->setReadOnly(!own);
-    for (const CatalogEntry &entry : m_images.catalog()) {
+    for (const CatalogEntry &entry : m_host.imageCatalog()) {
         if (entry.name != entryName)
             continue;
         m_url->setText(entry.url);
@@ -143,17 +143,17 @@ ImageDownloadSpec DownloadImageDialog::spec() const
 std::optional<ServiceError> DownloadImageDialog::validate() const
 {
     ImageDownloadSpec check = spec();
-    return m_images.validateDownload(check);
+    return m_host.validateDownload(check);
 }
 
 // ---- insert CD ---------------------------------------------------------------------------------
 
-InsertCdDialog::InsertCdDialog(const ImageLibrary &images, const QString &vmName, QWidget *parent)
+InsertCdDialog::InsertCdDialog(const client::HostConnection &host, const QString &vmName, QWidget *parent)
     : FormDialog(tr("Insert CD into '%1'").arg(vmName), parent)
 {
     m_image = new QComboBox(this);
     m_image->setObjectName(QStringLiteral("image"));
-    for (const Image &image : images.images()) {
+    for (const Image &image : host.images()) {
         if (image.format == ImageFormat::Iso && image.state == ImageState::Ready)
             m_image->addItem(tr("%1 (%2)").arg(image.name, ImageTableModel::sizeText(image.size)), image.id);
     }

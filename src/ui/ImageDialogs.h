@@ -4,6 +4,7 @@
 #pragma once
 
 #include "FormDialog.h"
+#include "HostConnection.h"
 #include "images/ImageLibrary.h"
 
 class QComboBox;
@@ -35,7 +36,7 @@ class DownloadImageDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    DownloadImageDialog(const ImageLibrary &images, QWidget *parent = nullptr);
+    DownloadImageDialog(const client::HostConnection &host, QWidget *parent = nullptr);
     // The catalogue entry chosen (empty for "another URL") and the spec of a URL download.
     QString catalogEntry() const;
     ImageDownloadSpec spec() const;
@@ -46,7 +47,7 @@ protected:
 private:
     void sourceChanged();
 
-    const ImageLibrary &m_images;
+    const client::HostConnection &m_host;
     QComboBox *m_source;
     QLineEdit *m_url;
     QLineEdit *m_sha256;
@@ -58,7 +59,7 @@ class InsertCdDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    InsertCdDialog(const ImageLibrary &images, const QString &vmName, QWidget *parent = nullptr);
+    InsertCdDialog(const client::HostConnection &host, const QString &vmName, QWidget *parent = nullptr);
     QString imageId() const;
 
 protected:

@@ -4,7 +4,6 @@
 #include "TableDates.h"
 
 #include "StateIcons.h"
-#include "images/ImageLibrary.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -12,37 +11,25 @@
 
 namespace vman {
 
-ImageTableModel::ImageTableModel(ImageLibrary &images, QObject *parent) : QAbstractTableModel(parent)
+ImageTableModel::ImageTableModel(client::HostList &hosts, QObject *parent)
+    : HostTableModel(hosts, [](const Image &image) { return image.id; }, parent)
 {
-    m_images = images.images();
-    for (int row = 0; row < m_images.size(); ++row)
-        m_rowById.insert(m_images.at(row).id, row);
-    connect(&images, &ImageLibrary::imageCreated, this, &ImageTableModel::insert);
-    connect(&images, &ImageLibrary::imageUpdated, this, &ImageTableModel::update);
-    connect(&images, &ImageLibrary::imageProgress, this, &ImageTableModel::update);
-    connect(&images, &ImageLibrary::imageDeleted, this, [this](const QString &id, const QString &) { remove(id); });
-    // Images the library adds or withdraws by itself (the `default` one) come as a plain change.
-    connect(&images, &ImageLibrary::changed, this, [this, &images] {
-        const QList<Image> now = images.images();
-        if (now.size() == m_images.size())
-            return;
-        beginResetModel();
-        m_images = now;
-        m_rowById.clear();
-        for (int row = 0; row < m_images.size(); ++row)
-            m_rowById.insert(m_images.at(row).id, row);
-        endResetModel();
-    });
+    followHosts();
+}
+
+void ImageTableModel::watch(client::HostConnection *host)
+{
+    using client::HostConnection;
+    connect(host, &HostConnection::imageChanged, this, [this, host](const Image &image) { upsert(host, image); });
+    connect(host, &HostConnection::imageRemoved, this, [this, host](const QString &id) { removeKey(host, id); });
+    for (auto signal : {&HostConnection::imagesChanged, &HostConnection::reloaded})
+        connect(host, signal, this, [this, host] { syncHost(host, host->images()); });
+    syncHost(host, host->images());
 }
 
 QString ImageTableModel::sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-int ImageTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_images.size());
 }
 
 int ImageTableModel::columnCount(const QModelIndex &parent) const
@@ -54,7 +41,8 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Image &image = m_images.at(index.row());
+    const Row &row = rowAt(index.row());
+    const Image &image = row.item;
     if (index.column() == CreatedColumn) {
         if (QVariant cell = ui::dateCell(image.createdAt, role, SortRole); cell.isValid())
             return cell;
@@ -62,6 +50,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     const bool arriving = image.state == ImageState::Downloading;
     switch (role) {
     case IdRole: return image.id;
+    case HostRole: return QVariant::fromValue<QObject *>(row.host);
     case ProgressRole: return index.column() == StateColumn && arriving ? image.progress() : -1.0;
     case Qt::DisplayRole:
     case SortRole:
@@ -88,6 +77,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
             return image.bytesTotal > 0 ? tr("%1 of %2").arg(sizeText(image.bytesDone), sizeText(image.bytesTotal))
                                         : tr("%1 arrived").arg(sizeText(image.bytesDone));
         case SourceColumn: return image.sourceUrl.isEmpty() ? image.sourcePath : image.sourceUrl;
+        case HostColumn: return ui::hostLabel(row.host);
         case CreatedColumn: // dateCell() above
         case ColumnCount: break;
         }
@@ -124,42 +114,10 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
     case StateColumn: return tr("State");
     case SourceColumn: return tr("Source");
     case CreatedColumn: return tr("Added");
+    case HostColumn: return tr("Host");
     case ColumnCount: break;
     }
     return {};
-}
-
-void ImageTableModel::insert(const Image &image)
-{
-    if (rowOf(image.id) >= 0)
-        return update(image);
-    const int row = int(m_images.size());
-    beginInsertRows({}, row, row);
-    m_images.append(image);
-    m_rowById.insert(image.id, row);
-    endInsertRows();
-}
-
-void ImageTableModel::update(const Image &image)
-{
-    const int row = rowOf(image.id);
-    if (row < 0)
-        return insert(image);
-    m_images[row] = image;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ImageTableModel::remove(const QString &imageId)
-{
-    const int row = rowOf(imageId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_images.removeAt(row);
-    m_rowById.remove(imageId);
-    for (int r = row; r < m_images.size(); ++r)
-        m_rowById.insert(m_images.at(r).id, r);
-    endRemoveRows();
 }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -3,44 +3,35 @@
 // download's progress as a bar (ProgressDelegate).
 #pragma once
 
+#include "HostTableModel.h"
 #include "Types.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace vman {
 
-class ImageLibrary;
-
-class ImageTableModel final : public QAbstractTableModel
+class ImageTableModel final : public ui::HostTableModel<Image>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageTableModel)
 
 public:
-    enum Column { NameColumn, FormatColumn, SizeColumn, StateColumn, CreatedColumn, SourceColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole, ProgressRole };
+    enum Column { NameColumn, FormatColumn, SizeColumn, StateColumn, CreatedColumn, SourceColumn, HostColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, ProgressRole, HostRole };
 
-    explicit ImageTableModel(ImageLibrary &images, QObject *parent = nullptr);
+    explicit ImageTableModel(client::HostList &hosts, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(const QString &imageId) const { return m_rowById.value(imageId, -1); }
-    Image imageAt(int row) const { return m_images.at(row); }
+    using HostTableModel::rowOf;
+    Image imageAt(int row) const { return rowAt(row).item; }
     // "1.5 GiB", "640 MiB", ... in the user's locale.
     static QString sizeText(qint64 bytes);
 
 private:
-    void insert(const Image &image);
-    void update(const Image &image);
-    void remove(const QString &imageId);
-
-    QList<Image> m_images;
-    QHash<QString, int> m_rowById;
+    void watch(client::HostConnection *host) override;
 };
 
 // Draws ProgressRole (0..1, or negative for none) as a progress bar with the cell's text on it.

@@ -18,6 +18,8 @@
 #include "TemplateTableModel.h"
 #include "StateDelegate.h"
 #include "VmDetailPane.h"
+#include "HostList.h"
+#include "LocalConnection.h"
 #include "VmService.h"
 #include "VmTableModel.h"
 #include "SshTerminal.h"
@@ -180,22 +182,32 @@ QLineEdit *makeSearch(TableFilter *filter, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
-    : QMainWindow(parent), m_runtime(runtime), m_service(runtime.service()), m_images(runtime.images())
+    : QMainWindow(parent), m_runtime(&runtime), m_hosts(new client::HostList(this))
+{
+    m_hosts->add(new client::LocalConnection(runtime, QUrl(apiUrl)));
+    init(apiUrl);
+}
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_hosts(new client::HostList(this))
+{
+    init(QString());
+}
+
+void MainWindow::init(const QString &apiUrl)
 {
     setWindowTitle(tr("VMAN"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_vmModel = new VmTableModel(m_service, this);
-    m_vmModel->setStats(&runtime.stats());
-    m_diskModel = new DiskTableModel(m_service, this);
-    m_templateModel = new TemplateTableModel(m_service, this);
-    m_vmFilter = new TableFilter(VmTableModel::SortRole, VmTableModel::StateRole, this);
+    m_vmModel = new VmTableModel(*m_hosts, this);
+    m_diskModel = new DiskTableModel(*m_hosts, this);
+    m_templateModel = new TemplateTableModel(*m_hosts, this);
+    m_vmFilter = new TableFilter(VmTableModel::SortRole, VmTableModel::StateRole, VmTableModel::HostRole, this);
     m_vmFilter->setSourceModel(m_vmModel);
-    m_diskFilter = new TableFilter(DiskTableModel::SortRole, -1, this);
+    m_diskFilter = new TableFilter(DiskTableModel::SortRole, -1, DiskTableModel::HostRole, this);
     m_diskFilter->setSourceModel(m_diskModel);
-    m_templateFilter = new TableFilter(TemplateTableModel::SortRole, -1, this);
+    m_templateFilter = new TableFilter(TemplateTableModel::SortRole, -1, TemplateTableModel::HostRole, this);
     m_templateFilter->setSourceModel(m_templateModel);
-    m_imageModel = new ImageTableModel(m_images, this);
-    m_imageFilter = new TableFilter(ImageTableModel::SortRole, -1, this);
+    m_imageModel = new ImageTableModel(*m_hosts, this);
+    m_imageFilter = new TableFilter(ImageTableModel::SortRole, -1, ImageTableModel::HostRole, this);
     m_imageFilter->setSourceModel(m_imageModel);
 
     createActions();
@@ -229,11 +241,11 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
     m_installNotice->setStyleSheet(QStringLiteral("background: #e8f4fd; color: #0c3c60; border: 1px solid #b8daff; padding: 6px;"));
     m_installNotice->hide();
     connect(m_installNotice, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QString vmId = m_installNoticeVm;
+        const Selected vm = m_installNoticeVm;
         m_installNotice->hide();
-        m_installNoticeVm.clear();
+        m_installNoticeVm = {};
         if (link == QLatin1String("eject"))
-            ejectCd(vmId);
+            ejectCd(vm.host, vm.id);
     });
     layout->addWidget(m_installNotice);
     m_tabs = new QTabWidget(central);
@@ -256,16 +268,22 @@ MainWindow::MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent)
 
     m_apiUrl = apiUrl;
     createStatusBar(apiUrl);
-    connect(&m_service, &VmService::changed, this, [this] {
-        updateActions();
-        updateStatus();
-    });
-    connect(&m_runtime.observer(), &Observer::passFinished, this, &MainWindow::updateStatus);
-    connect(&m_images, &ImageLibrary::changed, this, &MainWindow::updateActions);
-    connect(&m_service, &VmService::vmGuestReset, this, &MainWindow::offerEject);
-    connect(&m_service, &VmService::vmStateChanged, this, [this](const QString &vmId, VmState from, VmState to) {
-        if (from == VmState::Running && to == VmState::Stopped)
-            offerEject(vmId);
+    for (client::HostConnection *host : m_hosts->hosts())
+        watchHost(host);
+    connect(m_hosts, &client::HostList::hostAdded, this, &MainWindow::watchHost);
+    connect(m_hosts, &client::HostList::hostRemoving, this, [this](client::HostConnection *host) {
+        if (m_detail->host() == host)
+            m_detail->showVm(nullptr, QString());
+        if (m_installNoticeVm.host == host) {
+            m_installNotice->hide();
+            m_installNoticeVm = {};
+        }
+        // Later: the host is still in the list now.
+        QTimer::singleShot(0, this, [this] {
+            updateHostFilter();
+            updateActions();
+            updateStatus();
+        });
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     updateActions();
@@ -313,8 +331,8 @@ void MainWindow::createActions()
         {"pause", tr("&Pause"), QStringLiteral("media-playback-pause"), QStringLiteral("‖"), grey, QKeySequence(QStringLiteral("Ctrl+P")), tr("Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)"), [this] { pauseOrResumeVms(true); }},
         {"resume", tr("Res&ume"), QStringLiteral("media-playback-start"), QStringLiteral("▶"), green, QKeySequence(QStringLiteral("Ctrl+Shift+P")), tr("Let the selected paused virtual machines run again"), [this] { pauseOrResumeVms(false); }},
         {"console", tr("&Console"), QStringLiteral("utilities-terminal"), QStringLiteral(">"), grey, QKeySequence(QStringLiteral("Ctrl+O")), tr("Open the screen and serial console of the selected virtual machine"), [this] {
-             if (!selectedVmIds().isEmpty())
-                 openConsole(selectedVmIds().first());
+             if (const Selected vm = selectedVms().value(0); vm.isValid())
+                 openConsole(vm.host, vm.id);
          }},
         {"sshTerminal", tr("Open SS&H terminal"), QStringLiteral("utilities-terminal"), QStringLiteral("$"), grey, QKeySequence(QStringLiteral("Ctrl+Shift+S")), tr("Log in to the selected virtual machine with ssh, in your terminal"), [this] { openSshTerminal(); }},
         {"copySsh", tr("Copy SSH co&mmand"), QStringLiteral("edit-copy"), QStringLiteral("⇥"), grey, QKeySequence(), tr("Copy the ssh command that logs in to the selected virtual machine"), [this] { copySshCommand(); }},
@@ -331,8 +349,8 @@ void MainWindow::createActions()
         {"deleteTemplate", tr("Delete template…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected template"), [this] { deleteTemplate(); }},
         {"insertCd", tr("&Insert CD…"), QStringLiteral("media-optical"), QStringLiteral("◎"), blue, QKeySequence(), tr("Put an ISO image into the selected virtual machine's CD-ROM drive"), [this] { insertCd(); }},
         {"ejectCd", tr("&Eject CD"), QStringLiteral("media-eject"), QStringLiteral("⏏"), grey, QKeySequence(), tr("Empty the selected virtual machine's CD-ROM drive"), [this] {
-             if (!selectedVmIds().isEmpty())
-                 ejectCd(selectedVmIds().first());
+             if (const Selected vm = selectedVms().value(0); vm.isValid())
+                 ejectCd(vm.host, vm.id);
          }},
         {"importImage", tr("&Import image…"), QStringLiteral("document-open"), QStringLiteral("⇣"), blue, QKeySequence(QStringLiteral("Ctrl+I")), tr("Add a disk image or ISO from this computer to the image library"), [this] { importImage(); }},
         {"downloadImage", tr("Do&wnload image…"), QStringLiteral("folder-download"), QStringLiteral("↓"), blue, QKeySequence(), tr("Download a well-known image, or one from a URL, into the image library"), [this] { downloadImage(); }},
@@ -389,6 +407,19 @@ void MainWindow::createMenusAndToolbar()
         toolbar->addAction(action(QLatin1String(name)));
     toolbar->addSeparator();
     toolbar->addAction(action(QStringLiteral("newTemplate")));
+    // One host, or all: filters every table and says where new things go (shown with two hosts or more).
+    m_hostFilter = new QComboBox(toolbar);
+    m_hostFilter->setObjectName(QStringLiteral("hostFilter"));
+    m_hostFilter->setToolTip(tr("Show the things of one host only; new machines, disks, templates and images go to it"));
+    m_hostFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_hostFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QObject *host = m_hostFilter->currentData().value<QObject *>();
+        for (TableFilter *filter : {m_vmFilter, m_diskFilter, m_templateFilter, m_imageFilter})
+            filter->setHost(host);
+        updateActions();
+    });
+    m_hostFilterSeparator = toolbar->addSeparator();
+    m_hostFilterAction = toolbar->addWidget(m_hostFilter);
 
     for (const char *name : {"start", "stop", "forceStop", "restart", "pause", "resume", "console", "sshTerminal", "copySsh", "insertCd", "ejectCd", "editVm",
                              "cloneVm", "snapshots", "deleteVm"})
@@ -446,9 +477,8 @@ QWidget *MainWindow::createMachinesPage()
     stateWidth += StateDelegate::cpuWidth(m_vmTable->fontMetrics());
     m_vmTable->horizontalHeader()->setSectionResizeMode(VmTableModel::StateColumn, QHeaderView::Fixed);
     m_vmTable->setColumnWidth(VmTableModel::StateColumn, stateWidth);
-    m_detail = new VmDetailPane(m_service, splitter);
-    m_detail->setStats(&m_runtime.stats());
-    connect(m_detail, &VmDetailPane::openConsoleRequested, this, [this](const QString &id) { openConsole(id); });
+    m_detail = new VmDetailPane(splitter);
+    connect(m_detail, &VmDetailPane::openConsoleRequested, this, [this](client::HostConnection *host, const QString &id) { openConsole(host, id); });
     splitter->addWidget(m_vmTable);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
@@ -458,12 +488,12 @@ QWidget *MainWindow::createMachinesPage()
     splitter->setSizes({2000, 1000});
     layout->addWidget(splitter);
     connect(m_vmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QStringList ids = selectedVmIds();
-        m_detail->showVm(ids.size() == 1 ? ids.first() : QString());
+        const QList<Selected> vms = selectedVms();
+        m_detail->showVm(vms.size() == 1 ? vms.first().host : nullptr, vms.size() == 1 ? vms.first().id : QString());
         updateActions();
     });
     connect(m_vmTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        openConsole(index.data(VmTableModel::IdRole).toString());
+        openConsole(qobject_cast<client::HostConnection *>(index.data(VmTableModel::HostRole).value<QObject *>()), index.data(VmTableModel::IdRole).toString());
     });
     return page;
 }
@@ -536,9 +566,10 @@ void MainWindow::showAbout()
 
 void MainWindow::createStatusBar(const QString &apiUrl)
 {
-    m_apiLabel = new QLabel(QStringLiteral("<a href=\"copy\">%1</a>").arg(apiUrl.toHtmlEscaped()), this);
+    m_apiLabel = new QLabel(apiUrl.isEmpty() ? QString() : QStringLiteral("<a href=\"copy\">%1</a>").arg(apiUrl.toHtmlEscaped()), this);
     m_apiLabel->setObjectName(QStringLiteral("apiAddress"));
     m_apiLabel->setToolTip(tr("The REST API of this VMAN; click to copy the address"));
+    m_apiLabel->setVisible(!apiUrl.isEmpty());
     connect(m_apiLabel, &QLabel::linkActivated, this, [this, apiUrl] {
         QApplication::clipboard()->setText(apiUrl);
         statusBar()->showMessage(tr("Copied %1").arg(apiUrl), 3000);
@@ -547,6 +578,9 @@ void MainWindow::createStatusBar(const QString &apiUrl)
     m_observerLabel->setObjectName(QStringLiteral("observerState"));
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("counts"));
+    m_hostsLabel = new QLabel(this);
+    m_hostsLabel->setObjectName(QStringLiteral("hostStates"));
+    statusBar()->addPermanentWidget(m_hostsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_observerLabel);
     statusBar()->addPermanentWidget(m_apiLabel);
@@ -555,57 +589,163 @@ void MainWindow::createStatusBar(const QString &apiUrl)
     tick->start(5000);
 }
 
+void MainWindow::watchHost(client::HostConnection *host)
+{
+    using client::HostConnection;
+    connect(host, &HostConnection::changed, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    for (auto signal : {&HostConnection::observerChanged, &HostConnection::statusChanged, &HostConnection::reloaded})
+        connect(host, signal, this, &MainWindow::updateStatus);
+    connect(host, &HostConnection::statusChanged, this, &MainWindow::updateHostFilter);
+    connect(host, &HostConnection::reloaded, this, &MainWindow::updateActions);
+    connect(host, &HostConnection::vmGuestReset, this, [this, host](const QString &vmId) { offerEject(host, vmId); });
+    connect(host, &HostConnection::vmStateChanged, this, [this, host](const QString &vmId, VmState from, VmState to) {
+        if (from == VmState::Running && to == VmState::Stopped)
+            offerEject(host, vmId);
+    });
+    updateHostFilter();
+    updateStatus();
+    updateActions();
+}
+
+// The host filter lists every host; the Host columns show only when there is more than one.
+void MainWindow::updateHostFilter()
+{
+    const QObject *chosen = m_hostFilter->currentData().value<QObject *>();
+    const QSignalBlocker block(m_hostFilter);
+    m_hostFilter->clear();
+    m_hostFilter->addItem(tr("All hosts"), QVariant::fromValue<QObject *>(nullptr));
+    for (client::HostConnection *host : m_hosts->hosts()) {
+        m_hostFilter->addItem(ui::hostLabel(host), QVariant::fromValue<QObject *>(host));
+        if (host == chosen)
+            m_hostFilter->setCurrentIndex(m_hostFilter->count() - 1);
+    }
+    if (chosen && m_hostFilter->currentIndex() == 0) { // the host chosen went away
+        for (TableFilter *filter : {m_vmFilter, m_diskFilter, m_templateFilter, m_imageFilter})
+            filter->setHost(nullptr);
+    }
+    const bool several = m_hosts->size() > 1;
+    m_hostFilterAction->setVisible(several);
+    m_hostFilterSeparator->setVisible(several);
+    m_vmTable->setColumnHidden(VmTableModel::HostColumn, !several);
+    m_diskTable->setColumnHidden(DiskTableModel::HostColumn, !several);
+    m_templateTable->setColumnHidden(TemplateTableModel::HostColumn, !several);
+    m_imageTable->setColumnHidden(ImageTableModel::HostColumn, !several);
+}
+
+namespace {
+QString hostStateText(const client::HostConnection *host)
+{
+    using Status = client::HostConnection::Status;
+    switch (host->status()) {
+    case Status::Online: return QObject::tr("online");
+    case Status::Connecting: return QObject::tr("connecting…");
+    case Status::Offline: return QObject::tr("offline, retrying");
+    case Status::CertificateChanged: return QObject::tr("refused: its certificate changed");
+    case Status::Unauthorized: return QObject::tr("refused: access revoked");
+    }
+    return {};
+}
+} // namespace
+
 void MainWindow::updateStatus()
 {
-    m_countsLabel->setText(tr("%1 running / %2 VMs").arg(m_service.vmCount(VmState::Running)).arg(m_service.vmCount()));
-    const ObserverStatus observer = m_runtime.observer().status();
-    const bool healthy = m_runtime.observer().healthy();
-    QString text = healthy ? tr("Observer: ok") : tr("Observer: not running");
+    int running = 0;
+    int all = 0;
+    QStringList hostStates;
+    QStringList hostTips;
+    bool anyDown = false;
+    for (const client::HostConnection *host : m_hosts->hosts()) {
+        running += host->vmCount(VmState::Running);
+        all += host->vmCount();
+        if (!host->isLocal()) {
+            const bool online = host->status() == client::HostConnection::Status::Online;
+            anyDown = anyDown || !online;
+            hostStates << (online ? QStringLiteral("● %1") : QStringLiteral("○ %1")).arg(ui::hostLabel(host));
+            QString tip = tr("%1 (%2): %3").arg(ui::hostLabel(host), host->apiUrl().toString(), hostStateText(host));
+            if (!host->statusDetail().isEmpty())
+                tip += QStringLiteral(" — ") + host->statusDetail();
+            hostTips << tip;
+        }
+    }
+    m_countsLabel->setText(tr("%1 running / %2 VMs").arg(running).arg(all));
+    m_hostsLabel->setText(hostStates.join(QStringLiteral("  ")));
+    m_hostsLabel->setToolTip(hostTips.join(QLatin1Char('\n')));
+    m_hostsLabel->setStyleSheet(anyDown ? QStringLiteral("color: #c0392b;") : QString());
+    m_hostsLabel->setVisible(!hostStates.isEmpty());
+    const client::HostConnection *local = m_hosts->local();
+    m_observerLabel->setVisible(local);
+    if (!local)
+        return;
+    const client::HostConnection::ObserverSummary observer = local->observer();
+    QString text = observer.healthy ? tr("Observer: ok") : tr("Observer: not running");
     if (observer.lastRunAt.isValid())
         text += tr(" (last pass %1 s ago)").arg(observer.lastRunAt.secsTo(nowUtc()));
     m_observerLabel->setText(text);
-    m_observerLabel->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c0392b;"));
+    m_observerLabel->setStyleSheet(observer.healthy ? QString() : QStringLiteral("color: #c0392b;"));
 }
+
+namespace {
+// The host and id of every selected row (`idRole` holds the id, `hostRole` the host).
+template <typename Item>
+QList<Item> selectedRows(const QTableView *table, int idRole, int hostRole)
+{
+    QList<Item> items;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows()) {
+        auto *host = qobject_cast<client::HostConnection *>(index.data(hostRole).value<QObject *>());
+        if (host)
+            items.append({host, index.data(idRole).toString()});
+    }
+    return items;
+}
+} // namespace
 
 // Actions act on the selection of the tab in view only: Stop on the Disks tab must not stop a VM
 // selected on the hidden Machines tab.
-QStringList MainWindow::selectedVmIds() const
+QList<MainWindow::Selected> MainWindow::selectedVms() const
 {
-    QStringList ids;
     if (m_tabs->currentIndex() != kMachinesTab)
-        return ids;
-    for (const QModelIndex &index : m_vmTable->selectionModel()->selectedRows())
-        ids << index.data(VmTableModel::IdRole).toString();
-    return ids;
+        return {};
+    return selectedRows<Selected>(m_vmTable, VmTableModel::IdRole, VmTableModel::HostRole);
 }
 
-QString MainWindow::selectedDiskId() const
+MainWindow::Selected MainWindow::selectedDisk() const
 {
     if (m_tabs->currentIndex() != kDisksTab)
         return {};
-    const QModelIndexList rows = m_diskTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(DiskTableModel::IdRole).toString();
+    return selectedRows<Selected>(m_diskTable, DiskTableModel::IdRole, DiskTableModel::HostRole).value(0);
 }
 
-QString MainWindow::selectedImageId() const
+MainWindow::Selected MainWindow::selectedImage() const
 {
     if (m_tabs->currentIndex() != kImagesTab)
         return {};
-    const QModelIndexList rows = m_imageTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(ImageTableModel::IdRole).toString();
+    return selectedRows<Selected>(m_imageTable, ImageTableModel::IdRole, ImageTableModel::HostRole).value(0);
+}
+
+MainWindow::Selected MainWindow::selectedTemplate() const
+{
+    if (m_tabs->currentIndex() != kTemplatesTab)
+        return {};
+    return selectedRows<Selected>(m_templateTable, TemplateTableModel::NameRole, TemplateTableModel::HostRole).value(0);
+}
+
+client::HostConnection *MainWindow::targetHost() const
+{
+    if (auto *chosen = qobject_cast<client::HostConnection *>(m_hostFilter->currentData().value<QObject *>()))
+        return chosen;
+    for (const Selected &selected : {selectedVms().value(0), selectedDisk(), selectedTemplate(), selectedImage()}) {
+        if (selected.host)
+            return selected.host;
+    }
+    return m_hosts->at(0);
 }
 
 QString MainWindow::installNotice() const
 {
     return m_installNotice->isHidden() ? QString() : m_installNotice->text();
-}
-
-QString MainWindow::selectedTemplate() const
-{
-    if (m_tabs->currentIndex() != kTemplatesTab)
-        return {};
-    const QModelIndexList rows = m_templateTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(TemplateTableModel::NameRole).toString();
 }
 
 void MainWindow::selectVms(const QStringList &vmIds)
@@ -632,52 +772,67 @@ void MainWindow::selectDisk(const QString &diskId)
 // Every action is enabled only when it applies to everything selected.
 void MainWindow::updateActions()
 {
-    QList<Vm> vms;
-    for (const QString &id : selectedVmIds()) {
-        if (const auto vm = m_service.findVm(id))
-            vms << *vm;
+    struct SelectedVm
+    {
+        client::HostConnection *host;
+        Vm vm;
+    };
+    QList<SelectedVm> vms;
+    for (const Selected &selected : selectedVms()) {
+        if (const auto vm = selected.host->findVm(selected.id))
+            vms.append({selected.host, *vm});
     }
     const auto all = [&vms](auto predicate) { return !vms.isEmpty() && std::all_of(vms.begin(), vms.end(), predicate); };
-    const auto busy = [this](const Vm &vm) { return m_service.isVmBusy(vm.id); };
-    const auto isRunning = [&busy](const Vm &vm) { return !busy(vm) && (vm.state == VmState::Running || vm.state == VmState::Paused); };
-    action(QStringLiteral("start"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm) && (vm.state == VmState::Stopped || vm.state == VmState::Error); }));
+    const auto busy = [](const SelectedVm &s) { return s.host->isVmBusy(s.vm.id); };
+    const auto isRunning = [&busy](const SelectedVm &s) { return !busy(s) && (s.vm.state == VmState::Running || s.vm.state == VmState::Paused); };
+    action(QStringLiteral("start"))->setEnabled(all([&busy](const SelectedVm &s) { return !busy(s) && (s.vm.state == VmState::Stopped || s.vm.state == VmState::Error); }));
     action(QStringLiteral("stop"))->setEnabled(all(isRunning));
-    action(QStringLiteral("forceStop"))->setEnabled(all([](const Vm &vm) {
-        return vm.state == VmState::Running || vm.state == VmState::Paused || vm.state == VmState::Stopping || vm.state == VmState::Error;
+    action(QStringLiteral("forceStop"))->setEnabled(all([](const SelectedVm &s) {
+        return s.vm.state == VmState::Running || s.vm.state == VmState::Paused || s.vm.state == VmState::Stopping || s.vm.state == VmState::Error;
     }));
     action(QStringLiteral("restart"))->setEnabled(all(isRunning));
     action(QStringLiteral("console"))->setEnabled(vms.size() == 1);
-    action(QStringLiteral("pause"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm) && vm.state == VmState::Running; }));
-    action(QStringLiteral("resume"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm) && vm.state == VmState::Paused; }));
-    action(QStringLiteral("deleteVm"))->setEnabled(all([&busy](const Vm &vm) { return !busy(vm); }));
-    action(QStringLiteral("newVm"))->setEnabled(!m_service.templates().isEmpty());
+    action(QStringLiteral("pause"))->setEnabled(all([&busy](const SelectedVm &s) { return !busy(s) && s.vm.state == VmState::Running; }));
+    action(QStringLiteral("resume"))->setEnabled(all([&busy](const SelectedVm &s) { return !busy(s) && s.vm.state == VmState::Paused; }));
+    action(QStringLiteral("deleteVm"))->setEnabled(all([&busy](const SelectedVm &s) { return !busy(s); }));
+    client::HostConnection *target = targetHost();
+    const bool targetOnline = target && target->status() == client::HostConnection::Status::Online;
+    action(QStringLiteral("newVm"))->setEnabled(targetOnline && !target->templates().isEmpty());
+    action(QStringLiteral("newTemplate"))->setEnabled(targetOnline);
+    action(QStringLiteral("newDisk"))->setEnabled(targetOnline);
+    action(QStringLiteral("importImage"))->setEnabled(targetOnline && target->canImportFiles());
+    action(QStringLiteral("downloadImage"))->setEnabled(targetOnline);
 
-    const auto disk = m_service.findDisk(selectedDiskId());
-    action(QStringLiteral("attach"))->setEnabled(disk && !disk->isAttached() && m_service.vmCount() > 0);
+    const Selected diskSelection = selectedDisk();
+    const auto disk = diskSelection.host ? diskSelection.host->findDisk(diskSelection.id) : std::nullopt;
+    action(QStringLiteral("attach"))->setEnabled(disk && !disk->isAttached() && diskSelection.host->vmCount() > 0);
     action(QStringLiteral("detach"))->setEnabled(disk && disk->isAttached());
     action(QStringLiteral("deleteDisk"))->setEnabled(disk && !disk->isAttached());
-    const auto diskVm = disk && disk->isAttached() ? m_service.findVm(disk->vmId) : std::nullopt;
-    const bool diskVmSettled = !diskVm || (!busy(*diskVm) && diskVm->state != VmState::Starting && diskVm->state != VmState::Stopping);
+    const auto diskVm = disk && disk->isAttached() ? diskSelection.host->findVm(disk->vmId) : std::nullopt;
+    const bool diskVmSettled = !diskVm
+        || (!diskSelection.host->isVmBusy(diskVm->id) && diskVm->state != VmState::Starting && diskVm->state != VmState::Stopping);
     action(QStringLiteral("resizeDisk"))->setEnabled(disk && diskVmSettled);
 
-    const auto t = m_service.findTemplate(selectedTemplate());
+    const Selected templateSelection = selectedTemplate();
+    const auto t = templateSelection.host ? templateSelection.host->findTemplate(templateSelection.id) : std::nullopt;
     bool used = false;
     if (t) {
-        for (const Vm &vm : m_service.vms())
+        for (const Vm &vm : templateSelection.host->vms())
             used = used || vm.templateName == t->name;
     }
     action(QStringLiteral("deleteTemplate"))->setEnabled(t && !used);
 
-    const bool oneVm = vms.size() == 1 && !busy(vms.first()) && vms.first().state != VmState::Starting && vms.first().state != VmState::Stopping;
-    const bool sshable = oneVm && cloudinit::sshAccess(vms.first(), QString()).has_value();
+    const bool oneVm = vms.size() == 1 && !busy(vms.first()) && vms.first().vm.state != VmState::Starting && vms.first().vm.state != VmState::Stopping;
+    const bool sshable = oneVm && cloudinit::sshAccess(vms.first().vm, QString()).has_value();
     action(QStringLiteral("copySsh"))->setEnabled(sshable);
-    action(QStringLiteral("sshTerminal"))->setEnabled(sshable && vms.first().state == VmState::Running);
+    action(QStringLiteral("sshTerminal"))->setEnabled(sshable && vms.first().vm.state == VmState::Running);
     action(QStringLiteral("insertCd"))->setEnabled(oneVm);
     action(QStringLiteral("editVm"))->setEnabled(oneVm);
-    action(QStringLiteral("cloneVm"))->setEnabled(oneVm && vms.first().state == VmState::Stopped);
+    action(QStringLiteral("cloneVm"))->setEnabled(oneVm && vms.first().vm.state == VmState::Stopped);
     action(QStringLiteral("snapshots"))->setEnabled(vms.size() == 1);
-    action(QStringLiteral("ejectCd"))->setEnabled(oneVm && !vms.first().cdromImageId.isEmpty());
-    const auto image = m_images.find(selectedImageId());
+    action(QStringLiteral("ejectCd"))->setEnabled(oneVm && !vms.first().vm.cdromImageId.isEmpty());
+    const Selected imageSelection = selectedImage();
+    const auto image = imageSelection.host ? imageSelection.host->findImage(imageSelection.id) : std::nullopt;
     QAction *deleteImage = action(QStringLiteral("deleteImage"));
     deleteImage->setEnabled(image && !image->isExternal());
     deleteImage->setText(image && image->state == ImageState::Downloading ? tr("Cancel download") : tr("Delete image…"));
@@ -710,7 +865,12 @@ void MainWindow::updateActions()
     explain("copySsh", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.") : noSsh));
     explain("sshTerminal", vmWhy(vms.size() > 1 ? tr("Select exactly one virtual machine.")
                                  : action(QStringLiteral("copySsh"))->isEnabled() ? tr("Start the virtual machine first.") : noSsh));
-    explain("newVm", tr("Create a template first (Template ▸ New template…): a virtual machine takes its size from a template."));
+    const QString hostDown = target ? tr("%1 is not connected.").arg(ui::hostLabel(target)) : tr("Add a host first (File ▸ Add host…).");
+    explain("newVm", !targetOnline ? hostDown : tr("Create a template first (Template ▸ New template…): a virtual machine takes its size from a template."));
+    explain("newTemplate", hostDown);
+    explain("newDisk", hostDown);
+    explain("downloadImage", hostDown);
+    explain("importImage", !targetOnline ? hostDown : tr("Files of this computer can only be imported into its own VMAN; download the image on %1 instead.").arg(ui::hostLabel(target)));
     const QString pickDisk = tr("Select a disk on the Disks tab.");
     explain("attach", !disk ? pickDisk : disk->isAttached() ? tr("The disk is attached already.") : tr("Create a virtual machine first."));
     explain("detach", !disk ? pickDisk : tr("The disk is not attached."));
@@ -730,22 +890,27 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::updateEmptyState()
 {
     // A first start shows empty tables: say what to do instead of nothing.
-    if (m_service.vmCount() > 0) {
+    client::HostConnection *target = targetHost();
+    if (m_vmFilter->rowCount() > 0 || !target) {
         m_emptyState->hide();
         return;
     }
     QString text = tr("<p><b>No virtual machines yet.</b></p>");
-    if (m_service.templates().isEmpty()) {
+    if (target->status() != client::HostConnection::Status::Online) {
+        text = tr("<p><b>%1 is not connected</b> (%2).</p>").arg(ui::hostLabel(target).toHtmlEscaped(), hostStateText(target));
+    } else if (target->templates().isEmpty()) {
         text += tr("<p>A virtual machine takes its size (vCPUs, memory) from a template: create one with "
                    "<i>Template ▸ New template…</i>, then a machine with <i>New VM…</i></p>");
     } else {
         text += tr("<p>Create one with <i>New VM…</i> (%1).</p>").arg(action(QStringLiteral("newVm"))->shortcut().toString(QKeySequence::NativeText));
     }
-    text += m_images.images().isEmpty()
-        ? tr("<p>To install an operating system, add its ISO or a cloud image with <i>Image ▸ Import image…</i> or <i>Download image…</i>.</p>")
-        : tr("<p>New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.</p>");
+    if (target->status() == client::HostConnection::Status::Online) {
+        text += target->images().isEmpty()
+            ? tr("<p>To install an operating system, add its ISO or a cloud image with <i>Image ▸ Import image…</i> or <i>Download image…</i>.</p>")
+            : tr("<p>New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.</p>");
+    }
     m_emptyStateText->setText(text);
-    m_newTemplateButton->setVisible(m_service.templates().isEmpty());
+    m_newTemplateButton->setVisible(target->status() == client::HostConnection::Status::Online && target->templates().isEmpty());
     m_emptyState->show();
 }
 
@@ -757,117 +922,133 @@ void MainWindow::notify(const QString &what, const ServiceError &error)
     m_notificationBar->show();
 }
 
+template <typename T>
+client::Reply<T> MainWindow::reportFailure(const QString &what)
+{
+    return [self = QPointer<MainWindow>(this), what](Result<T> r) {
+        if (self && !r.ok())
+            self->notify(what, r.error());
+    };
+}
+
 // ---- operations (all asynchronous: the window never waits) ----------------------------------
 
 void MainWindow::newTemplate()
 {
-    TemplateDialog dialog(m_service, this);
+    client::HostConnection *host = targetHost();
+    if (!host)
+        return;
+    TemplateDialog dialog(*host, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto created = m_service.createTemplate(dialog.spec());
-    if (!created.ok())
-        notify(tr("Creating template"), created.error());
+    host->createTemplate(dialog.spec(), reportFailure<Template>(tr("Creating template")));
 }
 
 void MainWindow::deleteTemplate()
 {
-    const QString name = selectedTemplate();
-    if (name.isEmpty())
+    const Selected selected = selectedTemplate();
+    if (!selected.isValid())
         return;
-    if (QMessageBox::question(this, tr("Delete template"), tr("Delete template '%1'?").arg(name)) != QMessageBox::Yes)
+    QPointer<client::HostConnection> host = selected.host;
+    if (QMessageBox::question(this, tr("Delete template"), tr("Delete template '%1'?").arg(selected.id)) != QMessageBox::Yes || !host)
         return;
-    const auto removed = m_service.deleteTemplate(name);
-    if (!removed.ok())
-        notify(tr("Deleting template"), removed.error());
+    host->deleteTemplate(selected.id, reportFailure<Done>(tr("Deleting template")));
 }
 
 void MainWindow::newVm()
 {
-    VmDialog dialog(m_service, this);
-    if (dialog.exec() != QDialog::Accepted)
+    QPointer<client::HostConnection> host = targetHost();
+    if (!host)
         return;
-    const auto created = m_service.createVm(dialog.spec());
-    if (!created.ok())
-        return notify(tr("Creating VM"), created.error());
-    selectVms({created.value().id});
+    VmDialog dialog(*host, this);
+    if (dialog.exec() != QDialog::Accepted || !host)
+        return;
+    host->createVm(dialog.spec(), [self = QPointer<MainWindow>(this)](Result<Vm> created) {
+        if (!self)
+            return;
+        if (!created.ok())
+            return self->notify(tr("Creating VM"), created.error());
+        self->selectVms({created.value().id});
+    });
 }
 
 void MainWindow::editVm()
 {
-    const auto vm = m_service.findVm(selectedVmIds().value(0));
+    const Selected selected = selectedVms().value(0);
+    QPointer<client::HostConnection> host = selected.host;
+    const auto vm = host ? host->findVm(selected.id) : std::nullopt;
     if (!vm)
         return;
-    VmEditDialog dialog(m_service, *vm, this);
-    if (dialog.exec() != QDialog::Accepted)
+    VmEditDialog dialog(*host, *vm, this);
+    if (dialog.exec() != QDialog::Accepted || !host)
         return;
-    m_service.updateVm(vm->id, dialog.patch(), [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> r) {
-        if (self && !r.ok())
-            self->notify(tr("Changing '%1'").arg(name), r.error());
-    });
+    host->updateVm(vm->id, dialog.patch(), reportFailure<Vm>(tr("Changing '%1'").arg(vm->name)));
 }
 
 void MainWindow::cloneVm()
 {
-    const auto vm = m_service.findVm(selectedVmIds().value(0));
+    const Selected selected = selectedVms().value(0);
+    QPointer<client::HostConnection> host = selected.host;
+    const auto vm = host ? host->findVm(selected.id) : std::nullopt;
     if (!vm)
         return;
-    CloneDialog dialog(m_service, *vm, this);
-    if (dialog.exec() != QDialog::Accepted)
+    CloneDialog dialog(*host, *vm, this);
+    if (dialog.exec() != QDialog::Accepted || !host)
         return;
-    const auto clone = m_service.cloneVm(vm->id, dialog.spec());
-    if (!clone.ok())
-        return notify(tr("Cloning '%1'").arg(vm->name), clone.error());
-    selectVms({clone.value().id});
+    host->cloneVm(vm->id, dialog.spec(), [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> clone) {
+        if (!self)
+            return;
+        if (!clone.ok())
+            return self->notify(tr("Cloning '%1'").arg(name), clone.error());
+        self->selectVms({clone.value().id});
+    });
 }
 
 void MainWindow::showSnapshots()
 {
-    const QString id = selectedVmIds().value(0);
-    if (!m_service.findVm(id))
+    const Selected selected = selectedVms().value(0);
+    if (!selected.host || !selected.host->findVm(selected.id))
         return;
-    auto *dialog = new SnapshotsDialog(m_service, id, this);
+    auto *dialog = new SnapshotsDialog(*selected.host, selected.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(selected.host, &QObject::destroyed, dialog, &QWidget::close);
     dialog->show();
 }
 
 void MainWindow::resizeDisk()
 {
-    const auto disk = m_service.findDisk(selectedDiskId());
+    const Selected selected = selectedDisk();
+    QPointer<client::HostConnection> host = selected.host;
+    const auto disk = host ? host->findDisk(selected.id) : std::nullopt;
     if (!disk)
         return;
-    const auto vm = disk->isAttached() ? m_service.findVm(disk->vmId) : std::nullopt;
+    const auto vm = disk->isAttached() ? host->findVm(disk->vmId) : std::nullopt;
     ResizeDiskDialog dialog(*disk, vm && (vm->state == VmState::Running || vm->state == VmState::Paused), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !host)
         return;
-    m_service.resizeDisk(disk->id, dialog.size(), [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
-        if (self && !r.ok())
-            self->notify(tr("Growing '%1'").arg(name), r.error());
-    });
+    host->resizeDisk(disk->id, dialog.size(), reportFailure<Disk>(tr("Growing '%1'").arg(disk->name)));
 }
 
 void MainWindow::startVms()
 {
-    for (const QString &id : selectedVmIds()) {
-        const auto vm = m_service.findVm(id);
-        if (!vm)
-            continue;
-        const QString name = vm->name;
-        m_service.startVm(id, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
-            if (self && !r.ok())
-                self->notify(tr("Starting '%1'").arg(name), r.error());
-        });
+    for (const Selected &selected : selectedVms()) {
+        if (const auto vm = selected.host->findVm(selected.id))
+            selected.host->startVm(selected.id, reportFailure<Vm>(tr("Starting '%1'").arg(vm->name)));
     }
     updateActions();
 }
 
 void MainWindow::stopVms(bool force)
 {
-    const QStringList ids = selectedVmIds();
-    if (force && !ids.isEmpty()) {
+    const QList<Selected> selection = selectedVms();
+    QList<QPair<QPointer<client::HostConnection>, QString>> targets;
+    for (const Selected &selected : selection)
+        targets.append({selected.host, selected.id});
+    if (force && !selection.isEmpty()) {
         // Like pulling the plug: whatever the guest had not written is lost. Ask first.
         QStringList names;
-        for (const QString &id : ids) {
-            if (const auto vm = m_service.findVm(id))
+        for (const Selected &selected : selection) {
+            if (const auto vm = selected.host->findVm(selected.id))
                 names << vm->name;
         }
         if (QMessageBox::warning(this, tr("Force stop"),
@@ -877,90 +1058,75 @@ void MainWindow::stopVms(bool force)
             != QMessageBox::Yes)
             return;
     }
-    for (const QString &id : ids) {
-        const auto vm = m_service.findVm(id);
-        if (!vm)
-            continue;
-        const QString name = vm->name;
-        m_service.stopVm(id, StopOptions{force, rules::kDefaultStopTimeoutSeconds}, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
-            if (self && !r.ok())
-                self->notify(tr("Stopping '%1'").arg(name), r.error());
-        });
+    for (const auto &[host, id] : std::as_const(targets)) {
+        const auto vm = host ? host->findVm(id) : std::nullopt;
+        if (vm)
+            host->stopVm(id, force, reportFailure<Vm>(tr("Stopping '%1'").arg(vm->name)));
     }
     updateActions();
 }
 
 void MainWindow::pauseOrResumeVms(bool pause)
 {
-    for (const QString &id : selectedVmIds()) {
-        const auto vm = m_service.findVm(id);
+    for (const Selected &selected : selectedVms()) {
+        const auto vm = selected.host->findVm(selected.id);
         if (!vm)
             continue;
-        const QString name = vm->name;
-        auto report = [self = QPointer<MainWindow>(this), name, pause](Result<Vm> r) {
-            if (self && !r.ok())
-                self->notify(pause ? tr("Pausing '%1'").arg(name) : tr("Resuming '%1'").arg(name), r.error());
-        };
-        pause ? m_service.pauseVm(id, report) : m_service.resumeVm(id, report);
+        if (pause)
+            selected.host->pauseVm(selected.id, reportFailure<Vm>(tr("Pausing '%1'").arg(vm->name)));
+        else
+            selected.host->resumeVm(selected.id, reportFailure<Vm>(tr("Resuming '%1'").arg(vm->name)));
     }
     updateActions();
 }
 
 void MainWindow::restartVms()
 {
-    for (const QString &id : selectedVmIds()) {
-        const auto vm = m_service.findVm(id);
-        if (!vm)
-            continue;
-        const QString name = vm->name;
-        m_service.restartVm(id, StopOptions{}, [self = QPointer<MainWindow>(this), name](Result<Vm> r) {
-            if (self && !r.ok())
-                self->notify(tr("Restarting '%1'").arg(name), r.error());
-        });
+    for (const Selected &selected : selectedVms()) {
+        if (const auto vm = selected.host->findVm(selected.id))
+            selected.host->restartVm(selected.id, reportFailure<Vm>(tr("Restarting '%1'").arg(vm->name)));
     }
     updateActions();
 }
 
 void MainWindow::deleteVms()
 {
-    const QStringList ids = selectedVmIds();
-    if (ids.isEmpty())
+    const QList<Selected> selection = selectedVms();
+    if (selection.isEmpty())
         return;
     QStringList names;
-    QHash<QString, QString> nameOf;
+    QList<std::tuple<QPointer<client::HostConnection>, QString, QString>> targets; // host, id, name
     bool anyRunning = false;
-    for (const QString &id : ids) {
-        const auto vm = m_service.findVm(id);
+    for (const Selected &selected : selection) {
+        const auto vm = selected.host->findVm(selected.id);
         if (!vm)
             continue;
         names << vm->name;
-        nameOf.insert(id, vm->name);
+        targets.append({selected.host, vm->id, vm->name});
         anyRunning = anyRunning || vm->state == VmState::Running || vm->state == VmState::Paused;
     }
-    QString text = tr("Delete %n virtual machine(s): %1?", nullptr, int(ids.size())).arg(names.join(QLatin1String(", ")));
+    QString text = tr("Delete %n virtual machine(s): %1?", nullptr, int(targets.size())).arg(names.join(QLatin1String(", ")));
     text += QLatin1String("\n\n") + tr("Their root disks and everything stored on them are lost. Attached disks are detached and kept.");
     if (anyRunning)
         text += QLatin1String("\n") + tr("Running machines are stopped at once, without shutting down.");
     if (QMessageBox::warning(this, tr("Delete virtual machines"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     // The dialog was modal: the API may have deleted some of them meanwhile. Look again, by id.
-    for (const QString &id : ids) {
-        if (!m_service.findVm(id))
-            continue;
-        const QString name = nameOf.value(id);
-        m_service.deleteVm(id, true, [self = QPointer<MainWindow>(this), name](Result<Done> r) {
-            if (self && !r.ok())
-                self->notify(tr("Deleting '%1'").arg(name), r.error());
-        });
+    for (const auto &[host, id, name] : std::as_const(targets)) {
+        if (host && host->findVm(id))
+            host->deleteVm(id, reportFailure<Done>(tr("Deleting '%1'").arg(name)));
     }
 }
 
 void MainWindow::newDisk()
 {
-    DiskDialog dialog(m_service, this);
-    if (dialog.exec() != QDialog::Accepted)
+    QPointer<client::HostConnection> host = targetHost();
+    if (!host)
         return;
-    m_service.createDisk(dialog.spec(), [self = QPointer<MainWindow>(this)](Result<Disk> r) {
+    DiskDialog dialog(*host, this);
+    if (dialog.exec() != QDialog::Accepted || !host)
+        return;
+    host->createDisk(dialog.spec(), [self = QPointer<MainWindow>(this)](Result<Disk> r) {
         if (!self)
             return;
         if (!r.ok())
@@ -971,26 +1137,27 @@ void MainWindow::newDisk()
 
 void MainWindow::attachDisk()
 {
-    const auto disk = m_service.findDisk(selectedDiskId());
+    const Selected selected = selectedDisk();
+    QPointer<client::HostConnection> host = selected.host;
+    const auto disk = host ? host->findDisk(selected.id) : std::nullopt;
     if (!disk)
         return;
-    AttachDialog dialog(m_service, *disk, this);
-    if (dialog.exec() != QDialog::Accepted)
+    AttachDialog dialog(*host, *disk, this);
+    if (dialog.exec() != QDialog::Accepted || !host)
         return;
-    // `disk` is the copy taken before the modal dialog; the service answers if it is gone now.
-    m_service.attachDisk(disk->id, dialog.vmId(), [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
-        if (self && !r.ok())
-            self->notify(tr("Attaching '%1'").arg(name), r.error());
-    });
+    // `disk` is the copy taken before the modal dialog; the host answers if it is gone now.
+    host->attachDisk(disk->id, dialog.vmId(), reportFailure<Disk>(tr("Attaching '%1'").arg(disk->name)));
 }
 
 void MainWindow::detachDisk()
 {
-    const auto disk = m_service.findDisk(selectedDiskId());
+    const Selected selected = selectedDisk();
+    QPointer<client::HostConnection> host = selected.host;
+    const auto disk = host ? host->findDisk(selected.id) : std::nullopt;
     if (!disk)
         return;
     // Unplugging from a running guest is like pulling a USB stick: ask first.
-    const auto vm = m_service.findVm(disk->vmId);
+    const auto vm = host->findVm(disk->vmId);
     if (vm && vm->state != VmState::Stopped
         && QMessageBox::warning(this, tr("Detach disk"),
                                 tr("Detach disk '%1' from the running VM '%2'?\n\nThe guest sees the disk removed: anything it has not written to the disk yet may be lost.")
@@ -998,60 +1165,61 @@ void MainWindow::detachDisk()
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
-    m_service.detachDisk(disk->id, [self = QPointer<MainWindow>(this), name = disk->name](Result<Disk> r) {
-        if (self && !r.ok())
-            self->notify(tr("Detaching '%1'").arg(name), r.error());
-    });
+    if (host)
+        host->detachDisk(disk->id, reportFailure<Disk>(tr("Detaching '%1'").arg(disk->name)));
 }
 
 void MainWindow::deleteDisk()
 {
-    const auto disk = m_service.findDisk(selectedDiskId());
+    const Selected selected = selectedDisk();
+    QPointer<client::HostConnection> host = selected.host;
+    const auto disk = host ? host->findDisk(selected.id) : std::nullopt;
     if (!disk)
         return;
     if (QMessageBox::warning(this, tr("Delete disk"),
                              tr("Delete disk '%1' (%2 GiB)?\n\nIts image file and all data on it are lost.").arg(disk->name).arg(disk->size),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+            != QMessageBox::Yes
+        || !host)
         return;
-    m_service.deleteDisk(disk->id, [self = QPointer<MainWindow>(this), name = disk->name](Result<Done> r) {
-        if (self && !r.ok())
-            self->notify(tr("Deleting '%1'").arg(name), r.error());
-    });
+    host->deleteDisk(disk->id, reportFailure<Done>(tr("Deleting '%1'").arg(disk->name)));
 }
 
 void MainWindow::importImage()
 {
+    client::HostConnection *host = targetHost();
+    if (!host || !host->canImportFiles() || !m_runtime)
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a disk image or ISO"), QDir::homePath(),
                                                       tr("Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)"));
     if (path.isEmpty())
         return;
-    ImportImageDialog dialog(m_images, path, this);
+    ImportImageDialog dialog(m_runtime->images(), path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ImageImportSpec spec = dialog.spec();
     m_tabs->setCurrentWidget(m_imageTable->parentWidget());
-    m_images.importImage(spec, [self = QPointer<MainWindow>(this), name = spec.name](Result<Image> r) {
-        if (self && !r.ok())
-            self->notify(tr("Importing '%1'").arg(name), r.error());
-    });
+    host->importImage(spec, reportFailure<Image>(tr("Importing '%1'").arg(spec.name)));
 }
 
 void MainWindow::downloadImage()
 {
-    DownloadImageDialog dialog(m_images, this);
-    if (dialog.exec() != QDialog::Accepted)
+    QPointer<client::HostConnection> host = targetHost();
+    if (!host)
+        return;
+    DownloadImageDialog dialog(*host, this);
+    if (dialog.exec() != QDialog::Accepted || !host)
         return;
     const ImageDownloadSpec spec = dialog.spec();
-    const Result<Image> started = dialog.catalogEntry().isEmpty() ? m_images.downloadImage(spec) : m_images.downloadFromCatalog(dialog.catalogEntry(), spec.name);
-    if (!started.ok())
-        return notify(tr("Downloading '%1'").arg(spec.name), started.error());
+    host->downloadImage(spec, dialog.catalogEntry(), reportFailure<Image>(tr("Downloading '%1'").arg(spec.name)));
     m_tabs->setCurrentWidget(m_imageTable->parentWidget());
 }
 
 void MainWindow::deleteImage()
 {
-    const auto image = m_images.find(selectedImageId());
+    const Selected selected = selectedImage();
+    QPointer<client::HostConnection> host = selected.host;
+    const auto image = host ? host->findImage(selected.id) : std::nullopt;
     if (!image)
         return;
     const bool arriving = image->state == ImageState::Downloading;
@@ -1059,47 +1227,44 @@ void MainWindow::deleteImage()
                                       : tr("Delete image '%1' (%2)?\n\nIts file is removed from the image library.")
                                             .arg(image->name, ImageTableModel::sizeText(image->size));
     if (QMessageBox::warning(this, arriving ? tr("Cancel download") : tr("Delete image"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+            != QMessageBox::Yes
+        || !host)
         return;
-    // The dialog was modal: look the image up again.
-    const Result<Done> removed = m_images.deleteImage(image->id);
-    if (!removed.ok() && removed.error().kind != ErrorKind::NotFound)
-        notify(tr("Deleting '%1'").arg(image->name), removed.error());
+    // The dialog was modal: the image may be gone already, which is what was wanted.
+    host->deleteImage(image->id, [self = QPointer<MainWindow>(this), name = image->name](Result<Done> removed) {
+        if (self && !removed.ok() && removed.error().kind != ErrorKind::NotFound)
+            self->notify(tr("Deleting '%1'").arg(name), removed.error());
+    });
 }
 
 void MainWindow::insertCd()
 {
-    const QStringList ids = selectedVmIds();
-    const auto vm = ids.size() == 1 ? m_service.findVm(ids.first()) : std::nullopt;
+    const QList<Selected> selection = selectedVms();
+    QPointer<client::HostConnection> host = selection.size() == 1 ? selection.first().host : nullptr;
+    const auto vm = host ? host->findVm(selection.first().id) : std::nullopt;
     if (!vm)
         return;
-    InsertCdDialog dialog(m_images, vm->name, this);
-    if (dialog.exec() != QDialog::Accepted)
+    InsertCdDialog dialog(*host, vm->name, this);
+    if (dialog.exec() != QDialog::Accepted || !host)
         return;
-    m_service.insertCdrom(vm->id, dialog.imageId(), [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> r) {
-        if (self && !r.ok())
-            self->notify(tr("Inserting a CD into '%1'").arg(name), r.error());
-    });
+    host->insertCdrom(vm->id, dialog.imageId(), reportFailure<Vm>(tr("Inserting a CD into '%1'").arg(vm->name)));
 }
 
-void MainWindow::ejectCd(const QString &vmId)
+void MainWindow::ejectCd(client::HostConnection *host, const QString &vmId)
 {
-    const auto vm = m_service.findVm(vmId);
+    const auto vm = host ? host->findVm(vmId) : std::nullopt;
     if (!vm)
         return;
-    m_service.ejectCdrom(vmId, [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> r) {
-        if (self && !r.ok())
-            self->notify(tr("Ejecting the CD of '%1'").arg(name), r.error());
-    });
+    host->ejectCdrom(vmId, reportFailure<Vm>(tr("Ejecting the CD of '%1'").arg(vm->name)));
 }
 
-void MainWindow::offerEject(const QString &vmId)
+void MainWindow::offerEject(client::HostConnection *host, const QString &vmId)
 {
-    const auto vm = m_service.findVm(vmId);
+    const auto vm = host->findVm(vmId);
     if (!vm || vm->cdromImageId.isEmpty() || VmService::effectiveBootOrder(*vm).value(0) != BootDevice::Cdrom)
         return;
-    const auto iso = m_images.find(vm->cdromImageId);
-    m_installNoticeVm = vmId;
+    const auto iso = host->findImage(vm->cdromImageId);
+    m_installNoticeVm = {host, vmId};
     m_installNotice->setText(tr("'%1' booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the "
                                 "next boot starts the installed system. <a href=\"eject\">Eject the CD</a> · <a href=\"keep\">Keep it</a>")
                                  .arg(vm->name.toHtmlEscaped(), iso ? iso->name.toHtmlEscaped() : vm->cdromImageId,
@@ -1107,19 +1272,11 @@ void MainWindow::offerEject(const QString &vmId)
     m_installNotice->show();
 }
 
-namespace {
-// The SSH access of a VM, with its image's default user.
-std::optional<cloudinit::SshAccess> sshOf(const VmService &service, const ImageLibrary &images, const QString &vmId)
-{
-    const auto vm = service.findVm(vmId);
-    return vm ? cloudinit::sshAccess(*vm, &images) : std::nullopt;
-}
-} // namespace
-
 void MainWindow::copySshCommand()
 {
-    const QStringList ids = selectedVmIds();
-    const auto ssh = ids.isEmpty() ? std::nullopt : sshOf(m_service, m_images, ids.first());
+    const Selected selected = selectedVms().value(0);
+    const auto vm = selected.host ? selected.host->findVm(selected.id) : std::nullopt;
+    const auto ssh = vm ? selected.host->sshAccess(*vm) : std::nullopt;
     if (!ssh)
         return;
     QGuiApplication::clipboard()->setText(ssh->command);
@@ -1128,8 +1285,9 @@ void MainWindow::copySshCommand()
 
 void MainWindow::openSshTerminal()
 {
-    const QStringList ids = selectedVmIds();
-    const auto ssh = ids.isEmpty() ? std::nullopt : sshOf(m_service, m_images, ids.first());
+    const Selected selected = selectedVms().value(0);
+    const auto vm = selected.host ? selected.host->findVm(selected.id) : std::nullopt;
+    const auto ssh = vm ? selected.host->sshAccess(*vm) : std::nullopt;
     if (!ssh)
         return;
     const auto terminal = ui::terminalFor(ssh->arguments, qEnvironmentVariable("TERMINAL"),
@@ -1152,11 +1310,22 @@ void MainWindow::showSettings()
 
 ConsoleWindow *MainWindow::openConsole(const QString &vmId)
 {
-    if (!m_service.findVm(vmId))
+    const int row = m_vmModel->rowOf(vmId);
+    return row < 0 ? nullptr : openConsole(m_vmModel->hostAt(row), vmId);
+}
+
+ConsoleWindow *MainWindow::openConsole(client::HostConnection *host, const QString &vmId)
+{
+    if (!host || !host->findVm(vmId))
         return nullptr;
-    QPointer<ConsoleWindow> &window = m_consoles[vmId];
+    auto *local = qobject_cast<client::LocalConnection *>(host);
+    if (!local) {
+        notify(tr("Opening the console"), ServiceError::notImplemented(tr("the console of a VM on another host opens in its browser page: %1").arg(host->apiUrl().toString() + QStringLiteral("/display"))));
+        return nullptr;
+    }
+    QPointer<ConsoleWindow> &window = m_consoles[host->apiUrl().toString() + QLatin1Char('/') + vmId];
     if (!window) {
-        window = new ConsoleWindow(m_runtime, vmId);
+        window = new ConsoleWindow(local->runtime(), vmId);
         window->setAttribute(Qt::WA_DeleteOnClose);
     }
     window->show();
@@ -1169,7 +1338,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (!settings.value(QStringLiteral("window/closeNoticeShown")).toBool() && m_service.vmCount(VmState::Running) > 0) {
+    const client::HostConnection *local = m_hosts->local();
+    if (!settings.value(QStringLiteral("window/closeNoticeShown")).toBool() && local && local->vmCount(VmState::Running) > 0) {
         settings.setValue(QStringLiteral("window/closeNoticeShown"), true);
         QMessageBox::information(this, tr("Virtual machines keep running"),
                                  tr("Closing VMAN leaves your virtual machines running: they are processes of their own. "

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The desktop window: machines, disks and templates in sortable, filterable tables, one set of
-// actions shared by menus, toolbar and context menus, a detail pane, a status bar and the log.
+// The desktop window: machines, disks, templates and images of one or more hosts (this computer's
+// VMAN and remote ones) in sortable, filterable tables, one set of actions shared by menus,
+// toolbar and context menus, a detail pane, a status bar and the log. Everything goes through a
+// HostConnection, so each works the same on every host.
 #pragma once
 
+#include "HostConnection.h"
 #include "Types.h"
 
 #include <QMainWindow>
@@ -18,18 +21,21 @@ class QMenu;
 class QTabWidget;
 class QTableView;
 
+namespace vman::client {
+class HostConnection;
+class HostList;
+}
+
 namespace vman {
 
 class ConsoleWindow;
 class DiskTableModel;
-class ImageLibrary;
 class ImageTableModel;
 class LogDock;
 class Runtime;
 class TableFilter;
 class TemplateTableModel;
 class VmDetailPane;
-class VmService;
 class VmTableModel;
 struct ServiceError;
 
@@ -39,7 +45,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The window of this process's VMAN (its API at `apiUrl`); remote hosts are added to hosts().
     MainWindow(Runtime &runtime, const QString &apiUrl, QWidget *parent = nullptr);
+    // A window of remote hosts only (vman --connect): add them to hosts().
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // For tests and the screenshot script.
@@ -53,11 +62,17 @@ public:
     QString notification() const;
     VmDetailPane *detailPane() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
+    client::HostList &hosts() const { return *m_hosts; }
+    // Selects VMs by id, on any host.
     void selectVms(const QStringList &vmIds);
     void selectDisk(const QString &diskId);
+    // Where new templates, VMs, disks and images go: the host chosen in the host filter, else
+    // the host of what is selected, else the first host.
+    client::HostConnection *targetHost() const;
     // The About box's text: version, license, where the API is.
     QString aboutText() const;
     ConsoleWindow *openConsole(const QString &vmId);
+    ConsoleWindow *openConsole(client::HostConnection *host, const QString &vmId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,20 +80,35 @@ protected:
 
 private:
     enum Tab { kMachinesTab = 0, kDisksTab = 1, kTemplatesTab = 2, kImagesTab = 3 };
+    // A thing selected in a table: its host and id (a template's name).
+    struct Selected
+    {
+        client::HostConnection *host = nullptr;
+        QString id;
+        bool isValid() const { return host && !id.isEmpty(); }
+    };
+    void init(const QString &apiUrl);
+    void watchHost(client::HostConnection *host);
     void createActions();
     void createMenusAndToolbar();
     QWidget *createMachinesPage();
     QWidget *createDisksPage();
     QWidget *createTemplatesPage();
+    QWidget *createImagesPage();
     void createStatusBar(const QString &apiUrl);
     void updateActions();
     void updateStatus();
+    void updateHostFilter();
     void notify(const QString &what, const ServiceError &error);
+    // Replies of operations: a failure goes to the error bar ("<what> failed: <why>").
+    template <typename T>
+    client::Reply<T> reportFailure(const QString &what);
 
-    QStringList selectedVmIds() const;
+    QList<Selected> selectedVms() const;
+    Selected selectedDisk() const;
+    Selected selectedTemplate() const;
+    Selected selectedImage() const;
     void updateEmptyState();
-    QString selectedDiskId() const;
-    QString selectedTemplate() const;
 
     void newTemplate();
     void deleteTemplate();
@@ -99,37 +129,37 @@ private:
     void downloadImage();
     void deleteImage();
     void insertCd();
-    void ejectCd(const QString &vmId);
+    void ejectCd(client::HostConnection *host, const QString &vmId);
     void openSshTerminal();
     void pauseOrResumeVms(bool pause);
     void copySshCommand();
-    QString selectedImageId() const;
-    QWidget *createImagesPage();
     // After an installer finished (the guest rebooted or powered off with its CD still first to
     // boot), offers to eject the CD so the next boot starts the installed system.
-    void offerEject(const QString &vmId);
+    void offerEject(client::HostConnection *host, const QString &vmId);
     void showSettings();
     void showAbout();
 
-    Runtime &m_runtime;
-    VmService &m_service;
-    VmTableModel *m_vmModel;
-    DiskTableModel *m_diskModel;
-    TemplateTableModel *m_templateModel;
-    TableFilter *m_vmFilter;
-    TableFilter *m_diskFilter;
-    TableFilter *m_templateFilter;
+    Runtime *m_runtime = nullptr; // the VMAN of this process, when there is one
+    client::HostList *m_hosts;
+    VmTableModel *m_vmModel = nullptr;
+    DiskTableModel *m_diskModel = nullptr;
+    TemplateTableModel *m_templateModel = nullptr;
+    TableFilter *m_vmFilter = nullptr;
+    TableFilter *m_diskFilter = nullptr;
+    TableFilter *m_templateFilter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_vmTable = nullptr;
     QTableView *m_diskTable = nullptr;
     QTableView *m_templateTable = nullptr;
-    ImageLibrary &m_images;
     ImageTableModel *m_imageModel = nullptr;
     TableFilter *m_imageFilter = nullptr;
     QTableView *m_imageTable = nullptr;
     QLabel *m_installNotice = nullptr;
-    QString m_installNoticeVm;
+    Selected m_installNoticeVm;
     QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_hostFilter = nullptr;
+    QAction *m_hostFilterAction = nullptr;
+    QAction *m_hostFilterSeparator = nullptr;
     VmDetailPane *m_detail = nullptr;
     LogDock *m_logDock = nullptr;
     QFrame *m_notificationBar = nullptr;
@@ -142,8 +172,9 @@ private:
     QString m_apiUrl;
     QLabel *m_observerLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_hostsLabel = nullptr;
     QHash<QString, QAction *> m_actions;
-    QHash<QString, QPointer<ConsoleWindow>> m_consoles;
+    QHash<QString, QPointer<ConsoleWindow>> m_consoles; // by host address and VM id
 };
 
 } // namespace vman

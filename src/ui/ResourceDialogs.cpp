@@ -4,7 +4,6 @@
 #include "ImageTableModel.h"
 #include "StateIcons.h"
 #include "Validation.h"
-#include "images/ImageLibrary.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -20,7 +19,7 @@ namespace vman {
 
 // ---- template ----------------------------------------------------------------------------------
 
-TemplateDialog::TemplateDialog(const VmService &service, QWidget *parent) : FormDialog(tr("New template"), parent), m_service(service)
+TemplateDialog::TemplateDialog(const client::HostConnection &host, QWidget *parent) : FormDialog(tr("New template"), parent), m_host(host)
 {
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
@@ -50,16 +49,16 @@ TemplateSpec TemplateDialog::spec() const
 
 std::optional<ServiceError> TemplateDialog::validate() const
 {
-    return m_service.validateTemplate(spec());
+    return m_host.validateTemplate(spec());
 }
 
 // ---- VM ----------------------------------------------------------------------------------------
 
-VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("New virtual machine"), parent), m_service(service)
+VmDialog::VmDialog(const client::HostConnection &host, QWidget *parent) : FormDialog(tr("New virtual machine"), parent), m_host(host)
 {
     m_template = new QComboBox(this);
     m_template->setObjectName(QStringLiteral("template"));
-    for (const Template &t : service.templates())
+    for (const Template &t : host.templates())
         m_template->addItem(tr("%1 (%2 vCPU, %3 GiB)").arg(t.name).arg(t.cpuCount).arg(t.ramAmount), t.name);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
@@ -72,13 +71,11 @@ VmDialog::VmDialog(const VmService &service, QWidget *parent) : FormDialog(tr("N
     m_cdrom = new QComboBox(this);
     m_cdrom->setObjectName(QStringLiteral("cdrom"));
     m_cdrom->addItem(tr("None"), QVariant());
-    if (const ImageLibrary *images = service.imageLibrary()) {
-        for (const Image &image : images->images()) {
-            const QString text = image.state == ImageState::Ready
-                ? tr("%1 (%2, %3)").arg(image.name, nameOf(image.format), ImageTableModel::sizeText(image.virtualSize))
-                : tr("%1 (not ready)").arg(image.name);
-            (image.format == ImageFormat::Iso ? m_cdrom : m_image)->addItem(text, image.id);
-        }
+    for (const Image &image : host.images()) {
+        const QString text = image.state == ImageState::Ready
+            ? tr("%1 (%2, %3)").arg(image.name, nameOf(image.format), ImageTableModel::sizeText(image.virtualSize))
+            : tr("%1 (not ready)").arg(image.name);
+        (image.format == ImageFormat::Iso ? m_cdrom : m_image)->addItem(text, image.id);
     }
     m_diskSize = new QSpinBox(this);
     m_diskSize->setObjectName(QStringLiteral("disk_size"));
@@ -217,12 +214,12 @@ std::optional<ServiceError> VmDialog::validate() const
     QString problem;
     if (!parsePorts(m_ports->text(), &problem))
         return ServiceError::invalid({{tr("ports"), problem, QStringLiteral("value_error")}});
-    return m_service.validateVm(spec());
+    return m_host.validateVm(spec());
 }
 
 // ---- disk --------------------------------------------------------------------------------------
 
-DiskDialog::DiskDialog(const VmService &service, QWidget *parent) : FormDialog(tr("New disk"), parent), m_service(service)
+DiskDialog::DiskDialog(const client::HostConnection &host, QWidget *parent) : FormDialog(tr("New disk"), parent), m_host(host)
 {
     m_size = new QSpinBox(this);
     m_size->setObjectName(QStringLiteral("size"));
@@ -250,17 +247,17 @@ DiskSpec DiskDialog::spec() const
 
 std::optional<ServiceError> DiskDialog::validate() const
 {
-    return m_service.validateDisk(spec());
+    return m_host.validateDisk(spec());
 }
 
 // ---- attach ------------------------------------------------------------------------------------
 
-AttachDialog::AttachDialog(const VmService &service, const Disk &disk, QWidget *parent)
+AttachDialog::AttachDialog(const client::HostConnection &host, const Disk &disk, QWidget *parent)
     : FormDialog(tr("Attach disk '%1'").arg(disk.name), parent)
 {
     m_vm = new QComboBox(this);
     m_vm->setObjectName(QStringLiteral("vm"));
-    for (const Vm &vm : service.vms())
+    for (const Vm &vm : host.vms())
         m_vm->addItem(tr("%1 (%2)").arg(vm.name, ui::stateText(vm.state)), vm.id);
     form()->addRow(tr("&Virtual machine:"), m_vm);
     connect(m_vm, &QComboBox::currentIndexChanged, this, &AttachDialog::revalidate);

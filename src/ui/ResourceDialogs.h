@@ -4,7 +4,7 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "VmService.h"
+#include "HostConnection.h"
 
 class QComboBox;
 class QGroupBox;
@@ -19,14 +19,14 @@ class TemplateDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    TemplateDialog(const VmService &service, QWidget *parent = nullptr);
+    TemplateDialog(const client::HostConnection &host, QWidget *parent = nullptr);
     TemplateSpec spec() const;
 
 protected:
     std::optional<ServiceError> validate() const override;
 
 private:
-    const VmService &m_service;
+    const client::HostConnection &m_host;
     QLineEdit *m_name;
     QSpinBox *m_cpus;
     QSpinBox *m_ram;
@@ -37,7 +37,7 @@ class VmDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    VmDialog(const VmService &service, QWidget *parent = nullptr);
+    VmDialog(const client::HostConnection &host, QWidget *parent = nullptr);
     VmSpec spec() const;
 
     // "2222:22, 8080:80/udp, 0.0.0.0:2200:22": host[:guest][/protocol], optional address first.
@@ -47,7 +47,7 @@ protected:
     std::optional<ServiceError> validate() const override;
 
 private:
-    const VmService &m_service;
+    const client::HostConnection &m_host;
     QComboBox *m_template;
     QLineEdit *m_name;
     QComboBox *m_image;
@@ -71,14 +71,14 @@ class DiskDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    DiskDialog(const VmService &service, QWidget *parent = nullptr);
+    DiskDialog(const client::HostConnection &host, QWidget *parent = nullptr);
     DiskSpec spec() const;
 
 protected:
     std::optional<ServiceError> validate() const override;
 
 private:
-    const VmService &m_service;
+    const client::HostConnection &m_host;
     QSpinBox *m_size;
     QLineEdit *m_name;
 };
@@ -88,7 +88,7 @@ class AttachDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    AttachDialog(const VmService &service, const Disk &disk, QWidget *parent = nullptr);
+    AttachDialog(const client::HostConnection &host, const Disk &disk, QWidget *parent = nullptr);
     QString vmId() const;
 
 protected:

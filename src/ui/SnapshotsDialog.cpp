@@ -3,7 +3,7 @@
 
 #include "FormDialog.h"
 #include "ImageTableModel.h"
-#include "VmService.h"
+#include "HostConnection.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -18,9 +18,9 @@
 
 namespace vman {
 
-SnapshotsDialog::SnapshotsDialog(VmService &service, const QString &vmId, QWidget *parent) : QDialog(parent), m_service(service), m_vmId(vmId)
+SnapshotsDialog::SnapshotsDialog(client::HostConnection &host, const QString &vmId, QWidget *parent) : QDialog(parent), m_host(&host), m_vmId(vmId)
 {
-    const auto vm = service.findVm(vmId);
+    const auto vm = host.findVm(vmId);
     setWindowTitle(tr("Snapshots of '%1'").arg(vm ? vm->name : vmId));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("snapshots"));
@@ -40,13 +40,39 @@ SnapshotsDialog::SnapshotsDialog(VmService &service, const QString &vmId, QWidge
     connect(m_revert, &QPushButton::clicked, this, &SnapshotsDialog::askRevert);
     connect(m_delete, &QPushButton::clicked, this, &SnapshotsDialog::askRemove);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &SnapshotsDialog::refresh);
-    connect(&m_service, &VmService::changed, this, &SnapshotsDialog::refresh);
+    connect(&host, &client::HostConnection::changed, this, &SnapshotsDialog::reload);
+    connect(&host, &client::HostConnection::vmChanged, this, [this](const Vm &vm) {
+        if (vm.id == m_vmId)
+            reload();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(720, 360);
     refresh();
+    reload();
+}
+
+void SnapshotsDialog::reload()
+{
+    if (!m_host)
+        return;
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading = true;
+    m_host->listSnapshots(m_vmId, [self = QPointer<SnapshotsDialog>(this)](Result<QList<VmSnapshot>> list) {
+        if (!self)
+            return;
+        self->m_loading = false;
+        if (list.ok())
+            self->m_snapshots = list.value();
+        self->refresh();
+        if (std::exchange(self->m_reloadAgain, false))
+            self->reload();
+    });
 }
 
 QString SnapshotsDialog::status() const
@@ -63,7 +89,7 @@ QString SnapshotsDialog::selectedName() const
 void SnapshotsDialog::refresh()
 {
     const QString selected = selectedName();
-    const QList<VmSnapshot> snapshots = m_service.snapshots(m_vmId);
+    const QList<VmSnapshot> &snapshots = m_snapshots;
     // Rebuilt only when the list itself changed, so a selection survives unrelated updates.
     QStringList names;
     for (const VmSnapshot &s : snapshots)
@@ -81,13 +107,13 @@ void SnapshotsDialog::refresh()
             item->setText(2, s.withMemory ? tr("memory and disks") : tr("disks"));
             item->setText(3, s.withMemory ? ImageTableModel::sizeText(s.sizeBytes) : QString());
             item->setText(4, s.description);
-            item->setToolTip(2, m_service.describeDisks(s.disks));
+            item->setToolTip(2, VmService::describeDisks(s.disks, [this](const QString &id) { return m_host ? m_host->findDisk(id) : std::nullopt; }));
             if (s.name == selected)
                 item->setSelected(true);
         }
     }
-    const auto vm = m_service.findVm(m_vmId);
-    const bool idle = vm && !m_service.isVmBusy(m_vmId);
+    const auto vm = m_host ? m_host->findVm(m_vmId) : std::nullopt;
+    const bool idle = vm && !m_host->isVmBusy(m_vmId);
     const bool settled = vm && (vm->state == VmState::Running || vm->state == VmState::Paused || vm->state == VmState::Stopped);
     const bool chosen = !selectedName().isEmpty();
     m_take->setEnabled(idle && settled);
@@ -106,9 +132,9 @@ void SnapshotsDialog::refresh()
 
 QString SnapshotsDialog::revertWarning(const QString &name) const
 {
-    const auto vm = m_service.findVm(m_vmId);
-    const auto snapshot = m_service.findSnapshot(m_vmId, name);
-    if (!vm || !snapshot)
+    const auto vm = m_host ? m_host->findVm(m_vmId) : std::nullopt;
+    const auto snapshot = std::find_if(m_snapshots.cbegin(), m_snapshots.cend(), [&name](const VmSnapshot &s) { return s.name == name; });
+    if (!vm || snapshot == m_snapshots.cend())
         return QString();
     const QString when = QLocale().toString(snapshot->createdAt.toLocalTime(), QLocale::ShortFormat);
     QString text = tr("Everything '%1' wrote to its disks since %2 is lost.").arg(vm->name, when);
@@ -124,6 +150,7 @@ void SnapshotsDialog::showResult(const QString &done, const ServiceError *error)
 {
     m_status->setText(error ? tr("%1 failed: %2").arg(done, FormDialog::describe(*error)) : done);
     refresh();
+    reload();
 }
 
 void SnapshotsDialog::take(const QString &name, const QString &description)
@@ -132,11 +159,13 @@ void SnapshotsDialog::take(const QString &name, const QString &description)
     if (!name.trimmed().isEmpty())
         spec.name = name.trimmed();
     spec.description = description;
-    if (auto error = m_service.validateSnapshot(m_vmId, spec))
+    if (!m_host)
+        return;
+    if (auto error = m_host->validateSnapshot(m_vmId, spec))
         return showResult(tr("Taking the snapshot"), &*error);
     m_status->setText(tr("Taking the snapshot…"));
     QPointer<SnapshotsDialog> self(this);
-    m_service.createSnapshot(m_vmId, spec, [self](Result<VmSnapshot> taken) {
+    m_host->createSnapshot(m_vmId, spec, [self](Result<VmSnapshot> taken) {
         if (!self)
             return;
         if (!taken.ok())
@@ -148,9 +177,11 @@ void SnapshotsDialog::take(const QString &name, const QString &description)
 
 void SnapshotsDialog::revertTo(const QString &name)
 {
+    if (!m_host)
+        return;
     m_status->setText(tr("Reverting to '%1'…").arg(name));
     QPointer<SnapshotsDialog> self(this);
-    m_service.revertSnapshot(m_vmId, name, [self, name](Result<Vm> reverted) {
+    m_host->revertSnapshot(m_vmId, name, [self, name](Result<Vm> reverted) {
         if (!self)
             return;
         if (!reverted.ok())
@@ -162,9 +193,11 @@ void SnapshotsDialog::revertTo(const QString &name)
 
 void SnapshotsDialog::remove(const QString &name)
 {
+    if (!m_host)
+        return;
     m_status->setText(tr("Deleting '%1'…").arg(name));
     QPointer<SnapshotsDialog> self(this);
-    m_service.deleteSnapshot(m_vmId, name, [self, name](Result<Done> deleted) {
+    m_host->deleteSnapshot(m_vmId, name, [self, name](Result<Done> deleted) {
         if (!self)
             return;
         if (!deleted.ok())

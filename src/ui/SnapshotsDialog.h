@@ -3,7 +3,10 @@
 // them. Every operation is asynchronous; the dialog shows what is in progress and what failed.
 #pragma once
 
+#include "Types.h"
+
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -11,15 +14,17 @@ class QTreeWidget;
 
 namespace vman {
 
-class VmService;
 struct ServiceError;
+namespace client {
+class HostConnection;
+}
 
 class SnapshotsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    SnapshotsDialog(VmService &service, const QString &vmId, QWidget *parent = nullptr);
+    SnapshotsDialog(client::HostConnection &host, const QString &vmId, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
     QString status() const;
@@ -31,6 +36,8 @@ public:
     QString revertWarning(const QString &name) const;
 
 private:
+    // Reads the list again from the host (one request at a time; another follows if asked meanwhile).
+    void reload();
     void refresh();
     void askTake();
     void askRevert();
@@ -38,8 +45,11 @@ private:
     QString selectedName() const;
     void showResult(const QString &done, const ServiceError *error);
 
-    VmService &m_service;
+    QPointer<client::HostConnection> m_host;
     QString m_vmId;
+    QList<VmSnapshot> m_snapshots;
+    bool m_loading = false;
+    bool m_reloadAgain = false;
     QTreeWidget *m_list;
     QLabel *m_status;
     QPushButton *m_take;

@@ -3,7 +3,8 @@
 
 namespace vman {
 
-TableFilter::TableFilter(int sortRole, int stateRole, QObject *parent) : QSortFilterProxyModel(parent), m_stateRole(stateRole)
+TableFilter::TableFilter(int sortRole, int stateRole, int hostRole, QObject *parent)
+    : QSortFilterProxyModel(parent), m_stateRole(stateRole), m_hostRole(hostRole)
 {
     setSortRole(sortRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -17,9 +18,18 @@ void TableFilter::setState(int state)
     invalidateFilter();
 }
 
+void TableFilter::setHost(const QObject *host)
+{
+    m_host = host;
+    invalidateFilter();
+}
+
 bool TableFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_state >= 0 && sourceModel()->index(sourceRow, 0, sourceParent).data(m_stateRole).toInt() != m_state)
+    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_state >= 0 && first.data(m_stateRole).toInt() != m_state)
+        return false;
+    if (m_host && first.data(m_hostRole).value<QObject *>() != m_host)
         return false;
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }

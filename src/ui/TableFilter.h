@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Sorting and filtering for VMAN's tables: free text over every column, and optionally one VM
-// state.
+// Sorting and filtering for VMAN's tables: free text over every column, optionally one VM state,
+// and optionally one host.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -12,9 +12,11 @@ class TableFilter final : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    TableFilter(int sortRole, int stateRole, QObject *parent = nullptr);
+    TableFilter(int sortRole, int stateRole, int hostRole, QObject *parent = nullptr);
     // -1: every state.
     void setState(int state);
+    // Null: every host.
+    void setHost(const QObject *host);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -22,6 +24,8 @@ protected:
 private:
     int m_stateRole;
     int m_state = -1;
+    int m_hostRole;
+    const QObject *m_host = nullptr;
 };
 
 } // namespace vman

@@ -3,48 +3,30 @@
 
 #include "TableDates.h"
 
-#include "VmService.h"
 
 #include <QLocale>
 
 namespace vman {
 
-TemplateTableModel::TemplateTableModel(VmService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+TemplateTableModel::TemplateTableModel(client::HostList &hosts, QObject *parent)
+    : HostTableModel(hosts, [](const Template &t) { return t.name; }, parent)
 {
-    m_templates = service.templates();
-    for (const Vm &vm : service.vms()) {
-        ++m_users[vm.templateName];
-        m_templateOfVm.insert(vm.id, vm.templateName);
-    }
-    connect(&service, &VmService::templateCreated, this, [this](const Template &t) {
-        const int row = int(m_templates.size());
-        beginInsertRows({}, row, row);
-        m_templates.append(t);
-        endInsertRows();
-    });
-    connect(&service, &VmService::templateDeleted, this, [this](const QString &name) {
-        const int row = rowOf(name);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_templates.removeAt(row);
-        endRemoveRows();
-    });
-    connect(&service, &VmService::vmCreated, this, [this](const Vm &vm) {
-        ++m_users[vm.templateName];
-        m_templateOfVm.insert(vm.id, vm.templateName);
-        usersChanged(vm.templateName);
-    });
-    connect(&service, &VmService::vmDeleted, this, [this](const QString &vmId) {
-        const QString name = m_templateOfVm.take(vmId);
-        --m_users[name];
-        usersChanged(name);
-    });
+    followHosts();
 }
 
-int TemplateTableModel::rowCount(const QModelIndex &parent) const
+void TemplateTableModel::watch(client::HostConnection *host)
 {
-    return parent.isValid() ? 0 : int(m_templates.size());
+    using client::HostConnection;
+    connect(host, &HostConnection::templatesChanged, this, [this, host] { syncHost(host, host->templates()); });
+    // A VM's template never changes: only VMs that come and go change the counts.
+    connect(host, &HostConnection::vmAdded, this, [this, host] { countUsers(host); });
+    connect(host, &HostConnection::vmRemoved, this, [this, host] { countUsers(host); });
+    connect(host, &HostConnection::reloaded, this, [this, host] {
+        syncHost(host, host->templates());
+        countUsers(host);
+    });
+    syncHost(host, host->templates());
+    countUsers(host);
 }
 
 int TemplateTableModel::columnCount(const QModelIndex &parent) const
@@ -52,34 +34,32 @@ int TemplateTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int TemplateTableModel::rowOf(const QString &name) const
+void TemplateTableModel::countUsers(client::HostConnection *host)
 {
-    for (int row = 0; row < m_templates.size(); ++row) {
-        if (m_templates.at(row).name == name)
-            return row;
-    }
-    return -1;
-}
-
-void TemplateTableModel::usersChanged(const QString &templateName)
-{
-    const int row = rowOf(templateName);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, VmsColumn), index(row, VmsColumn));
+    QHash<QString, int> users;
+    for (const Vm &vm : host->vms())
+        ++users[vm.templateName];
+    if (users == m_users.value(host))
+        return;
+    m_users.insert(host, users);
+    columnChanged(host, VmsColumn);
 }
 
 QVariant TemplateTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Template &t = m_templates.at(index.row());
+    const Row &row = rowAt(index.row());
+    const Template &t = row.item;
     if (index.column() == CreatedColumn) {
         if (QVariant cell = ui::dateCell(t.createdAt, role, SortRole); cell.isValid())
             return cell;
     }
     if (role == NameRole)
         return t.name;
-    if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != CreatedColumn)
+    if (role == HostRole)
+        return QVariant::fromValue<QObject *>(row.host);
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != CreatedColumn && index.column() != HostColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
@@ -87,7 +67,8 @@ QVariant TemplateTableModel::data(const QModelIndex &index, int role) const
     case NameColumn: return t.name;
     case CpuColumn: return t.cpuCount;
     case RamColumn: return role == SortRole ? QVariant(t.ramAmount) : QVariant(tr("%1 GiB").arg(t.ramAmount));
-    case VmsColumn: return m_users.value(t.name);
+    case VmsColumn: return m_users.value(row.host).value(t.name);
+    case HostColumn: return ui::hostLabel(row.host);
     case CreatedColumn: // dateCell() above
     case ColumnCount: break;
     }
@@ -104,6 +85,7 @@ QVariant TemplateTableModel::headerData(int section, Qt::Orientation orientation
     case RamColumn: return tr("Memory");
     case VmsColumn: return tr("VMs");
     case CreatedColumn: return tr("Created");
+    case HostColumn: return tr("Host");
     case ColumnCount: break;
     }
     return {};

@@ -1,40 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The size templates, as a table fed by the core's signals.
+// The size templates of every host, as a table fed by the hosts' signals.
 #pragma once
 
+#include "HostTableModel.h"
 #include "Types.h"
-
-#include <QAbstractTableModel>
 
 namespace vman {
 
-class VmService;
-
-class TemplateTableModel final : public QAbstractTableModel
+class TemplateTableModel final : public ui::HostTableModel<Template>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TemplateTableModel)
 
 public:
-    enum Column { NameColumn, CpuColumn, RamColumn, VmsColumn, CreatedColumn, ColumnCount };
-    enum Role { NameRole = Qt::UserRole + 1, SortRole };
+    enum Column { NameColumn, CpuColumn, RamColumn, VmsColumn, CreatedColumn, HostColumn, ColumnCount };
+    enum Role { NameRole = Qt::UserRole + 1, SortRole, HostRole };
 
-    explicit TemplateTableModel(VmService &service, QObject *parent = nullptr);
+    explicit TemplateTableModel(client::HostList &hosts, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(const QString &name) const;
+    using HostTableModel::rowOf;
 
 private:
-    void usersChanged(const QString &templateName);
+    void watch(client::HostConnection *host) override;
+    void countUsers(client::HostConnection *host);
 
-    VmService &m_service;
-    QList<Template> m_templates;
-    QHash<QString, int> m_users;
-    QHash<QString, QString> m_templateOfVm; // to know which row a deleted VM touches
+    QHash<const client::HostConnection *, QHash<QString, int>> m_users; // per host: template -> VMs
 };
 
 } // namespace vman

@@ -36,8 +36,8 @@ QString VmEditDialog::portsText(const QList<PortForward> &ports)
     return parts.join(QLatin1String(", "));
 }
 
-VmEditDialog::VmEditDialog(const VmService &service, const Vm &vm, QWidget *parent)
-    : FormDialog(tr("Edit '%1'").arg(vm.name), parent), m_service(service), m_vm(vm)
+VmEditDialog::VmEditDialog(const client::HostConnection &host, const Vm &vm, QWidget *parent)
+    : FormDialog(tr("Edit '%1'").arg(vm.name), parent), m_host(host), m_vm(vm)
 {
     m_name = new QLineEdit(vm.name, this);
     m_name->setObjectName(QStringLiteral("name"));
@@ -52,7 +52,7 @@ VmEditDialog::VmEditDialog(const VmService &service, const Vm &vm, QWidget *pare
     m_ram->setValue(vm.ramAmount);
     m_diskSize = new QSpinBox(this);
     m_diskSize->setObjectName(QStringLiteral("disk_size"));
-    const int rootGib = int(service.rootDiskGib(vm));
+    const int rootGib = int(VmService::rootDiskGib(vm, host.findImage(vm.imageId)));
     // A disk only grows: the smallest value is its size now.
     m_diskSize->setRange(rootGib, int(rules::kDiskGibMax));
     m_diskSize->setValue(rootGib);
@@ -132,11 +132,11 @@ std::optional<ServiceError> VmEditDialog::validate() const
     QString problem;
     if (!VmDialog::parsePorts(m_ports->text(), &problem))
         return ServiceError::invalid({FieldError{QStringLiteral("ports"), problem, QStringLiteral("value_error")}});
-    return m_service.validateVmChange(m_vm.id, patch());
+    return m_host.validateVmChange(m_vm.id, patch());
 }
 
-CloneDialog::CloneDialog(const VmService &service, const Vm &source, QWidget *parent)
-    : FormDialog(tr("Clone '%1'").arg(source.name), parent), m_service(service), m_sourceId(source.id)
+CloneDialog::CloneDialog(const client::HostConnection &host, const Vm &source, QWidget *parent)
+    : FormDialog(tr("Clone '%1'").arg(source.name), parent), m_host(host), m_sourceId(source.id)
 {
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
@@ -145,7 +145,7 @@ CloneDialog::CloneDialog(const VmService &service, const Vm &source, QWidget *pa
     m_linked->setObjectName(QStringLiteral("linked"));
     m_withDisks = new QCheckBox(tr("Copy its &data disks too"), this);
     m_withDisks->setObjectName(QStringLiteral("with_disks"));
-    m_withDisks->setEnabled(!service.disksOfVm(source.id).isEmpty());
+    m_withDisks->setEnabled(!host.disksOfVm(source.id).isEmpty());
     auto *note = new QLabel(tr("The clone gets its own MAC address and no port forwards. Copying a large disk runs in the background."), this);
     note->setWordWrap(true);
     form()->addRow(tr("&Name:"), m_name);
@@ -169,7 +169,7 @@ CloneSpec CloneDialog::spec() const
 
 std::optional<ServiceError> CloneDialog::validate() const
 {
-    return m_service.validateClone(m_sourceId, spec());
+    return m_host.validateClone(m_sourceId, spec());
 }
 
 ResizeDiskDialog::ResizeDiskDialog(const Disk &disk, bool live, QWidget *parent) : FormDialog(tr("Grow disk '%1'").arg(disk.name), parent), m_disk(disk)

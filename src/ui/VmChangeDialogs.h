@@ -4,7 +4,7 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "VmService.h"
+#include "HostConnection.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +19,7 @@ class VmEditDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    VmEditDialog(const VmService &service, const Vm &vm, QWidget *parent = nullptr);
+    VmEditDialog(const client::HostConnection &host, const Vm &vm, QWidget *parent = nullptr);
     // Only what the user changed (sending the rest would be no change anyway).
     VmPatch patch() const;
     // The ports as text, as the New VM dialog takes them ("2222:22, 8080:80/udp").
@@ -29,7 +29,7 @@ protected:
     std::optional<ServiceError> validate() const override;
 
 private:
-    const VmService &m_service;
+    const client::HostConnection &m_host;
     Vm m_vm;
     QLineEdit *m_name;
     QSpinBox *m_cpus;
@@ -45,14 +45,14 @@ class CloneDialog final : public FormDialog
     Q_OBJECT
 
 public:
-    CloneDialog(const VmService &service, const Vm &source, QWidget *parent = nullptr);
+    CloneDialog(const client::HostConnection &host, const Vm &source, QWidget *parent = nullptr);
     CloneSpec spec() const;
 
 protected:
     std::optional<ServiceError> validate() const override;
 
 private:
-    const VmService &m_service;
+    const client::HostConnection &m_host;
     QString m_sourceId;
     QLineEdit *m_name;
     QCheckBox *m_linked;

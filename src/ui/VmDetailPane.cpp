@@ -5,11 +5,8 @@
 #include "Sparkline.h"
 #include "StateIcons.h"
 #include "TerminalText.h"
-#include "VmService.h"
+#include "HostConnection.h"
 #include "cloudinit/NoCloudSeed.h"
-#include "cloudinit/SshAccess.h"
-#include "images/ImageLibrary.h"
-#include "stats/VmStats.h"
 
 #include "console/ConsoleView.h"
 
@@ -23,7 +20,7 @@
 
 namespace vman {
 
-VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent), m_service(service)
+VmDetailPane::VmDetailPane(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -77,15 +74,24 @@ VmDetailPane::VmDetailPane(VmService &service, QWidget *parent) : QWidget(parent
     layout->addWidget(m_console, 1);
     m_timer.setInterval(1500);
     connect(&m_timer, &QTimer::timeout, this, &VmDetailPane::refreshConsole);
-    connect(&m_service, &VmService::changed, this, &VmDetailPane::refresh);
-    showVm(QString());
+    showVm(nullptr, QString());
 }
 
-void VmDetailPane::showVm(const QString &vmId)
+void VmDetailPane::showVm(client::HostConnection *host, const QString &vmId)
 {
-    if (vmId != m_vmId)
+    if (vmId != m_vmId || host != m_host)
         m_screen->close();
-    m_vmId = vmId;
+    if (host != m_host) {
+        if (m_host)
+            m_host->disconnect(this);
+        if (host) {
+            connect(host, &client::HostConnection::changed, this, &VmDetailPane::refresh);
+            connect(host, &client::HostConnection::usageSampled, this, &VmDetailPane::refreshUsage);
+            connect(host, &QObject::destroyed, this, [this] { showVm(nullptr, QString()); });
+        }
+    }
+    m_host = host;
+    m_vmId = host ? vmId : QString();
     m_scrollingConsole = true;
     m_console->clear();
     m_scrollingConsole = false;
@@ -96,8 +102,8 @@ void VmDetailPane::showVm(const QString &vmId)
 
 bool VmDetailPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_screen && event->type() == QEvent::MouseButtonDblClick && !m_vmId.isEmpty()) {
-        Q_EMIT openConsoleRequested(m_vmId);
+    if (watched == m_screen && event->type() == QEvent::MouseButtonDblClick && m_host && !m_vmId.isEmpty()) {
+        Q_EMIT openConsoleRequested(m_host, m_vmId);
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -117,10 +123,11 @@ void VmDetailPane::hideEvent(QHideEvent *event)
 
 void VmDetailPane::followScreen()
 {
-    const auto vm = m_service.findVm(m_vmId);
+    const auto vm = m_host ? m_host->findVm(m_vmId) : std::nullopt;
     const bool running = vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
-    if (running && isVisible())
-        m_screen->open(m_service.vncSocketPath(m_vmId));
+    const QString path = running ? m_host->localConsolePath(m_vmId) : QString();
+    if (running && isVisible() && !path.isEmpty())
+        m_screen->open(path);
     else
         m_screen->close();
 }
@@ -132,7 +139,7 @@ QString VmDetailPane::propertiesText() const
 
 void VmDetailPane::refresh()
 {
-    const auto vm = m_service.findVm(m_vmId);
+    const auto vm = m_host ? m_host->findVm(m_vmId) : std::nullopt;
     if (!vm) {
         m_title->setText(tr("No virtual machine selected"));
         m_properties->clear();
@@ -142,7 +149,7 @@ void VmDetailPane::refresh()
         return;
     }
     QStringList disks;
-    for (const Disk &disk : m_service.disksOfVm(vm->id))
+    for (const Disk &disk : m_host->disksOfVm(vm->id))
         disks << tr("%1 (%2 GiB)").arg(disk.name).arg(disk.size);
     QStringList ports;
     for (const PortForward &p : vm->ports)
@@ -152,9 +159,8 @@ void VmDetailPane::refresh()
     if (!vm->stateDetail.isEmpty())
         text += QStringLiteral(" — ") + vm->stateDetail;
     text += QLatin1Char('\n') + tr("Template: %1 (%2 vCPU, %3 GiB RAM)").arg(vm->templateName).arg(vm->cpuCount).arg(vm->ramAmount);
-    const ImageLibrary *images = m_service.imageLibrary();
-    auto imageName = [images](const QString &id) {
-        const auto image = images ? images->find(id) : std::nullopt;
+    auto imageName = [this](const QString &id) {
+        const auto image = m_host->findImage(id);
         return image ? image->name : id;
     };
     const QString rootSize = vm->diskSize > 0 ? tr("%1 GiB").arg(vm->diskSize) : tr("its size");
@@ -181,7 +187,7 @@ void VmDetailPane::refresh()
     }
     if (vm->cloudInit)
         text += QLatin1Char('\n') + tr("Cloud-init: host name %1, %n SSH key(s)", nullptr, int(vm->cloudInit->sshAuthorizedKeys.size())).arg(cloudinit::hostnameOf(*vm));
-    if (const auto ssh = cloudinit::sshAccess(*vm, images))
+    if (const auto ssh = m_host->sshAccess(*vm))
         text += QLatin1Char('\n') + tr("SSH: %1").arg(ssh->command);
     text += QLatin1Char('\n') + tr("Created: %1").arg(QLocale().toString(vm->createdAt.toLocalTime(), QLocale::ShortFormat));
     text += QLatin1Char('\n') + tr("Id: %1").arg(vm->id);
@@ -199,14 +205,6 @@ void VmDetailPane::refresh()
     }
 }
 
-void VmDetailPane::setStats(const VmStats *stats)
-{
-    m_stats = stats;
-    if (stats)
-        connect(stats, &VmStats::sampled, this, &VmDetailPane::refreshUsage);
-    refreshUsage();
-}
-
 QString VmDetailPane::usageText() const
 {
     return m_usage->isVisible() || !m_usage->text().isEmpty() ? m_usage->text() : QString();
@@ -214,8 +212,8 @@ QString VmDetailPane::usageText() const
 
 void VmDetailPane::refreshUsage()
 {
-    const auto vm = m_service.findVm(m_vmId);
-    const QList<VmSample> history = m_stats && vm ? m_stats->history(vm->id) : QList<VmSample>();
+    const auto vm = m_host ? m_host->findVm(m_vmId) : std::nullopt;
+    const QList<VmSample> history = vm ? m_host->usageHistory(vm->id) : QList<VmSample>();
     if (!vm || history.isEmpty() || (vm->state != VmState::Running && vm->state != VmState::Paused)) {
         m_usage->clear();
         m_usage->hide();
@@ -242,13 +240,19 @@ void VmDetailPane::refreshUsage()
 
 void VmDetailPane::refreshConsole()
 {
-    if (m_vmId.isEmpty() || !isVisible())
+    if (!m_host || m_vmId.isEmpty() || !isVisible())
         return;
     constexpr qint64 kTail = 16 * 1024;
-    const Result<QByteArray> tail = m_service.consoleTail(m_vmId, kTail);
-    if (!tail.ok())
-        return;
-    const QString text = terminal::clean(terminal::fromFirstWholeLine(tail.value(), kTail));
+    const quint64 request = ++m_tailRequest;
+    m_host->consoleTail(m_vmId, kTail, [self = QPointer<VmDetailPane>(this), request](Result<QByteArray> tail) {
+        if (self && tail.ok() && request == self->m_tailRequest)
+            self->showConsoleTail(tail.value(), kTail);
+    });
+}
+
+void VmDetailPane::showConsoleTail(const QByteArray &tail, qint64 maxBytes)
+{
+    const QString text = terminal::clean(terminal::fromFirstWholeLine(tail, maxBytes));
     if (text == m_console->toPlainText())
         return;
     QScrollBar *bar = m_console->verticalScrollBar();

@@ -4,6 +4,7 @@
 // its serial console, refreshed while visible.
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -14,13 +15,15 @@ namespace vman::console {
 class ConsoleView;
 }
 
+namespace vman::client {
+class HostConnection;
+}
+
 namespace vman {
 
 namespace ui {
 class Sparkline;
 }
-class VmService;
-class VmStats;
 
 class VmDetailPane final : public QWidget
 {
@@ -28,21 +31,22 @@ class VmDetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(VmDetailPane)
 
 public:
-    explicit VmDetailPane(VmService &service, QWidget *parent = nullptr);
+    explicit VmDetailPane(QWidget *parent = nullptr);
 
-    void showVm(const QString &vmId);
+    // Shows the VM of that host (none: a null host or an empty id).
+    void showVm(client::HostConnection *host, const QString &vmId);
     QString vmId() const { return m_vmId; }
+    client::HostConnection *host() const { return m_host; }
     QString propertiesText() const;
     console::ConsoleView *screen() const { return m_screen; }
     bool refreshingConsole() const { return m_timer.isActive(); }
-    // Where the use of a running VM comes from (the OBSERVER's statistics): a line of text and a
-    // graph of its CPU over the last five minutes.
-    void setStats(const VmStats *stats);
+    // The use of a running VM (the OBSERVER's samples on its host): a line of text and a graph
+    // of its CPU over the last five minutes.
     QString usageText() const;
     ui::Sparkline *cpuGraph() const { return m_cpuGraph; }
 
 Q_SIGNALS:
-    void openConsoleRequested(const QString &vmId);
+    void openConsoleRequested(vman::client::HostConnection *host, const QString &vmId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,15 +57,16 @@ private:
     void refresh();
     void followScreen();
     void refreshConsole();
+    void showConsoleTail(const QByteArray &tail, qint64 maxBytes);
     void refreshUsage();
 
-    VmService &m_service;
+    QPointer<client::HostConnection> m_host;
     QString m_vmId;
+    quint64 m_tailRequest = 0; // an answer for an earlier VM or an older request is dropped
     QLabel *m_title;
     QLabel *m_properties;
     QLabel *m_usage;
     ui::Sparkline *m_cpuGraph;
-    const VmStats *m_stats = nullptr;
     console::ConsoleView *m_screen;
     QPlainTextEdit *m_console;
     bool m_followConsole = true;    // the user has not scrolled back in the serial tail

@@ -3,11 +3,8 @@
 
 #include "TableDates.h"
 
-#include "stats/VmStats.h"
-
 #include "ImageTableModel.h"
 #include "StateIcons.h"
-#include "VmService.h"
 
 #include <QLocale>
 
@@ -28,27 +25,34 @@ QString portsText(const QList<PortForward> &ports)
 }
 } // namespace
 
-VmTableModel::VmTableModel(VmService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+VmTableModel::VmTableModel(client::HostList &hosts, QObject *parent)
+    : HostTableModel(hosts, [](const Vm &vm) { return vm.id; }, parent)
 {
-    for (const Disk &disk : service.disks()) {
-        if (disk.isAttached())
-            ++m_diskCount[disk.vmId];
-    }
-    m_vms = service.vms();
-    reindex(0);
-    connect(&service, &VmService::vmCreated, this, &VmTableModel::insert);
-    connect(&service, &VmService::vmUpdated, this, &VmTableModel::update);
-    connect(&service, &VmService::vmDeleted, this, &VmTableModel::remove);
-    connect(&service, &VmService::diskAttached, this, [this](const Disk &, const QString &vmId) { refreshDisks(vmId); });
-    connect(&service, &VmService::diskDetached, this, [this](const Disk &, const QString &vmId) { refreshDisks(vmId); });
     m_spinner.setInterval(120);
     connect(&m_spinner, &QTimer::timeout, this, &VmTableModel::animate);
+    followHosts();
     animate();
 }
 
-int VmTableModel::rowCount(const QModelIndex &parent) const
+void VmTableModel::watch(client::HostConnection *host)
 {
-    return parent.isValid() ? 0 : int(m_vms.size());
+    using client::HostConnection;
+    connect(host, &HostConnection::vmAdded, this, [this, host](const Vm &vm) { update(host, vm); });
+    connect(host, &HostConnection::vmChanged, this, [this, host](const Vm &vm) { update(host, vm); });
+    connect(host, &HostConnection::vmRemoved, this, [this, host](const QString &id) { removeKey(host, id); });
+    connect(host, &HostConnection::disksChanged, this, [this, host] { countDisks(host); });
+    connect(host, &HostConnection::reloaded, this, [this, host] {
+        countDisks(host);
+        syncHost(host, host->vms());
+        animate();
+    });
+    connect(host, &HostConnection::usageSampled, this, [this, host] {
+        columnChanged(host, StateColumn, {CpuUseRole, Qt::ToolTipRole});
+        columnChanged(host, MemoryColumn, {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
+    });
+    connect(host, &HostConnection::statusChanged, this, [this, host] { columnChanged(host, HostColumn); });
+    countDisks(host);
+    syncHost(host, host->vms());
 }
 
 int VmTableModel::columnCount(const QModelIndex &parent) const
@@ -60,7 +64,8 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Vm &vm = m_vms.at(index.row());
+    const Row &row = rowAt(index.row());
+    const Vm &vm = row.item;
     if (index.column() == CreatedColumn) {
         if (QVariant cell = ui::dateCell(vm.createdAt, role, SortRole); cell.isValid())
             return cell;
@@ -68,10 +73,11 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole: return vm.id;
     case StateRole: return int(vm.state);
+    case HostRole: return QVariant::fromValue<QObject *>(row.host);
     case CpuUseRole:
-        if (index.column() == StateColumn && m_stats && vm.state == VmState::Running) {
-            if (const auto percent = m_stats->percent(vm.id))
-                return *percent;
+        if (index.column() == StateColumn && vm.state == VmState::Running) {
+            if (const auto sample = row.host->latestUsage(vm.id); sample && sample->cpuPercent)
+                return *sample->cpuPercent;
         }
         break;
     case Qt::DisplayRole:
@@ -88,10 +94,11 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         case CpuColumn: return vm.cpuCount;
         case MemoryColumn:
             if (role == SortRole) // what it holds while it runs, what it would be given otherwise
-                return residentBytes(vm).value_or(qint64(vm.ramAmount) << 30);
-            return memoryText(vm);
-        case DisksColumn: return m_diskCount.value(vm.id);
+                return residentBytes(row.host, vm).value_or(qint64(vm.ramAmount) << 30);
+            return memoryText(row.host, vm);
+        case DisksColumn: return m_diskCount.value(row.host).value(vm.id);
         case PortsColumn: return portsText(vm.ports);
+        case HostColumn: return ui::hostLabel(row.host);
         case CreatedColumn: // dateCell() above
         case ColumnCount: break;
         }
@@ -111,7 +118,7 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
                 return tip.join(QLatin1Char('\n'));
         }
         if (index.column() == MemoryColumn)
-            return memoryToolTip(vm);
+            return memoryToolTip(row.host, vm);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == CpuColumn || index.column() == MemoryColumn || index.column() == DisksColumn)
@@ -135,66 +142,28 @@ QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int 
     case DisksColumn: return tr("Disks");
     case PortsColumn: return tr("Ports");
     case CreatedColumn: return tr("Created");
+    case HostColumn: return tr("Host");
     case ColumnCount: break;
     }
     return {};
 }
 
-int VmTableModel::rowOf(const QString &vmId) const
+void VmTableModel::update(client::HostConnection *host, const Vm &vm)
 {
-    return m_rowById.value(vmId, -1);
-}
-
-void VmTableModel::reindex(int fromRow)
-{
-    for (int row = fromRow; row < m_vms.size(); ++row)
-        m_rowById.insert(m_vms.at(row).id, row);
-}
-
-void VmTableModel::insert(const Vm &vm)
-{
-    const int row = int(m_vms.size());
-    beginInsertRows({}, row, row);
-    m_vms.append(vm);
-    m_rowById.insert(vm.id, row);
-    endInsertRows();
-}
-
-void VmTableModel::update(const Vm &vm)
-{
-    const int row = rowOf(vm.id);
-    if (row < 0)
-        return;
-    m_vms[row] = vm;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    upsert(host, vm);
     if (isTransitional(vm.state) && !m_spinner.isActive())
         m_spinner.start();
 }
 
-void VmTableModel::remove(const QString &vmId)
+void VmTableModel::countDisks(client::HostConnection *host)
 {
-    const int row = rowOf(vmId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_vms.removeAt(row);
-    m_rowById.remove(vmId);
-    m_diskCount.remove(vmId);
-    reindex(row);
-    endRemoveRows();
-}
-
-void VmTableModel::refreshDisks(const QString &vmId)
-{
-    int count = 0;
-    for (const Disk &disk : m_service.disks()) {
-        if (disk.vmId == vmId)
-            ++count;
+    QHash<QString, int> counts;
+    for (const Disk &disk : host->disks()) {
+        if (disk.isAttached())
+            ++counts[disk.vmId];
     }
-    m_diskCount.insert(vmId, count);
-    const int row = rowOf(vmId);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, DisksColumn), index(row, DisksColumn));
+    m_diskCount.insert(host, counts);
+    columnChanged(host, DisksColumn);
 }
 
 // Turns the spinner of rows in transition; stops when none is.
@@ -202,8 +171,8 @@ void VmTableModel::animate()
 {
     m_frame = (m_frame + 1) % 8;
     bool any = false;
-    for (int row = 0; row < m_vms.size(); ++row) {
-        if (isTransitional(m_vms.at(row).state)) {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (isTransitional(m_rows.at(row).item.state)) {
             any = true;
             Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn), {Qt::DecorationRole});
         }
@@ -214,37 +183,24 @@ void VmTableModel::animate()
         m_spinner.stop();
 }
 
-void VmTableModel::setStats(const VmStats *stats)
+std::optional<qint64> VmTableModel::residentBytes(const client::HostConnection *host, const Vm &vm) const
 {
-    m_stats = stats;
-    if (!stats)
-        return;
-    connect(stats, &VmStats::sampled, this, [this] {
-        if (m_vms.isEmpty())
-            return;
-        const int last = int(m_vms.size()) - 1;
-        Q_EMIT dataChanged(index(0, StateColumn), index(last, StateColumn), {CpuUseRole, Qt::ToolTipRole});
-        Q_EMIT dataChanged(index(0, MemoryColumn), index(last, MemoryColumn), {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
-    });
-}
-
-std::optional<qint64> VmTableModel::residentBytes(const Vm &vm) const
-{
-    if (!m_stats || (vm.state != VmState::Running && vm.state != VmState::Paused))
+    if (vm.state != VmState::Running && vm.state != VmState::Paused)
         return std::nullopt;
-    return m_stats->residentBytes(vm.id);
+    const auto sample = host->latestUsage(vm.id);
+    return sample ? sample->residentBytes : std::nullopt;
 }
 
-QString VmTableModel::memoryText(const Vm &vm) const
+QString VmTableModel::memoryText(const client::HostConnection *host, const Vm &vm) const
 {
-    if (const auto resident = residentBytes(vm))
+    if (const auto resident = residentBytes(host, vm))
         return tr("%1 / %2 GiB").arg(ImageTableModel::sizeText(*resident)).arg(vm.ramAmount);
     return tr("%1 GiB").arg(vm.ramAmount);
 }
 
-QString VmTableModel::memoryToolTip(const Vm &vm) const
+QString VmTableModel::memoryToolTip(const client::HostConnection *host, const Vm &vm) const
 {
-    if (const auto resident = residentBytes(vm)) {
+    if (const auto resident = residentBytes(host, vm)) {
         return tr("Its QEMU holds %1 of host memory; the guest was given %2 GiB")
             .arg(ImageTableModel::sizeText(*resident))
             .arg(vm.ramAmount);

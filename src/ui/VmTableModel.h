@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The VMs, as a table fed by the core's signals with fine-grained updates (no reset on change).
+// The VMs of every host, as a table fed by the hosts' signals with fine-grained updates (no
+// reset on change).
 #pragma once
 
+#include "HostTableModel.h"
 #include "Types.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
 
@@ -12,48 +13,36 @@
 
 namespace vman {
 
-class VmStats;
-
-class VmService;
-
-class VmTableModel final : public QAbstractTableModel
+class VmTableModel final : public ui::HostTableModel<Vm>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VmTableModel)
 
 public:
-    enum Column { NameColumn, StateColumn, TemplateColumn, CpuColumn, MemoryColumn, DisksColumn, PortsColumn, CreatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, SortRole, CpuUseRole /* % of one core, running VMs */ };
+    enum Column { NameColumn, StateColumn, TemplateColumn, CpuColumn, MemoryColumn, DisksColumn, PortsColumn, CreatedColumn, HostColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, SortRole, CpuUseRole /* % of one core, running VMs */, HostRole /* its HostConnection */ };
 
-    explicit VmTableModel(VmService &service, QObject *parent = nullptr);
+    // Running VMs show their CPU in the state column and what their QEMU holds of the memory it
+    // was given in the memory column (from each host's samples).
+    explicit VmTableModel(client::HostList &hosts, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(const QString &vmId) const;
-    // Where use comes from (the OBSERVER's sampler): the state column shows a running VM's CPU,
-    // the memory column what its QEMU holds of the memory it was given.
-    void setStats(const VmStats *stats);
-    Vm vmAt(int row) const { return m_vms.at(row); }
+    using HostTableModel::rowOf;
+    Vm vmAt(int row) const { return rowAt(row).item; }
 
 private:
-    void insert(const Vm &vm);
-    void update(const Vm &vm);
-    void remove(const QString &vmId);
-    void refreshDisks(const QString &vmId);
-    void reindex(int fromRow);
+    void watch(client::HostConnection *host) override;
+    void update(client::HostConnection *host, const Vm &vm);
+    void countDisks(client::HostConnection *host);
     void animate();
-    QString memoryText(const Vm &vm) const;
-    QString memoryToolTip(const Vm &vm) const;
-    std::optional<qint64> residentBytes(const Vm &vm) const;
-    const VmStats *m_stats = nullptr;
+    QString memoryText(const client::HostConnection *host, const Vm &vm) const;
+    QString memoryToolTip(const client::HostConnection *host, const Vm &vm) const;
+    std::optional<qint64> residentBytes(const client::HostConnection *host, const Vm &vm) const;
 
-    VmService &m_service;
-    QList<Vm> m_vms;
-    QHash<QString, int> m_rowById;
-    QHash<QString, int> m_diskCount;
+    QHash<const client::HostConnection *, QHash<QString, int>> m_diskCount; // per host: VM id -> attached disks
     QTimer m_spinner;
     int m_frame = 0;
 };

@@ -7,7 +7,7 @@
 
 namespace vman::cloudinit {
 
-std::optional<SshAccess> sshAccess(const Vm &vm, const QString &defaultUser)
+std::optional<SshAccess> sshAccess(const Vm &vm, const QString &defaultUser, const QString &vmHost)
 {
     const auto forward = std::find_if(vm.ports.cbegin(), vm.ports.cend(),
                                       [](const PortForward &p) { return p.protocol == QLatin1String("tcp") && p.guestPort == 22; });
@@ -15,12 +15,16 @@ std::optional<SshAccess> sshAccess(const Vm &vm, const QString &defaultUser)
         return std::nullopt;
     SshAccess access;
     // A forward on every address is reached on loopback from this host.
-    access.host = forward->hostAddress == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : forward->hostAddress;
+    const bool everyAddress = forward->hostAddress == QLatin1String("0.0.0.0");
+    const bool loopback = forward->hostAddress.startsWith(QLatin1String("127."));
+    access.host = everyAddress ? (vmHost.isEmpty() ? QStringLiteral("127.0.0.1") : vmHost) : forward->hostAddress;
     access.port = forward->hostPort;
     access.user = defaultUser;
     // Host keys are remembered per VM rather than per port: a new VM that gets the port of a
     // deleted one is not taken for an impostor, while a changed key of the same VM still is.
-    access.arguments = {QStringLiteral("-p"), QString::number(access.port), QStringLiteral("-o"), QStringLiteral("HostKeyAlias=vman-%1").arg(vm.id),
+    if (!vmHost.isEmpty() && loopback)
+        access.arguments = {QStringLiteral("-J"), vmHost};
+    access.arguments += {QStringLiteral("-p"), QString::number(access.port), QStringLiteral("-o"), QStringLiteral("HostKeyAlias=vman-%1").arg(vm.id),
                         QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=accept-new"),
                         defaultUser.isEmpty() ? access.host : defaultUser + QLatin1Char('@') + access.host};
     access.command = QStringLiteral("ssh ") + access.arguments.join(QLatin1Char(' '));

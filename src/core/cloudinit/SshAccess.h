@@ -25,8 +25,11 @@ struct SshAccess
     QString command; // the same as one line for a shell
 };
 
-// Nothing when the VM forwards no host port to its port 22.
-std::optional<SshAccess> sshAccess(const Vm &vm, const QString &defaultUser);
+// Nothing when the VM forwards no host port to its port 22. `vmHost` is the machine the VM runs
+// on as this computer names it, when that is another one (a remote VMAN): a forward on every
+// address is reached there, one on its loopback through it (ssh -J, which needs an SSH login on
+// that machine).
+std::optional<SshAccess> sshAccess(const Vm &vm, const QString &defaultUser, const QString &vmHost = QString());
 // The same with the default user of the VM's image, as the library knows it.
 std::optional<SshAccess> sshAccess(const Vm &vm, const ImageLibrary *images);
 
