@@ -4,6 +4,7 @@
 // certificate, and a host that goes away and comes back.
 #include "ApiJson.h"
 #include "HostMirror.h"
+#include "RemoteConnection.h"
 #include "RemoteHost.h"
 #include "SseReader.h"
 #include "HttpClient.h"
@@ -57,6 +58,16 @@ Result<ApiAnswer> callAndWait(RemoteHost &host, const QByteArray &method, const 
 {
     std::optional<Result<ApiAnswer>> outcome;
     host.call(method, path, body, [&outcome](Result<ApiAnswer> result) { outcome = std::move(result); });
+    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
+    return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
+}
+
+// Runs one operation of a connection and waits for its answer.
+template <typename T>
+Result<T> answerOf(const std::function<void(Reply<T>)> &operation)
+{
+    std::optional<Result<T>> outcome;
+    operation([&outcome](Result<T> result) { outcome = std::move(result); });
     QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
     return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
 }
@@ -277,6 +288,120 @@ private Q_SLOTS:
         const auto refused = callAndWait(host, "GET", QStringLiteral("/vms"));
         QVERIFY(refused.ok());
         QCOMPARE(refused.value().status, 401);
+        vman.signal(SIGTERM);
+        QVERIFY(vman.finish());
+    }
+
+    // Everything the window does to a remote host, through RemoteConnection over HTTPS: the
+    // request bodies the API reads, its answers read back, its errors in the core's terms, and
+    // the mirror's signals the window's models follow.
+    void remoteConnectionDoesWhatTheWindowAsks()
+    {
+        const QString storage = m_dir.filePath(QStringLiteral("connection"));
+        const quint16 port = freePort();
+        VmanProcess vman(m_dir.path(), serverArgs(storage, port), {{QStringLiteral("VMAN_API_TLS"), QStringLiteral("auto")}});
+        QCOMPARE(vman.waitForPort(), port);
+        const Result<HostIdentity> paired = pairWith(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), pairingCode(vman), QStringLiteral("window"));
+        QVERIFY2(paired.ok(), qPrintable(paired.error().message));
+        RemoteConnection host(paired.value());
+        QSignalSpy reloaded(&host, &HostConnection::reloaded);
+        QCOMPARE(host.status(), HostConnection::Status::Offline);
+        host.connectToHost();
+        QVERIFY(reloaded.wait(15000));
+        QCOMPARE(host.status(), HostConnection::Status::Online);
+        QVERIFY(!host.isLocal());
+        QCOMPARE(host.sshHost(), QStringLiteral("127.0.0.1"));
+        QVERIFY(QTest::qWaitFor([&host] { return !host.imageCatalog().isEmpty(); }, 10000));
+
+        // Templates: made, refused twice over (the same name; a rule broken), checked inline.
+        using T = Template;
+        QSignalSpy templates(&host, &HostConnection::templatesChanged);
+        const Result<T> small = answerOf<T>([&](Reply<T> r) { host.createTemplate({QStringLiteral("small"), 1, 1}, r); });
+        QVERIFY2(small.ok(), qPrintable(small.error().message));
+        QCOMPARE(small.value().name, QStringLiteral("small"));
+        QVERIFY(templates.wait(10000));
+        QCOMPARE(host.templates().size(), 1);
+        QCOMPARE(answerOf<T>([&](Reply<T> r) { host.createTemplate({QStringLiteral("small"), 1, 1}, r); }).error().kind, ErrorKind::Conflict);
+        const Result<T> bad = answerOf<T>([&](Reply<T> r) { host.createTemplate({QStringLiteral("big"), 0, 1}, r); });
+        QCOMPARE(bad.error().kind, ErrorKind::Invalid);
+        QCOMPARE(bad.error().fields.value(0).field, QStringLiteral("cpu_count"));
+        QCOMPARE(host.validateTemplate({QStringLiteral("small"), 1, 1})->kind, ErrorKind::Conflict);
+        QCOMPARE(host.validateTemplate({QStringLiteral("x y"), 1, 1})->fields.value(0).field, QStringLiteral("name"));
+        QVERIFY(!host.validateTemplate({QStringLiteral("other"), 2, 2}));
+
+        // A VM with what the New VM dialog sends; its state changes come as signals.
+        QSignalSpy added(&host, &HostConnection::vmAdded);
+        QSignalSpy states(&host, &HostConnection::vmStateChanged);
+        VmSpec spec{QStringLiteral("small"), QStringLiteral("web"), {{2222, 22}}};
+        spec.boot = QStringList{QStringLiteral("disk")};
+        spec.cloudInit = CloudInit{};
+        spec.cloudInit->hostname = QStringLiteral("web-host");
+        const Result<Vm> web = answerOf<Vm>([&](Reply<Vm> r) { host.createVm(spec, r); });
+        QVERIFY2(web.ok(), qPrintable(web.error().message));
+        const QString id = web.value().id;
+        QVERIFY(QTest::qWaitFor([&] { return host.findVm(id).has_value(); }, 10000));
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(host.findVm(id)->ports.first().hostPort, 2222);
+        QCOMPARE(host.findVm(id)->cloudInit->hostname, QStringLiteral("web-host"));
+        QCOMPARE(host.sshAccess(*host.findVm(id))->host, QStringLiteral("127.0.0.1"));
+        QVERIFY(host.sshAccess(*host.findVm(id))->arguments.contains(QStringLiteral("-J"))); // the forward listens on the host's loopback
+        QCOMPARE(host.validateVm(spec)->kind, ErrorKind::Conflict);
+        QVERIFY(answerOf<Vm>([&](Reply<Vm> r) { host.startVm(id, r); }).ok());
+        QVERIFY(QTest::qWaitFor([&] { return host.findVm(id)->state == VmState::Running; }, 10000));
+        QVERIFY(!states.isEmpty());
+        QCOMPARE(host.vmCount(VmState::Running), 1);
+        QCOMPARE(answerOf<Vm>([&](Reply<Vm> r) { host.startVm(id, r); }).error().kind, ErrorKind::Conflict);
+        QVERIFY(answerOf<QByteArray>([&](Reply<QByteArray> r) { host.consoleTail(id, 1024, r); }).ok());
+        QVERIFY(answerOf<Vm>([&](Reply<Vm> r) { host.stopVm(id, true, r); }).ok());
+        QVERIFY(QTest::qWaitFor([&] { return host.findVm(id)->state == VmState::Stopped; }, 10000));
+
+        // Edits: a merge patch (null: the template's size again), checked first by the same rules.
+        VmPatch patch;
+        patch.name = QStringLiteral("web2");
+        patch.cpuCount = std::optional<qint64>(2);
+        QVERIFY(answerOf<Vm>([&](Reply<Vm> r) { host.updateVm(id, patch, r); }).ok());
+        QVERIFY(QTest::qWaitFor([&] { return host.findVm(id)->name == QLatin1String("web2") && host.findVm(id)->cpuCount == 2; }, 10000));
+        VmPatch back;
+        back.cpuCount = std::optional<qint64>();
+        QCOMPARE(answerOf<Vm>([&](Reply<Vm> r) { host.updateVm(id, back, r); }).value().cpuCount, 1);
+        VmPatch shrink;
+        shrink.diskSize = 1;
+        QCOMPARE(host.validateVmChange(id, shrink)->fields.value(0).field, QStringLiteral("disk_size"));
+
+        // Disks: made, attached, grown, detached, deleted; the mirror follows each.
+        const Result<Disk> disk = answerOf<Disk>([&](Reply<Disk> r) { host.createDisk({2, QStringLiteral("data")}, r); });
+        QVERIFY2(disk.ok(), qPrintable(disk.error().message));
+        QVERIFY(QTest::qWaitFor([&] { return host.findDisk(disk.value().id).has_value(); }, 10000));
+        const auto nameTaken = host.validateDisk({1, QStringLiteral("data")});
+        QVERIFY2(nameTaken && nameTaken->kind == ErrorKind::Conflict, qPrintable(nameTaken ? nameTaken->message : QStringLiteral("accepted")));
+        QCOMPARE(answerOf<Disk>([&](Reply<Disk> r) { host.attachDisk(disk.value().id, id, r); }).value().vmId, id);
+        QVERIFY(QTest::qWaitFor([&] { return host.disksOfVm(id).size() == 1; }, 10000));
+        QCOMPARE(answerOf<Disk>([&](Reply<Disk> r) { host.resizeDisk(disk.value().id, 3, r); }).value().size, 3);
+        QCOMPARE(answerOf<Disk>([&](Reply<Disk> r) { host.resizeDisk(disk.value().id, 1, r); }).error().kind, ErrorKind::Invalid);
+        QVERIFY(answerOf<Disk>([&](Reply<Disk> r) { host.detachDisk(disk.value().id, r); }).ok());
+        QVERIFY(answerOf<Done>([&](Reply<Done> r) { host.deleteDisk(disk.value().id, r); }).ok());
+        QVERIFY(QTest::qWaitFor([&] { return host.disks().isEmpty(); }, 10000));
+
+        // Snapshots of the stopped VM: taken, listed, deleted.
+        const Result<VmSnapshot> taken = answerOf<VmSnapshot>([&](Reply<VmSnapshot> r) { host.createSnapshot(id, {QStringLiteral("before"), QStringLiteral("first")}, r); });
+        QVERIFY2(taken.ok(), qPrintable(taken.error().message));
+        const auto listed = answerOf<QList<VmSnapshot>>([&](Reply<QList<VmSnapshot>> r) { host.listSnapshots(id, r); });
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().first().description, QStringLiteral("first"));
+        QCOMPARE(listed.value().first().disks, QStringList{VmSnapshot::kRootDisk});
+        QVERIFY(answerOf<Done>([&](Reply<Done> r) { host.deleteSnapshot(id, QStringLiteral("before"), r); }).ok());
+
+        // Images: a URL that is no URL is refused inline; imports of local files are not offered.
+        QCOMPARE(host.validateDownload({QStringLiteral("img"), QStringLiteral("ftp://x/y.iso"), {}})->fields.value(0).field, QStringLiteral("url"));
+        QVERIFY(!host.canImportFiles());
+        QCOMPARE(answerOf<Image>([&](Reply<Image> r) { host.importImage({QStringLiteral("x"), QStringLiteral("/tmp/x.iso")}, r); }).error().kind,
+                 ErrorKind::NotImplemented);
+
+        // Deleted, and gone from the mirror.
+        QSignalSpy removed(&host, &HostConnection::vmRemoved);
+        QVERIFY(answerOf<Done>([&](Reply<Done> r) { host.deleteVm(id, r); }).ok());
+        QVERIFY(QTest::qWaitFor([&] { return removed.count() == 1 && !host.findVm(id); }, 10000));
+        QCOMPARE(answerOf<Vm>([&](Reply<Vm> r) { host.startVm(id, r); }).error().kind, ErrorKind::NotFound);
         vman.signal(SIGTERM);
         QVERIFY(vman.finish());
     }

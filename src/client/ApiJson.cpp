@@ -162,4 +162,43 @@ std::optional<Image> imageFromJson(const QJsonObject &o)
     return image;
 }
 
+std::optional<VmSnapshot> snapshotFromJson(const QJsonObject &o)
+{
+    VmSnapshot s;
+    s.name = text(o.value(QStringLiteral("name")));
+    s.vmId = text(o.value(QStringLiteral("vm_id")));
+    if (s.name.isEmpty() || s.vmId.isEmpty())
+        return std::nullopt;
+    s.description = text(o.value(QStringLiteral("description")));
+    s.createdAt = time(o.value(QStringLiteral("created_at")));
+    s.withMemory = o.value(QStringLiteral("vm_state")).toBool();
+    for (const QJsonValue &disk : o.value(QStringLiteral("disks")).toArray()) {
+        const QJsonValue id = disk.toObject().value(QStringLiteral("disk_id"));
+        s.disks << (id.isString() ? id.toString() : VmSnapshot::kRootDisk);
+    }
+    s.sizeBytes = o.value(QStringLiteral("size")).toInteger();
+    s.cpuCount = o.value(QStringLiteral("cpu_count")).toInt();
+    s.ramAmount = o.value(QStringLiteral("ram_amount")).toInt();
+    s.diskSize = o.value(QStringLiteral("disk_size")).toInt();
+    return s;
+}
+
+QList<VmSample> usageFromStatsJson(const QJsonObject &o)
+{
+    QList<VmSample> samples;
+    for (const QJsonValue &value : o.value(QStringLiteral("history")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        VmSample sample;
+        sample.at = time(entry.value(QStringLiteral("at")));
+        if (!sample.at.isValid())
+            continue;
+        if (entry.value(QStringLiteral("cpu_percent")).isDouble())
+            sample.cpuPercent = entry.value(QStringLiteral("cpu_percent")).toDouble();
+        if (entry.value(QStringLiteral("resident_bytes")).isDouble())
+            sample.residentBytes = entry.value(QStringLiteral("resident_bytes")).toInteger();
+        samples.append(sample);
+    }
+    return samples;
+}
+
 } // namespace vman::client

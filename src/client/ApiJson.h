@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Types.h"
+#include "stats/VmStats.h"
 
 #include <QJsonObject>
 
@@ -16,6 +17,9 @@ std::optional<Template> templateFromJson(const QJsonObject &object);
 std::optional<Vm> vmFromJson(const QJsonObject &object, QList<Disk> *disks = nullptr);
 std::optional<Disk> diskFromJson(const QJsonObject &object);
 std::optional<Image> imageFromJson(const QJsonObject &object);
+std::optional<VmSnapshot> snapshotFromJson(const QJsonObject &object);
+// The history of GET /vms/{id}/stats, oldest first (CPU and memory; what the window draws).
+QList<VmSample> usageFromStatsJson(const QJsonObject &object);
 // An image that the server keeps in place (`read_only`): its path is not told, only that it exists.
 inline const QString kExternalImageMarker = QStringLiteral("(kept in place on the server)");
 

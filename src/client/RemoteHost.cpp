@@ -140,10 +140,11 @@ void RemoteHost::pair(const QUrl &url, const QString &code, const QString &clien
     });
 }
 
-void RemoteHost::call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done)
+void RemoteHost::call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done,
+                      int timeoutMs)
 {
     QNetworkRequest request = this->request(path);
-    request.setTransferTimeout(kCallTimeoutMs);
+    request.setTransferTimeout(timeoutMs);
     if (!jsonBody.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, jsonBody);

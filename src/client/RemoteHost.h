@@ -56,6 +56,9 @@ public:
     static constexpr int kFirstRetryMs = 1000;
     static constexpr int kMaxRetryMs = 30'000;
     static constexpr int kCallTimeoutMs = 30'000;
+    // A lifecycle action answers when it is done: a graceful stop waits for the guest (30 s by
+    // default) before forcing it.
+    static constexpr int kLifecycleTimeoutMs = 150'000;
 
     explicit RemoteHost(HostIdentity identity, QObject *parent = nullptr);
     ~RemoteHost() override;
@@ -71,8 +74,10 @@ public:
                      std::function<void(Result<HostIdentity>)> done);
 
     // One API call with our token, to the pinned certificate only. `done` gets the answer (any
-    // status), or an error when no answer came (network, certificate changed, timeout).
-    void call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done);
+    // status), or an error when no answer came (network, certificate changed, `timeoutMs` of
+    // silence).
+    void call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done,
+              int timeoutMs = kCallTimeoutMs);
 
     // A VM's console as a WebSocket (`channel`: "serial" or "vnc"), with our token, to the pinned
     // certificate only (another certificate: the socket is aborted and the state says why). It is

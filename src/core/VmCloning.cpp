@@ -4,6 +4,8 @@
 // A clone that cannot be completed is removed again, with the reason in an event and the log.
 #include "VmService.h"
 
+#include "SpecRules.h"
+
 #include "Logging.h"
 #include "Validation.h"
 #include "VmServiceText.h"
@@ -40,12 +42,10 @@ std::optional<ServiceError> VmService::validateClone(const QString &sourceId, co
     const auto source = findVm(sourceId);
     if (!source)
         return ServiceError::notFound(vmNotFound(sourceId));
-    if (spec.name) {
-        if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
-            return ServiceError::invalid({*e});
-        if (m_vmIdByName.contains(*spec.name))
-            return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
-    }
+    if (const QList<FieldError> errors = rules::cloneFieldErrors(spec); !errors.isEmpty())
+        return ServiceError::invalid(errors);
+    if (spec.name && m_vmIdByName.contains(*spec.name))
+        return ServiceError::conflict(QStringLiteral("A VM named '%1' already exists").arg(*spec.name));
     if (auto busy = checkVmIdle(*source))
         return busy;
     if (source->state != VmState::Stopped)

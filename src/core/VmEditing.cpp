@@ -3,6 +3,8 @@
 // The same rules as creation (one source: rules:: and checkPorts), plus what a running VM allows.
 #include "VmService.h"
 
+#include "SpecRules.h"
+
 #include "Logging.h"
 #include "Validation.h"
 #include "VmServiceText.h"
@@ -85,39 +87,7 @@ qint64 VmService::rootDiskGib(const Vm &vm, const std::optional<Image> &image)
 
 std::optional<ServiceError> VmService::checkVmChange(const Vm &vm, const VmPatch &patch, Vm *updated, std::optional<QString> *cdromImageId) const
 {
-    // Each value by the rules creation uses.
-    QList<FieldError> errors;
-    if (patch.name) {
-        if (auto e = rules::checkName(QStringLiteral("name"), *patch.name))
-            errors << *e;
-    }
-    if (patch.cpuCount && *patch.cpuCount) {
-        if (auto e = rules::checkRange(QStringLiteral("cpu_count"), **patch.cpuCount, rules::kCpuCountMin, rules::kCpuCountMax))
-            errors << *e;
-    }
-    if (patch.ramAmount && *patch.ramAmount) {
-        if (auto e = rules::checkRange(QStringLiteral("ram_amount"), **patch.ramAmount, rules::kRamGibMin, rules::kRamGibMax))
-            errors << *e;
-    }
-    if (patch.diskSize) {
-        if (auto e = rules::checkRange(QStringLiteral("disk_size"), *patch.diskSize, rules::kDiskGibMin, rules::kDiskGibMax))
-            errors << *e;
-        else if (*patch.diskSize < rootDiskGib(vm))
-            errors << FieldError{QStringLiteral("disk_size"),
-                                 QStringLiteral("A disk can only grow: the root disk of VM '%1' has %2 GiB").arg(vm.name).arg(rootDiskGib(vm)),
-                                 QStringLiteral("value_error")};
-    }
-    if (patch.boot && *patch.boot) {
-        if (auto e = rules::checkBootOrder(QStringLiteral("boot"), **patch.boot))
-            errors << *e;
-    }
-    if (patch.cloudInit && *patch.cloudInit)
-        errors << rules::checkCloudInit(QStringLiteral("cloud_init"), **patch.cloudInit);
-    if (patch.readyMarker) {
-        if (auto e = rules::checkReadyMarker(QStringLiteral("ready_marker"), *patch.readyMarker))
-            errors << *e;
-    }
-    if (!errors.isEmpty())
+    if (const QList<FieldError> errors = rules::vmChangeFieldErrors(vm, patch, rootDiskGib(vm)); !errors.isEmpty())
         return ServiceError::invalid(errors);
 
     Vm next = vm;

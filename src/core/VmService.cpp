@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VmService.h"
 
+#include "SpecRules.h"
+
 #include "HostPorts.h"
 #include "VmServiceText.h"
 #include "Logging.h"
@@ -16,29 +18,6 @@ namespace vman {
 using namespace service_text;
 
 namespace {
-
-// The boot-media fields a template and a VM share.
-void checkBootMediaFields(const std::optional<qint64> &diskSize, const std::optional<QString> &firmware, QList<FieldError> *errors)
-{
-    if (diskSize) {
-        if (auto e = rules::checkRange(QStringLiteral("disk_size"), *diskSize, rules::kDiskGibMin, rules::kDiskGibMax))
-            *errors << *e;
-    }
-    if (firmware) {
-        if (auto e = rules::checkFirmware(QStringLiteral("firmware"), *firmware))
-            *errors << *e;
-    }
-}
-
-void checkGuestSetupFields(const std::optional<CloudInit> &cloudInit, const std::optional<QString> &readyMarker, QList<FieldError> *errors)
-{
-    if (cloudInit)
-        *errors << rules::checkCloudInit(QStringLiteral("cloud_init"), *cloudInit);
-    if (readyMarker) {
-        if (auto e = rules::checkReadyMarker(QStringLiteral("ready_marker"), *readyMarker))
-            *errors << *e;
-    }
-}
 
 // A VM's cloud-init settings: each field it gives replaces its template's.
 std::optional<CloudInit> mergedCloudInit(const std::optional<CloudInit> &own, const std::optional<CloudInit> &fromTemplate)
@@ -445,16 +424,7 @@ std::optional<Template> VmService::findTemplate(const QString &name) const
 
 std::optional<ServiceError> VmService::validateTemplate(const TemplateSpec &spec) const
 {
-    QList<FieldError> errors;
-    if (auto e = rules::checkName(QStringLiteral("name"), spec.name))
-        errors << *e;
-    if (auto e = rules::checkRange(QStringLiteral("cpu_count"), spec.cpuCount, rules::kCpuCountMin, rules::kCpuCountMax))
-        errors << *e;
-    if (auto e = rules::checkRange(QStringLiteral("ram_amount"), spec.ramAmount, rules::kRamGibMin, rules::kRamGibMax))
-        errors << *e;
-    checkBootMediaFields(spec.diskSize, spec.firmware, &errors);
-    checkGuestSetupFields(spec.cloudInit, spec.readyMarker, &errors);
-    if (!errors.isEmpty())
+    if (const QList<FieldError> errors = rules::templateFieldErrors(spec); !errors.isEmpty())
         return ServiceError::invalid(errors);
     if (spec.image && !spec.image->isEmpty()) {
         const Result<Image> image = usableImage(QStringLiteral("image"), *spec.image, false);
@@ -574,18 +544,7 @@ std::optional<ServiceError> VmService::validateVm(const VmSpec &spec) const
 
 std::optional<ServiceError> VmService::checkVm(const VmSpec &spec, QList<PortForward> *ports, Vm *media) const
 {
-    QList<FieldError> errors;
-    if (spec.name) {
-        if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
-            errors << *e;
-    }
-    checkBootMediaFields(spec.diskSize, spec.firmware, &errors);
-    if (spec.boot) {
-        if (auto e = rules::checkBootOrder(QStringLiteral("boot"), *spec.boot))
-            errors << *e;
-    }
-    checkGuestSetupFields(spec.cloudInit, spec.readyMarker, &errors);
-    if (!errors.isEmpty())
+    if (const QList<FieldError> errors = rules::vmFieldErrors(spec); !errors.isEmpty())
         return ServiceError::invalid(errors);
     const auto t = findTemplate(spec.templateName);
     if (!t)
@@ -1025,14 +984,7 @@ std::optional<Disk> VmService::findDisk(const QString &id) const
 
 std::optional<ServiceError> VmService::validateDisk(const DiskSpec &spec) const
 {
-    QList<FieldError> errors;
-    if (auto e = rules::checkRange(QStringLiteral("size"), spec.size, rules::kDiskGibMin, rules::kDiskGibMax))
-        errors << *e;
-    if (spec.name) {
-        if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
-            errors << *e;
-    }
-    if (!errors.isEmpty())
+    if (const QList<FieldError> errors = rules::diskFieldErrors(spec); !errors.isEmpty())
         return ServiceError::invalid(errors);
     if (spec.name && (m_diskIdByName.contains(*spec.name) || m_diskNamesInCreation.contains(*spec.name)))
         return ServiceError::conflict(QStringLiteral("A disk named '%1' already exists").arg(*spec.name));

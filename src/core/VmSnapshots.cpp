@@ -4,6 +4,8 @@
 // knows about each, decides what a VM's state allows, and keeps the VM's settings in step.
 #include "VmService.h"
 
+#include "SpecRules.h"
+
 #include "Logging.h"
 #include "Validation.h"
 #include "VmServiceText.h"
@@ -17,7 +19,6 @@ using namespace service_text;
 
 namespace {
 
-constexpr int kDescriptionMax = 1000;
 
 bool isLive(const Vm &vm)
 {
@@ -105,15 +106,7 @@ std::optional<ServiceError> VmService::validateSnapshot(const QString &vmId, con
     const auto vm = findVm(vmId);
     if (!vm)
         return ServiceError::notFound(vmNotFound(vmId));
-    QList<FieldError> errors;
-    if (spec.name) {
-        if (auto e = rules::checkName(QStringLiteral("name"), *spec.name))
-            errors << *e;
-    }
-    if (spec.description.size() > kDescriptionMax)
-        errors << FieldError{QStringLiteral("description"), QStringLiteral("String should have at most %1 characters").arg(kDescriptionMax),
-                             QStringLiteral("string_too_long"), QString::number(kDescriptionMax)};
-    if (!errors.isEmpty())
+    if (const QList<FieldError> errors = rules::snapshotFieldErrors(spec); !errors.isEmpty())
         return ServiceError::invalid(errors);
     if (spec.name && findSnapshot(vmId, *spec.name))
         return ServiceError::conflict(QStringLiteral("VM '%1' already has a snapshot named '%2'").arg(vm->name, *spec.name));

@@ -306,6 +306,11 @@ std::optional<ServiceError> ImageLibrary::validateDownload(const ImageDownloadSp
 {
     if (auto e = checkName(spec.name))
         return e;
+    return checkDownloadFields(spec);
+}
+
+std::optional<ServiceError> ImageLibrary::checkDownloadFields(const ImageDownloadSpec &spec)
+{
     if (!spec.defaultUser.isEmpty()) {
         if (auto e = rules::checkUserName(QStringLiteral("default_user"), spec.defaultUser))
             return ServiceError::invalid({*e});

@@ -86,6 +86,8 @@ public:
 
     std::optional<ServiceError> validateImport(const ImageImportSpec &spec) const;
     std::optional<ServiceError> validateDownload(const ImageDownloadSpec &spec) const;
+    // The rules of a download's fields other than its name (URL, checksum, default user).
+    static std::optional<ServiceError> checkDownloadFields(const ImageDownloadSpec &spec);
     // Answers with the image in its first state (`downloading`) once the file was checked.
     void importImage(const ImageImportSpec &spec, Callback<Image> done);
     Result<Image> downloadImage(const ImageDownloadSpec &spec);
