@@ -16,11 +16,14 @@ PACKAGES=(
     qemu-system-x86 qemu-utils
     libyaml-cpp-dev libisofs-dev libssl-dev curl ca-certificates
     ovmf xorriso libvncserver-dev qt6-translations-l10n
+    qtkeychain-qt6-dev
 )
 # The fuzz targets: clang with libFuzzer and its sanitizer runtimes (scripts/fuzz.sh).
 FUZZ_PACKAGES=(clang libfuzzer-14-dev libclang-rt-14-dev)
-# Packages only the tests need: a real browser for the console page (scripts/test.sh installs them).
-TEST_PACKAGES=(chromium openssh-client libvirt-clients)
+# Packages only the tests need: a real browser for the console page, and a desktop secret store
+# (GNOME Keyring on a private D-Bus) for the client tokens the window keeps (scripts/test.sh
+# installs them).
+TEST_PACKAGES=(chromium openssh-client libvirt-clients gnome-keyring dbus-daemon)
 # Packages only the benchmarks need (bench/*.sh installs them).
 BENCH_PACKAGES=(wrk procps)
 

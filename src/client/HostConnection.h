@@ -24,7 +24,11 @@
 #include <functional>
 #include <optional>
 
+class QWebSocket;
+
 namespace vman::client {
+
+class SerialChannel;
 
 template <typename T>
 using Reply = std::function<void(Result<T>)>;
@@ -85,9 +89,14 @@ public:
     bool isVmBusy(const QString &id) const { return !vmOperation(id).isEmpty(); }
     // How to log in to the VM with ssh from this computer (its image's default user).
     std::optional<cloudinit::SshAccess> sshAccess(const Vm &vm) const;
-    // The address of a VM's console socket on this computer (the local VMAN's VNC), or empty
-    // when it is reached through the host's API (openConsoleSocket).
+    // The address of a VM's graphical console socket on this computer (the local VMAN's VNC), or
+    // empty when it is reached through the host's API (openConsoleSocket).
     virtual QString localConsolePath(const QString &vmId) const = 0;
+    // A VM's console through the host's API (`channel`: "vnc" or "serial"), opening, owned by
+    // `owner`; null for the local VMAN (its sockets are on this computer).
+    virtual QWebSocket *openConsoleSocket(const QString &vmId, const QString &channel, QObject *owner) = 0;
+    // A VM's serial console for a terminal, owned by `owner`.
+    virtual SerialChannel *openSerial(const QString &vmId, QObject *owner) = 0;
 
     // ---- checks as the user types (the core's rules; the host has the final word) ----
     virtual std::optional<ServiceError> validateTemplate(const TemplateSpec &spec) const = 0;

@@ -68,6 +68,7 @@ void HostMirror::load()
         self->m_vms.clear();
         self->m_vmOrder.clear();
         self->m_operations.clear();
+        self->m_deleted.clear();
         for (const QJsonValue &value : std::as_const(pending->vms)) {
             if (auto vm = vmFromJson(value.toObject())) {
                 self->m_vmOrder.append(vm->id);
@@ -105,6 +106,7 @@ void HostMirror::onEvent(const QJsonObject &event)
     const QJsonObject data = event.value(QStringLiteral("data")).toObject();
     const QString vmId = data.value(QStringLiteral("vm_id")).toString();
     if (type == QLatin1String("vm.deleted")) {
+        m_deleted.insert(vmId);
         m_operations.remove(vmId);
         if (m_vms.remove(vmId) > 0) {
             m_vmOrder.removeAll(vmId);
@@ -166,7 +168,7 @@ void HostMirror::fetchVm(const QString &id)
     QPointer<HostMirror> self(this);
     const quint64 generation = m_generation;
     m_host.call("GET", QStringLiteral("/vms/") + id, {}, [self, id, generation](Result<ApiAnswer> answer) {
-        if (!self || generation != self->m_generation || !answer.ok())
+        if (!self || generation != self->m_generation || !answer.ok() || self->m_deleted.contains(id))
             return;
         if (answer.value().status == 404) {
             self->m_operations.remove(id);

@@ -9,6 +9,7 @@
 #include "Types.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <optional>
@@ -62,6 +63,9 @@ private:
     QHash<QString, Vm> m_vms;
     QStringList m_vmOrder; // as the server lists them (by creation)
     QHash<QString, QString> m_operations; // vm id -> what it is busy with
+    // VMs deleted since the last load: an answer read before the deletion must not bring one back
+    // (ids are never reused).
+    QSet<QString> m_deleted;
     QList<Disk> m_disks;
     QList<Image> m_images;
 };

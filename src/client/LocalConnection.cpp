@@ -2,6 +2,8 @@
 #include "LocalConnection.h"
 
 #include "Observer.h"
+#include "SerialChannel.h"
+#include "console/SerialConsoles.h"
 #include "Runtime.h"
 #include "Validation.h"
 
@@ -43,6 +45,11 @@ QString LocalConnection::displayName() const
 QString LocalConnection::localConsolePath(const QString &vmId) const
 {
     return m_service.vncSocketPath(vmId);
+}
+
+SerialChannel *LocalConnection::openSerial(const QString &vmId, QObject *owner)
+{
+    return new LocalSerialChannel(m_runtime.serialConsoles().open(vmId), owner);
 }
 
 QList<Template> LocalConnection::templates() const

@@ -27,6 +27,8 @@ public:
     QString statusDetail() const override { return {}; }
     QString sshHost() const override { return {}; }
     QString localConsolePath(const QString &vmId) const override;
+    QWebSocket *openConsoleSocket(const QString &, const QString &, QObject *) override { return nullptr; }
+    SerialChannel *openSerial(const QString &vmId, QObject *owner) override;
 
     QList<Template> templates() const override;
     QList<Vm> vms() const override;

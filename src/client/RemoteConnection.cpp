@@ -3,6 +3,7 @@
 
 #include "ApiJson.h"
 #include "ApiRequests.h"
+#include "SerialChannel.h"
 #include "SpecRules.h"
 #include "Validation.h"
 #include "images/ImageCatalog.h"
@@ -461,6 +462,28 @@ void RemoteConnection::consoleTail(const QString &vmId, qint64 maxBytes, Reply<Q
 {
     request<QByteArray>("GET", pathOf(QStringLiteral("/vms"), vmId, QStringLiteral("/console?tail=%1").arg(maxBytes)), {}, std::move(done),
                         [](const ApiAnswer &a) { return std::optional<QByteArray>(a.body); });
+}
+
+QWebSocket *RemoteConnection::openConsoleSocket(const QString &vmId, const QString &channel, QObject *owner)
+{
+    return m_remote.openConsole(vmId, channel, owner);
+}
+
+SerialChannel *RemoteConnection::openSerial(const QString &vmId, QObject *owner)
+{
+    QPointer<RemoteConnection> self(this);
+    auto *channel = new WebSocketSerialChannel(
+        [self, vmId](QObject *socketOwner) -> QWebSocket * { return self ? self->m_remote.openConsole(vmId, QStringLiteral("serial"), socketOwner) : nullptr; },
+        [self, vmId] {
+            const auto vm = self ? self->findVm(vmId) : std::nullopt;
+            return vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
+        },
+        owner);
+    connect(this, &HostConnection::vmChanged, channel, [channel, vmId](const Vm &vm) {
+        if (vm.id == vmId)
+            channel->follow();
+    });
+    return channel;
 }
 
 void RemoteConnection::loadCatalog()

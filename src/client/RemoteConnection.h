@@ -35,6 +35,8 @@ public:
     QString statusDetail() const override { return m_remote.stateDetail(); }
     QString sshHost() const override { return m_remote.identity().url.host(); }
     QString localConsolePath(const QString &) const override { return {}; }
+    QWebSocket *openConsoleSocket(const QString &vmId, const QString &channel, QObject *owner) override;
+    SerialChannel *openSerial(const QString &vmId, QObject *owner) override;
 
     QList<Template> templates() const override { return m_mirror.templates(); }
     QList<Vm> vms() const override { return m_mirror.vms(); }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleWindow.h"
 
-#include "Runtime.h"
+#include "HostConnection.h"
+#include "SerialChannel.h"
+#include "console/ScreenFeed.h"
 #include "StateIcons.h"
 #include "TerminalText.h"
-#include "VmService.h"
 
 #include "console/ConsoleView.h"
 #include "console/KeyCodes.h"
@@ -187,10 +188,10 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
         Q_EMIT typed(bytes);
 }
 
-ConsoleWindow::ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *parent)
-    : QWidget(parent), m_runtime(runtime), m_vmId(vmId)
+ConsoleWindow::ConsoleWindow(client::HostConnection &host, const QString &vmId, QWidget *parent)
+    : QWidget(parent), m_host(&host), m_vmId(vmId)
 {
-    const auto vm = runtime.service().findVm(vmId);
+    const auto vm = host.findVm(vmId);
     setWindowTitle(tr("%1 — console").arg(vm ? vm->name : vmId));
     setObjectName(QStringLiteral("ConsoleWindow"));
     auto *layout = new QVBoxLayout(this);
@@ -247,6 +248,7 @@ ConsoleWindow::ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *par
     m_screenArea->setAlignment(Qt::AlignCenter);
     m_screenArea->setStyleSheet(QStringLiteral("QScrollArea { background: #000; border: none; }"));
     m_view = new console::ConsoleView;
+    m_screen = new console::ScreenFeed(m_view, this);
     m_screenArea->setWidget(m_view);
     m_screenArea->setWidgetResizable(true);
     m_terminal = new TerminalView(m_tabs);
@@ -268,30 +270,32 @@ ConsoleWindow::ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *par
     });
     connect(m_view, &console::ConsoleView::connectionChanged, this, &ConsoleWindow::updateStatus);
 
-    // The serial console is shared (the browser's serial tab may watch too): a session of the core's.
-    m_serial = runtime.serialConsoles().open(m_vmId);
-    connect(m_terminal, &TerminalView::typed, m_serial.get(), &SerialSession::send);
-    connect(m_serial.get(), &SerialSession::received, m_terminal, &TerminalView::receive);
-    connect(m_serial.get(), &SerialSession::connectedChanged, this, [this](bool connected) {
+    // The serial console is shared (the browser's serial tab may watch too).
+    m_serial = host.openSerial(m_vmId, this);
+    connect(m_terminal, &TerminalView::typed, m_serial, &client::SerialChannel::send);
+    connect(m_serial, &client::SerialChannel::received, m_terminal, &TerminalView::receive);
+    connect(m_serial, &client::SerialChannel::connectedChanged, this, [this](bool connected) {
         // A restarted VM starts on a fresh line, not after the old prompt.
         if (connected && !m_terminal->screenText().isEmpty() && !m_terminal->screenText().endsWith(QLatin1Char('\n')))
             m_terminal->receive("\r\n");
         updateStatus();
     });
-    connect(&runtime.service(), &VmService::vmStateChanged, this, [this](const QString &id) {
+    connect(&host, &client::HostConnection::vmStateChanged, this, [this](const QString &id) {
         if (id == m_vmId)
             followVm();
     });
-    connect(&runtime.service(), &VmService::vmDeleted, this, [this](const QString &id) {
+    connect(&host, &client::HostConnection::vmRemoved, this, [this](const QString &id) {
         if (id == m_vmId)
             followVm();
     });
+    connect(&host, &QObject::destroyed, this, &QWidget::close);
     // Start with what the guest already printed.
     if (vm) {
         constexpr qint64 kTail = 16 * 1024;
-        const auto tail = runtime.service().consoleTail(vmId, kTail);
-        if (tail.ok())
-            m_terminal->receive(terminal::fromFirstWholeLine(tail.value(), kTail));
+        host.consoleTail(vmId, kTail, [self = QPointer<ConsoleWindow>(this)](Result<QByteArray> tail) {
+            if (self && tail.ok())
+                self->m_terminal->receive(terminal::fromFirstWholeLine(tail.value(), kTail));
+        });
     }
     followVm();
     m_view->setFocus(Qt::OtherFocusReason);
@@ -327,18 +331,13 @@ void ConsoleWindow::setScaledToFit(bool fit)
 
 void ConsoleWindow::followVm()
 {
-    const auto vm = m_runtime.service().findVm(m_vmId);
-    const bool running = vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
-    if (!running)
-        m_view->close();
-    else
-        m_view->open(m_runtime.service().vncSocketPath(m_vmId));
+    m_screen->follow(m_host, m_vmId);
     updateStatus();
 }
 
 void ConsoleWindow::updateStatus()
 {
-    const auto vm = m_runtime.service().findVm(m_vmId);
+    const auto vm = m_host ? m_host->findVm(m_vmId) : std::nullopt;
     if (!vm) {
         m_status->setText(tr("The virtual machine is gone"));
         return;

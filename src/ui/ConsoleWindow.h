@@ -6,12 +6,13 @@
 
 #include "TerminalText.h"
 
-#include "console/SerialConsoles.h"
 
 #include <QPlainTextEdit>
 #include <QTextCharFormat>
 #include <QTimer>
 #include <QWidget>
+
+#include <QPointer>
 
 #include <memory>
 
@@ -23,11 +24,16 @@ class QToolButton;
 
 namespace vman::console {
 class ConsoleView;
+class ScreenFeed;
+}
+
+namespace vman::client {
+class HostConnection;
+class SerialChannel;
 }
 
 namespace vman {
 
-class Runtime;
 
 // A plain-text terminal: shows what the guest sends, sends what the user types or pastes. The
 // transcript itself is read-only (select and copy); it follows new output unless the user
@@ -66,7 +72,8 @@ class ConsoleWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(ConsoleWindow)
 
 public:
-    ConsoleWindow(Runtime &runtime, const QString &vmId, QWidget *parent = nullptr);
+    // The console of a VM on any host: this computer's sockets, or another host's WebSockets.
+    ConsoleWindow(client::HostConnection &host, const QString &vmId, QWidget *parent = nullptr);
     ~ConsoleWindow() override;
 
     TerminalView *terminal() const { return m_terminal; }
@@ -82,8 +89,9 @@ private:
     void updateStatus();
     void setScaledToFit(bool fit);
 
-    Runtime &m_runtime;
+    QPointer<client::HostConnection> m_host;
     QString m_vmId;
+    console::ScreenFeed *m_screen;
     QLabel *m_status;
     QLabel *m_grabHint;
     QTabWidget *m_tabs;
@@ -91,7 +99,7 @@ private:
     console::ConsoleView *m_view;
     QToolButton *m_sendKey;
     TerminalView *m_terminal;
-    std::unique_ptr<SerialSession> m_serial;
+    client::SerialChannel *m_serial;
 };
 
 } // namespace vman

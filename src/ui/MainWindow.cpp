@@ -1318,14 +1318,9 @@ ConsoleWindow *MainWindow::openConsole(client::HostConnection *host, const QStri
 {
     if (!host || !host->findVm(vmId))
         return nullptr;
-    auto *local = qobject_cast<client::LocalConnection *>(host);
-    if (!local) {
-        notify(tr("Opening the console"), ServiceError::notImplemented(tr("the console of a VM on another host opens in its browser page: %1").arg(host->apiUrl().toString() + QStringLiteral("/display"))));
-        return nullptr;
-    }
     QPointer<ConsoleWindow> &window = m_consoles[host->apiUrl().toString() + QLatin1Char('/') + vmId];
     if (!window) {
-        window = new ConsoleWindow(local->runtime(), vmId);
+        window = new ConsoleWindow(*host, vmId);
         window->setAttribute(Qt::WA_DeleteOnClose);
     }
     window->show();

@@ -9,6 +9,7 @@
 #include "cloudinit/NoCloudSeed.h"
 
 #include "console/ConsoleView.h"
+#include "console/ScreenFeed.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -44,6 +45,7 @@ VmDetailPane::VmDetailPane(QWidget *parent) : QWidget(parent)
     m_screen->setInputEnabled(false);
     m_screen->setToolTip(tr("Double-click to open the console"));
     m_screen->installEventFilter(this);
+    m_feed = new console::ScreenFeed(m_screen, this);
     m_console = new QPlainTextEdit(this);
     m_console->setObjectName(QStringLiteral("console"));
     m_console->setReadOnly(true);
@@ -80,7 +82,7 @@ VmDetailPane::VmDetailPane(QWidget *parent) : QWidget(parent)
 void VmDetailPane::showVm(client::HostConnection *host, const QString &vmId)
 {
     if (vmId != m_vmId || host != m_host)
-        m_screen->close();
+        m_feed->stop();
     if (host != m_host) {
         if (m_host)
             m_host->disconnect(this);
@@ -123,13 +125,7 @@ void VmDetailPane::hideEvent(QHideEvent *event)
 
 void VmDetailPane::followScreen()
 {
-    const auto vm = m_host ? m_host->findVm(m_vmId) : std::nullopt;
-    const bool running = vm && (vm->state == VmState::Running || vm->state == VmState::Paused);
-    const QString path = running ? m_host->localConsolePath(m_vmId) : QString();
-    if (running && isVisible() && !path.isEmpty())
-        m_screen->open(path);
-    else
-        m_screen->close();
+    m_feed->follow(m_host, m_vmId, isVisible());
 }
 
 QString VmDetailPane::propertiesText() const

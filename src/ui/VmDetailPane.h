@@ -13,6 +13,7 @@ class QPlainTextEdit;
 
 namespace vman::console {
 class ConsoleView;
+class ScreenFeed;
 }
 
 namespace vman::client {
@@ -68,6 +69,7 @@ private:
     QLabel *m_usage;
     ui::Sparkline *m_cpuGraph;
     console::ConsoleView *m_screen;
+    console::ScreenFeed *m_feed;
     QPlainTextEdit *m_console;
     bool m_followConsole = true;    // the user has not scrolled back in the serial tail
     bool m_scrollingConsole = false; // we move its scroll bar ourselves

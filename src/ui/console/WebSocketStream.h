@@ -22,6 +22,9 @@ public:
 
     // Connects; `ready` then hands over the descriptor (ConsoleView::openStream takes it).
     void open(const QNetworkRequest &request);
+    // The same over a WebSocket that is opening already (a remote host's, with its pinned
+    // certificate: RemoteHost::openConsole); the stream takes it over.
+    void open(QWebSocket *socket);
     void close();
 
     static constexpr qint64 kMaxUnsent = 256 * 1024;
@@ -32,10 +35,11 @@ Q_SIGNALS:
     void closed(const QString &reason);
 
 private:
+    void wire();
     void toWebSocket();
     void finish(const QString &reason);
 
-    QWebSocket m_webSocket;
+    QWebSocket *m_webSocket;
     QLocalSocket m_local; // our end of the pair
     bool m_finished = false;
 };
