@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "Config.h"
 #include "Logging.h"
+#include "HostDialogs.h"
 #include "MainWindow.h"
 #include "ProcessLimits.h"
 #include "SettingsDialog.h"
@@ -73,6 +74,11 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the window, e.g. de or fr (default: the system's)."),
                                         QStringLiteral("language"));
     parser.addOption(langOption);
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QStringLiteral("Open the window on another computer's VMAN (https://host:port, as virt-manager -c) "
+                                                          "instead of this computer's; asks for a pairing code the first time."),
+                                           QStringLiteral("url"));
+    parser.addOption(connectOption);
     vman::cli::addTokenOptions(parser);
     parser.addPositionalArgument(QStringLiteral("token"), QStringLiteral("`vman token create|list|revoke`: pairing codes and client tokens."),
                                  QStringLiteral("[token ...]"));
@@ -136,6 +142,24 @@ int main(int argc, char **argv)
     qCDebug(lcMain) << "open-files limit" << openFiles;
     qCInfo(lcMain).noquote() << "VMAN" << VMAN_VERSION << "starting" << (config->server ? "headless (--server)" : "with the desktop window")
                              << (config->dryRun ? "in dry-run" : "");
+
+    if (parser.isSet(connectOption) && !server) {
+        // A window of that host only: nothing of this computer's VMAN starts.
+        const QUrl url = vman::AddHostDialog::parseAddress(parser.value(connectOption));
+        if (!url.isValid()) {
+            reportStartFailure(server, QStringLiteral("--connect needs the host's https:// address, e.g. https://lab1:8000"));
+            return kExitBadConfig;
+        }
+        const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
+        vman::ui::Translations translations(locale);
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/vman/icons/vman.svg")));
+        vman::MainWindow window;
+        window.show();
+        window.connectTo(url);
+        const int code = app->exec();
+        vman::logging::shutdown();
+        return code;
+    }
 
     const int exitCode = [&] {
         vman::Runtime runtime(*config);
@@ -205,6 +229,7 @@ int main(int argc, char **argv)
             QApplication::setWindowIcon(QIcon(QStringLiteral(":/vman/icons/vman.svg")));
             window = std::make_unique<vman::MainWindow>(runtime, api.baseUrl());
             window->show();
+            window->restoreSavedHosts();
             QTimer::singleShot(0, window.get(), [&runtime, &sinceLaunch] {
                 qCInfo(lcUi).noquote() << QStringLiteral("window ready: %1 VMs listed, %2 ms after launch")
                                               .arg(runtime.service().vmCount())

@@ -19,6 +19,7 @@
 #include "TemplateTableModel.h"
 #include "SshTerminal.h"
 #include "TerminalText.h"
+#include "DialogDriver.h"
 #include "TestRuntime.h"
 #include "stats/VmStats.h"
 #include "Translations.h"
@@ -26,6 +27,10 @@
 #include "Validation.h"
 #include "VmService.h"
 #include "VmTableModel.h"
+#include "ApiServer.h"
+#include "tls/TlsIdentity.h"
+#include "auth/AccessTokens.h"
+#include "Runtime.h"
 #include "HostList.h"
 #include "LocalConnection.h"
 
@@ -73,17 +78,6 @@ Config dryRun(const QString &storage)
     config.storagePath = storage;
     config.dryRun = true;
     return config;
-}
-
-// Runs `fill` on the next modal dialog, as a user would, once it is open.
-void onNextDialog(std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        QDialog *dialog = nullptr;
-        (void)QTest::qWaitFor([&] { return (dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr; }, 5000);
-        if (dialog)
-            fill(dialog);
-    });
 }
 
 QString cell(QTableView *table, const QString &id, int role, int column, int idRole)
@@ -1453,6 +1447,45 @@ private Q_SLOTS:
         console->close();
         QTest::qWait(100);
         QCOMPARE(service.findVm(id)->state, VmState::Running); // closing the console leaves the VM running
+
+        // The same VM as a remote host's (its API over HTTPS, paired with a code): the window's
+        // console reaches it through WebSockets, the screen and the serial line alike.
+        QTemporaryDir tlsDir;
+        const auto identity = tls::loadOrCreateSelfSigned(tlsDir.path(), {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")});
+        QVERIFY(identity.ok());
+        ApiServer::Options secure;
+        secure.tls = identity.value();
+        ApiServer remoteApi(*vman.runtime, secure);
+        QString error;
+        QVERIFY2(remoteApi.listen(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
+        const auto code = vman.runtime->accessTokens().createPairingCode(QString(), 5);
+        QVERIFY(code.ok());
+        QString trustQuestion;
+        answerNextQuestion(QMessageBox::Yes, &trustQuestion);
+        window.pairHost(QUrl(remoteApi.baseUrl()), code.value().code, QStringLiteral("tst-gui"));
+        QVERIFY(QTest::qWaitFor([&] { return window.hosts().size() == 2; }, 20000));
+        QVERIFY2(trustQuestion.contains(MainWindow::readableFingerprint(tls::normalizedFingerprint(identity.value().fingerprint()))), qPrintable(trustQuestion));
+        client::HostConnection *remote = window.hosts().at(1);
+        QVERIFY(QTest::qWaitFor([&] { return remote->status() == client::HostConnection::Status::Online && remote->findVm(id); }, 20000));
+        ConsoleWindow *remoteConsole = window.openConsole(remote, id);
+        QVERIFY(remoteConsole && remoteConsole != console);
+        QVERIFY(QTest::qWaitFor([&] { return remoteConsole->serialConnected(); }, 15000));
+        QVERIFY(QTest::qWaitFor([&] { return remoteConsole->view()->isConnected() && remoteConsole->view()->frameSize() == QSize(800, 600); }, 15000));
+        remoteConsole->tabs()->setCurrentIndex(1);
+        QTest::keyClicks(remoteConsole->terminal(), QStringLiteral("echo remote-$((6*7))"));
+        QTest::keyClick(remoteConsole->terminal(), Qt::Key_Return);
+        QVERIFY2(QTest::qWaitFor([&] { return remoteConsole->terminal()->screenText().contains(QStringLiteral("remote-42")); }, 20000),
+                 qPrintable(remoteConsole->terminal()->screenText().right(500)));
+        // The detail pane of the remote row shows the screen through the API too, and its use.
+        window.selectVm(remote, id);
+        QCOMPARE(pane->host(), remote);
+        QVERIFY(QTest::qWaitFor([&] { return pane->screen()->isConnected() && pane->screen()->frameSize() == QSize(800, 600); }, 15000));
+        QVERIFY2(QTest::qWaitFor([&] { return pane->usageText().contains(QStringLiteral("CPU:")); }, 20000), qPrintable(pane->usageText()));
+        QVERIFY2(window.notification().isEmpty(), qPrintable(window.notification())); // remembered in the secret store
+        // Closing the console and unselecting the row end both WebSockets on the host.
+        remoteConsole->close();
+        window.vmTable()->clearSelection();
+        QVERIFY2(QTest::qWaitFor([&] { return remoteApi.consoleBridgeCount() == 0; }, 10000), qPrintable(QString::number(remoteApi.consoleBridgeCount())));
         bool stopped = false;
         service.stopVm(id, StopOptions{true, 30}, [&](Result<Vm>) { stopped = true; });
         QVERIFY(QTest::qWaitFor([&] { return stopped; }, 10000));

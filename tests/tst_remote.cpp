@@ -402,6 +402,12 @@ private Q_SLOTS:
         QVERIFY(answerOf<Done>([&](Reply<Done> r) { host.deleteVm(id, r); }).ok());
         QVERIFY(QTest::qWaitFor([&] { return removed.count() == 1 && !host.findVm(id); }, 10000));
         QCOMPARE(answerOf<Vm>([&](Reply<Vm> r) { host.startVm(id, r); }).error().kind, ErrorKind::NotFound);
+
+        // A client may revoke its own token (a window removing the host), no other.
+        QCOMPARE(callAndWait(host.remote(), "DELETE", QStringLiteral("/auth/tokens/6f1c2b8e-0000-4000-8000-000000000001")).value().status, 403);
+        QCOMPARE(callAndWait(host.remote(), "DELETE", QStringLiteral("/auth/tokens/") + paired.value().tokenId).value().status, 204);
+        QCOMPARE(callAndWait(host.remote(), "GET", QStringLiteral("/vms")).value().status, 401);
+        QVERIFY(QTest::qWaitFor([&] { return host.status() == HostConnection::Status::Unauthorized; }, 15000));
         vman.signal(SIGTERM);
         QVERIFY(vman.finish());
     }

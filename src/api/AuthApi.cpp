@@ -100,7 +100,13 @@ void AuthApi::list(ApiCall &call)
 void AuthApi::revoke(ApiCall &call)
 {
     const auto id = api::pathId(call, QStringLiteral("token_id"));
-    if (!id || !requireAdmin(call))
+    if (!id)
+        return;
+    // A client may end its own access (a window that removes the host, or that was not trusted
+    // after pairing); any other token is the administrator's to revoke.
+    const QByteArray header = call.request.value("Authorization").trimmed();
+    const bool own = header.size() > 7 && header.left(7).toLower() == "bearer " && m_tokens.verify(header.mid(7).trimmed()) == *id;
+    if (!own && !requireAdmin(call))
         return;
     const Result<ClientToken> revoked = m_tokens.revoke(*id);
     if (!revoked.ok())

@@ -112,7 +112,8 @@ void RemoteConnection::connectToHost()
 
 QString RemoteConnection::displayName() const
 {
-    return m_remote.identity().url.host();
+    const QUrl &url = m_remote.identity().url;
+    return url.port(443) == 443 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
 }
 
 HostConnection::Status RemoteConnection::status() const

@@ -18,7 +18,10 @@
 #include "TemplateTableModel.h"
 #include "StateDelegate.h"
 #include "VmDetailPane.h"
+#include "HostDialogs.h"
 #include "HostList.h"
+#include "KnownHosts.h"
+#include "RemoteConnection.h"
 #include "LocalConnection.h"
 #include "VmService.h"
 #include "VmTableModel.h"
@@ -56,6 +59,7 @@
 #include <QToolButton>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QVBoxLayout>
 
 namespace vman {
@@ -195,6 +199,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_hosts(new clien
 
 void MainWindow::init(const QString &apiUrl)
 {
+    m_knownHosts = new client::KnownHosts(QStringLiteral("vman"), this);
     setWindowTitle(tr("VMAN"));
     setObjectName(QStringLiteral("MainWindow"));
     m_vmModel = new VmTableModel(*m_hosts, this);
@@ -355,6 +360,8 @@ void MainWindow::createActions()
         {"importImage", tr("&Import image…"), QStringLiteral("document-open"), QStringLiteral("⇣"), blue, QKeySequence(QStringLiteral("Ctrl+I")), tr("Add a disk image or ISO from this computer to the image library"), [this] { importImage(); }},
         {"downloadImage", tr("Do&wnload image…"), QStringLiteral("folder-download"), QStringLiteral("↓"), blue, QKeySequence(), tr("Download a well-known image, or one from a URL, into the image library"), [this] { downloadImage(); }},
         {"deleteImage", tr("Delete image…"), QStringLiteral("edit-delete"), QStringLiteral("−"), red, QKeySequence(), tr("Delete the selected image, or cancel its download"), [this] { deleteImage(); }},
+        {"addHost", tr("Add &host…"), QStringLiteral("network-server"), QStringLiteral("⊞"), blue, QKeySequence(QStringLiteral("Ctrl+Shift+H")), tr("Manage the virtual machines of another computer's VMAN in this window"), [this] { addHost(); }},
+        {"removeHost", tr("Re&move host…"), QStringLiteral("network-offline"), QStringLiteral("⊟"), grey, QKeySequence(), tr("Stop showing a remote host and end this computer's access to it"), [this] { askRemoveHost(); }},
         {"settings", tr("&Settings…"), QStringLiteral("preferences-system"), QStringLiteral("⚙"), grey, QKeySequence(QStringLiteral("Ctrl+,")), tr("Change VMAN's settings"), [this] { showSettings(); }},
         {"about", tr("&About VMAN"), QStringLiteral("help-about"), QStringLiteral("i"), grey, QKeySequence(), tr("Version, license and where the API is"), [this] { showAbout(); }},
         {"quit", tr("&Quit"), QStringLiteral("application-exit"), QStringLiteral("⇤"), grey, QKeySequence::Quit, tr("Close VMAN (virtual machines keep running)"), [this] { close(); }},
@@ -375,6 +382,9 @@ void MainWindow::createActions()
 void MainWindow::createMenusAndToolbar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("addHost")));
+    file->addAction(action(QStringLiteral("removeHost")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -599,6 +609,7 @@ void MainWindow::watchHost(client::HostConnection *host)
     for (auto signal : {&HostConnection::observerChanged, &HostConnection::statusChanged, &HostConnection::reloaded})
         connect(host, signal, this, &MainWindow::updateStatus);
     connect(host, &HostConnection::statusChanged, this, &MainWindow::updateHostFilter);
+    connect(host, &HostConnection::statusChanged, this, [this, host] { reportHostRefusal(host); });
     connect(host, &HostConnection::reloaded, this, &MainWindow::updateActions);
     connect(host, &HostConnection::vmGuestReset, this, [this, host](const QString &vmId) { offerEject(host, vmId); });
     connect(host, &HostConnection::vmStateChanged, this, [this, host](const QString &vmId, VmState from, VmState to) {
@@ -761,6 +772,29 @@ void MainWindow::selectVms(const QStringList &vmIds)
     }
 }
 
+void MainWindow::selectVm(client::HostConnection *host, const QString &vmId)
+{
+    m_tabs->setCurrentIndex(0);
+    m_vmTable->clearSelection();
+    const int row = m_vmModel->rowOf(host, vmId);
+    if (row >= 0)
+        m_vmTable->selectionModel()->select(m_vmFilter->mapFromSource(m_vmModel->index(row, 0)), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void MainWindow::selectVmWhenShown(client::HostConnection *host, const QString &vmId)
+{
+    if (m_vmModel->rowOf(host, vmId) >= 0)
+        return selectVm(host, vmId);
+    auto *once = new QObject(this);
+    connect(m_vmModel, &QAbstractItemModel::rowsInserted, once, [this, once, host = QPointer<client::HostConnection>(host), vmId] {
+        if (host && m_vmModel->rowOf(host, vmId) >= 0) {
+            selectVm(host, vmId);
+            once->deleteLater();
+        }
+    });
+    QTimer::singleShot(10'000, once, &QObject::deleteLater); // it never came: nothing to select
+}
+
 void MainWindow::selectDisk(const QString &diskId)
 {
     m_tabs->setCurrentIndex(1);
@@ -876,6 +910,11 @@ void MainWindow::updateActions()
     explain("detach", !disk ? pickDisk : tr("The disk is not attached."));
     explain("deleteDisk", !disk ? pickDisk : tr("Detach the disk first."));
     explain("deleteTemplate", !t ? tr("Select a template on the Templates tab.") : tr("Virtual machines use this template."));
+    bool anyRemote = false;
+    for (const client::HostConnection *host : m_hosts->hosts())
+        anyRemote = anyRemote || !host->isLocal();
+    action(QStringLiteral("removeHost"))->setEnabled(anyRemote);
+    explain("removeHost", tr("Only hosts added with Add host… can be removed."));
     explain("deleteImage", !image ? tr("Select an image on the Images tab.") : tr("This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it."));
     updateEmptyState();
 }
@@ -963,12 +1002,14 @@ void MainWindow::newVm()
     VmDialog dialog(*host, this);
     if (dialog.exec() != QDialog::Accepted || !host)
         return;
-    host->createVm(dialog.spec(), [self = QPointer<MainWindow>(this)](Result<Vm> created) {
+    host->createVm(dialog.spec(), [self = QPointer<MainWindow>(this), host](Result<Vm> created) {
         if (!self)
             return;
         if (!created.ok())
             return self->notify(tr("Creating VM"), created.error());
-        self->selectVms({created.value().id});
+        // A remote host's new VM reaches the table with its event, a moment later.
+        if (host)
+            self->selectVmWhenShown(host, created.value().id);
     });
 }
 
@@ -995,12 +1036,13 @@ void MainWindow::cloneVm()
     CloneDialog dialog(*host, *vm, this);
     if (dialog.exec() != QDialog::Accepted || !host)
         return;
-    host->cloneVm(vm->id, dialog.spec(), [self = QPointer<MainWindow>(this), name = vm->name](Result<Vm> clone) {
+    host->cloneVm(vm->id, dialog.spec(), [self = QPointer<MainWindow>(this), host, name = vm->name](Result<Vm> clone) {
         if (!self)
             return;
         if (!clone.ok())
             return self->notify(tr("Cloning '%1'").arg(name), clone.error());
-        self->selectVms({clone.value().id});
+        if (host)
+            self->selectVmWhenShown(host, clone.value().id);
     });
 }
 
@@ -1327,6 +1369,169 @@ ConsoleWindow *MainWindow::openConsole(client::HostConnection *host, const QStri
     window->raise();
     window->activateWindow();
     return window;
+}
+
+// ---- remote hosts -------------------------------------------------------------------------------
+
+QString MainWindow::readableFingerprint(const QString &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs << hex.mid(i, 2).toUpper();
+    return pairs.join(QLatin1Char(':'));
+}
+
+client::RemoteConnection *MainWindow::connectRemote(const client::HostIdentity &identity)
+{
+    for (client::HostConnection *host : m_hosts->hosts()) {
+        if (!host->isLocal() && client::KnownHosts::keyOf(host->apiUrl()) == client::KnownHosts::keyOf(identity.url))
+            m_hosts->remove(host); // paired again: the new token replaces the old connection
+    }
+    auto *remote = new client::RemoteConnection(identity);
+    m_hosts->add(remote);
+    remote->connectToHost();
+    return remote;
+}
+
+void MainWindow::restoreSavedHosts()
+{
+    for (const client::SavedHost &saved : m_knownHosts->saved()) {
+        m_knownHosts->recall(saved, [self = QPointer<MainWindow>(this), url = saved.url](Result<client::HostIdentity> identity) {
+            if (!self)
+                return;
+            if (!identity.ok())
+                return self->notify(tr("Connecting to %1").arg(url.host()), identity.error());
+            self->connectRemote(identity.value());
+        });
+    }
+}
+
+void MainWindow::connectTo(const QUrl &url)
+{
+    if (const auto saved = m_knownHosts->find(url)) {
+        m_knownHosts->recall(*saved, [self = QPointer<MainWindow>(this), url](Result<client::HostIdentity> identity) {
+            if (!self)
+                return;
+            if (identity.ok())
+                return void(self->connectRemote(identity.value()));
+            self->notify(tr("Connecting to %1").arg(url.host()), identity.error());
+            AddHostDialog dialog(url, self);
+            if (dialog.exec() == QDialog::Accepted)
+                self->pairHost(dialog.url(), dialog.code(), dialog.clientName());
+        });
+        return;
+    }
+    AddHostDialog dialog(url, this);
+    if (dialog.exec() == QDialog::Accepted)
+        pairHost(dialog.url(), dialog.code(), dialog.clientName());
+}
+
+void MainWindow::addHost()
+{
+    AddHostDialog dialog(QUrl(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        pairHost(dialog.url(), dialog.code(), dialog.clientName());
+}
+
+void MainWindow::pairHost(const QUrl &url, const QString &code, const QString &clientName)
+{
+    statusBar()->showMessage(tr("Pairing with %1…").arg(url.host()));
+    client::RemoteHost::pair(url, code, clientName, this, [self = QPointer<MainWindow>(this), url](Result<client::HostIdentity> paired) {
+        if (!self)
+            return;
+        self->statusBar()->clearMessage();
+        if (!paired.ok())
+            return self->notify(tr("Pairing with %1").arg(url.host()), paired.error());
+        const client::HostIdentity identity = paired.value();
+        // Trust on first use, as SSH asks: the user compares what the server printed.
+        const QString question = tr("%1 presented a certificate with the SHA-256 fingerprint\n\n%2\n\nIs it the fingerprint its vman --server printed "
+                                    "when it started? Only then is this really that computer.")
+                                     .arg(url.host(), readableFingerprint(identity.fingerprint));
+        if (QMessageBox::question(self, tr("Trust %1?").arg(url.host()), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+            // Not trusted: the token we were given is given back.
+            auto *untrusted = new client::RemoteHost(identity, self);
+            untrusted->call("DELETE", QStringLiteral("/auth/tokens/") + identity.tokenId, {}, [untrusted](Result<client::ApiAnswer>) { untrusted->deleteLater(); });
+            return;
+        }
+        self->connectRemote(identity);
+        self->m_knownHosts->remember(identity, [self, url](Result<Done> kept) {
+            if (self && !kept.ok())
+                self->notify(tr("Remembering %1").arg(url.host()), kept.error());
+        });
+    });
+}
+
+void MainWindow::askRemoveHost()
+{
+    QList<client::HostConnection *> remotes;
+    QStringList names;
+    for (client::HostConnection *host : m_hosts->hosts()) {
+        if (!host->isLocal()) {
+            remotes << host;
+            names << tr("%1 (%2)").arg(ui::hostLabel(host), host->apiUrl().toString());
+        }
+    }
+    if (remotes.isEmpty())
+        return;
+    client::HostConnection *target = targetHost();
+    int index = int(remotes.indexOf(target));
+    if (index < 0) {
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Remove host"), tr("Host:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        index = int(names.indexOf(chosen));
+    }
+    QPointer<client::HostConnection> host = remotes.value(index);
+    if (!host
+        || QMessageBox::question(this, tr("Remove host"),
+                                 tr("Stop showing %1 here and end this computer's access to it? Its virtual machines keep running there. "
+                                    "Adding it again needs a new pairing code.")
+                                     .arg(ui::hostLabel(host)),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes
+        || !host)
+        return;
+    removeHost(host);
+}
+
+void MainWindow::removeHost(client::HostConnection *host)
+{
+    auto *remote = qobject_cast<client::RemoteConnection *>(host);
+    if (!remote)
+        return;
+    const client::HostIdentity identity = remote->identity();
+    // The token is given back while the connection still holds it; the host goes either way.
+    auto *revoking = new client::RemoteHost(identity, this);
+    revoking->call("DELETE", QStringLiteral("/auth/tokens/") + identity.tokenId, {}, [revoking](Result<client::ApiAnswer>) { revoking->deleteLater(); });
+    m_knownHosts->forget(identity.url, [self = QPointer<MainWindow>(this), url = identity.url](Result<Done> forgotten) {
+        if (self && !forgotten.ok())
+            self->notify(tr("Forgetting %1").arg(url.host()), forgotten.error());
+    });
+    m_reportedStatus.remove(host);
+    m_hosts->remove(host);
+}
+
+void MainWindow::reportHostRefusal(client::HostConnection *host)
+{
+    using Status = client::HostConnection::Status;
+    const Status status = host->status();
+    if (status != Status::CertificateChanged && status != Status::Unauthorized) {
+        m_reportedStatus.remove(host);
+        return;
+    }
+    if (m_reportedStatus.value(host, -1) == int(status))
+        return;
+    m_reportedStatus.insert(host, int(status));
+    const QString name = ui::hostLabel(host);
+    if (status == Status::CertificateChanged) {
+        notify(tr("Connecting to %1").arg(name),
+               ServiceError::failed(tr("it now shows another certificate than the one paired with, so VMAN refused it, as SSH does with a changed host key. "
+                                       "Someone may be in between. If its certificate was renewed on purpose, remove the host and add it again with a new pairing code.")));
+    } else {
+        notify(tr("Connecting to %1").arg(name),
+               ServiceError::failed(tr("it no longer accepts this computer's token (revoked there?). Remove the host and add it again with a new pairing code.")));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

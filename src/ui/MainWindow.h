@@ -24,6 +24,9 @@ class QTableView;
 namespace vman::client {
 class HostConnection;
 class HostList;
+class KnownHosts;
+class RemoteConnection;
+struct HostIdentity;
 }
 
 namespace vman {
@@ -65,6 +68,7 @@ public:
     client::HostList &hosts() const { return *m_hosts; }
     // Selects VMs by id, on any host.
     void selectVms(const QStringList &vmIds);
+    void selectVm(client::HostConnection *host, const QString &vmId);
     void selectDisk(const QString &diskId);
     // Where new templates, VMs, disks and images go: the host chosen in the host filter, else
     // the host of what is selected, else the first host.
@@ -73,6 +77,19 @@ public:
     QString aboutText() const;
     ConsoleWindow *openConsole(const QString &vmId);
     ConsoleWindow *openConsole(client::HostConnection *host, const QString &vmId);
+
+    // ---- remote hosts ----
+    // Connects the hosts remembered from earlier runs (tokens from the secret store).
+    void restoreSavedHosts();
+    // `vman --connect URL`: that host, remembered or paired now (the Add host dialog asks).
+    void connectTo(const QUrl &url);
+    // Pairs with a host (after the user confirms its certificate's fingerprint), remembers it and
+    // connects; failures go to the error bar.
+    void pairHost(const QUrl &url, const QString &code, const QString &clientName);
+    // Forgets a remote host; its token is revoked on it first when it answers.
+    void removeHost(client::HostConnection *host);
+    // A certificate's SHA-256 fingerprint as people compare it: "AB:CD:...".
+    static QString readableFingerprint(const QString &hex);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,6 +155,12 @@ private:
     void offerEject(client::HostConnection *host, const QString &vmId);
     void showSettings();
     void showAbout();
+    void selectVmWhenShown(client::HostConnection *host, const QString &vmId);
+    void addHost();
+    void askRemoveHost();
+    client::RemoteConnection *connectRemote(const client::HostIdentity &identity);
+    // Says once, in the error bar, why a host refuses us (changed certificate, revoked token).
+    void reportHostRefusal(client::HostConnection *host);
 
     Runtime *m_runtime = nullptr; // the VMAN of this process, when there is one
     client::HostList *m_hosts;
@@ -175,6 +198,8 @@ private:
     QLabel *m_hostsLabel = nullptr;
     QHash<QString, QAction *> m_actions;
     QHash<QString, QPointer<ConsoleWindow>> m_consoles; // by host address and VM id
+    client::KnownHosts *m_knownHosts = nullptr;
+    QHash<const client::HostConnection *, int> m_reportedStatus; // the refusal last reported per host
 };
 
 } // namespace vman
