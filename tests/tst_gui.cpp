@@ -36,6 +36,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QAction>
 #include <QApplication>
@@ -1160,6 +1161,20 @@ private Q_SLOTS:
             QVERIFY2(!text.contains("type=\"unfinished\""), file);
             QVERIFY2(!text.contains("<translation />") && !text.contains("<translation/>"), file);
         }
+        // And they hold every text the sources have now: lupdate run on a copy finds nothing new.
+        const QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+        QVERIFY2(QFile::exists(lupdate), qPrintable(lupdate));
+        QTemporaryDir copy;
+        const QString ts = copy.filePath(QStringLiteral("vman_de.ts"));
+        QVERIFY(QFile::copy(QStringLiteral(VMAN_SOURCE_DIR "/translations/vman_de.ts"), ts));
+        QProcess run;
+        run.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral(VMAN_SOURCE_DIR "/src/ui"),
+                            QStringLiteral("-ts"), ts});
+        QVERIFY(run.waitForFinished(120000));
+        QCOMPARE(run.exitCode(), 0);
+        QFile updated(ts);
+        QVERIFY(updated.open(QIODevice::ReadOnly));
+        QVERIFY2(!updated.readAll().contains("type=\"unfinished\""), qPrintable(QString::fromUtf8(run.readAllStandardOutput())));
     }
 
     void logDockFiltersTheLiveLog()
