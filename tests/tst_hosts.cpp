@@ -13,6 +13,7 @@
 #include "VmTableModel.h"
 #include "VmanProcess.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -151,6 +152,9 @@ private Q_SLOTS:
         MainWindow window; // remote hosts only, as `vman --connect` opens it
         window.resize(1200, 700);
         window.show();
+        // Hosts' rows come and go in batches (a host's first load, a resync, a host removed).
+        QAbstractItemModelTester vmRows(window.vmTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester diskRows(window.diskTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!window.action(QStringLiteral("newVm"))->isEnabled());
 
         // Paired from the window: it shows the certificate's fingerprint as the server printed it.

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 namespace vman::ui {
 
@@ -62,18 +63,33 @@ protected:
     }
 
     // The host's rows become `items`: kept rows are updated (in their place), missing ones go,
-    // new ones are appended.
+    // new ones are appended in one insertion (a thousand VMs of a host that just connected are
+    // one change for the views and the sorting proxy, not a thousand).
     void syncHost(client::HostConnection *host, const QList<T> &items)
     {
-        QHash<QString, const T *> wanted;
+        QSet<QString> wanted;
         for (const T &item : items)
-            wanted.insert(m_keyOf(item), &item);
+            wanted.insert(m_keyOf(item));
         for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
             if (m_rows.at(row).host == host && !wanted.contains(m_keyOf(m_rows.at(row).item)))
                 dropRow(row);
         }
-        for (const T &item : items)
-            upsert(host, item);
+        QList<const T *> added;
+        for (const T &item : items) {
+            if (rowOf(host, m_keyOf(item)) >= 0)
+                upsert(host, item);
+            else
+                added.append(&item);
+        }
+        if (added.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const T *item : std::as_const(added)) {
+            m_index.insert(indexKey(host, m_keyOf(*item)), int(m_rows.size()));
+            m_rows.append({host, *item});
+        }
+        endInsertRows();
     }
 
     void upsert(client::HostConnection *host, const T &item)
