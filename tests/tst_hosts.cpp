@@ -201,6 +201,13 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&] { return rowState(window, host, QStringLiteral("web")) == QLatin1String("stopped"); }, 15000));
         }
         QVERIFY2(window.notification().isEmpty(), qPrintable(window.notification()));
+        // The Host column, shown once a second host came, is as wide as the names it shows.
+        QTableView *table = window.vmTable();
+        const QString hostText = table->model()->index(0, VmTableModel::HostColumn).data().toString();
+        QVERIFY2(QTest::qWaitFor([&] { return table->columnWidth(VmTableModel::HostColumn) > table->fontMetrics().horizontalAdvance(hostText); }, 3000),
+                 qPrintable(QStringLiteral("%1 px for '%2'").arg(table->columnWidth(VmTableModel::HostColumn)).arg(hostText)));
+        if (const QString shots = qEnvironmentVariable("VMAN_TEST_SCREENSHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/hosts-window.png")); // to look at it
         auto *states = window.findChild<QLabel *>(QStringLiteral("hostStates"));
         QVERIFY2(states->text().count(QStringLiteral("●")) == 2, qPrintable(states->text()));
 
