@@ -8,6 +8,7 @@
 #include "HostConnection.h"
 #include "HostList.h"
 #include "KnownHosts.h"
+#include "LogDock.h"
 #include "MainWindow.h"
 #include "RemoteConnection.h"
 #include "VmTableModel.h"
@@ -210,6 +211,15 @@ private Q_SLOTS:
             window.grab().save(shots + QStringLiteral("/hosts-window.png")); // to look at it
         auto *states = window.findChild<QLabel *>(QStringLiteral("hostStates"));
         QVERIFY2(states->text().count(QStringLiteral("●")) == 2, qPrintable(states->text()));
+
+        // The log dock shows a remote host's log, read from its API.
+        window.action(QStringLiteral("showLog"))->trigger();
+        auto *dock = window.findChild<LogDock *>();
+        auto *source = dock->findChild<QComboBox *>(QStringLiteral("logSource"));
+        QVERIFY(dock->isVisible() && source->isVisible());
+        source->setCurrentIndex(source->findData(QVariant::fromValue<QObject *>(hostA)));
+        QVERIFY2(QTest::qWaitFor([&] { return dock->visibleText().contains(QStringLiteral("POST /vms 201")); }, 10000), qPrintable(dock->visibleText().right(800)));
+        window.action(QStringLiteral("showLog"))->trigger();
 
         // Host A goes away; meanwhile another run of it makes a VM; it comes back: reconnected,
         // and what it missed is shown without restarting the window.

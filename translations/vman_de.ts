@@ -723,34 +723,49 @@
 <context>
     <name>vman::LogDock</name>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="15"/>
+        <location filename="../src/ui/LogDock.cpp" line="20"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="23"/>
+        <location filename="../src/ui/LogDock.cpp" line="28"/>
         <source>Debug and above</source>
         <translation>Debug und höher</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="24"/>
+        <location filename="../src/ui/LogDock.cpp" line="29"/>
         <source>Info and above</source>
         <translation>Info und höher</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="25"/>
+        <location filename="../src/ui/LogDock.cpp" line="30"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="26"/>
+        <location filename="../src/ui/LogDock.cpp" line="31"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="30"/>
+        <location filename="../src/ui/LogDock.cpp" line="35"/>
         <source>Search the log…</source>
         <translation>Protokoll durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/LogDock.cpp" line="39"/>
+        <source>Whose log to show</source>
+        <translation>Wessen Protokoll angezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/LogDock.cpp" line="82"/>
+        <source>This computer</source>
+        <translation type="unfinished">Dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/LogDock.cpp" line="133"/>
+        <source>… lines were missed (the host keeps its last %1) …</source>
+        <translation>… Zeilen verpasst (der Host behält seine letzten %1) …</translation>
     </message>
 </context>
 <context>

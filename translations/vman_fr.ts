@@ -723,34 +723,49 @@
 <context>
     <name>vman::LogDock</name>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="15"/>
+        <location filename="../src/ui/LogDock.cpp" line="20"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="23"/>
+        <location filename="../src/ui/LogDock.cpp" line="28"/>
         <source>Debug and above</source>
         <translation>Débogage et plus</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="24"/>
+        <location filename="../src/ui/LogDock.cpp" line="29"/>
         <source>Info and above</source>
         <translation>Info et plus</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="25"/>
+        <location filename="../src/ui/LogDock.cpp" line="30"/>
         <source>Warnings and errors</source>
         <translation>Avertissements et erreurs</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="26"/>
+        <location filename="../src/ui/LogDock.cpp" line="31"/>
         <source>Errors only</source>
         <translation>Erreurs seulement</translation>
     </message>
     <message>
-        <location filename="../src/ui/LogDock.cpp" line="30"/>
+        <location filename="../src/ui/LogDock.cpp" line="35"/>
         <source>Search the log…</source>
         <translation>Rechercher dans le journal…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/LogDock.cpp" line="39"/>
+        <source>Whose log to show</source>
+        <translation>Le journal de quel hôte afficher</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/LogDock.cpp" line="82"/>
+        <source>This computer</source>
+        <translation type="unfinished">Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/LogDock.cpp" line="133"/>
+        <source>… lines were missed (the host keeps its last %1) …</source>
+        <translation>… des lignes ont été manquées (l’hôte garde ses %1 dernières) …</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,14 @@ class SerialChannel;
 template <typename T>
 using Reply = std::function<void(Result<T>)>;
 
+// Lines of a host's unified log after a sequence number (GET /logs).
+struct LogChunk
+{
+    QList<QPair<int, QString>> lines; // severity (0 debug .. 4 fatal), the line as the log file has it
+    quint64 lastSeq = 0;              // ask for what comes after this next time
+    bool missed = false;              // lines between `after` and the first one here are gone
+};
+
 class HostConnection : public QObject
 {
     Q_OBJECT
@@ -136,6 +144,8 @@ public:
     // `catalogEntry` empty: from spec.url.
     virtual void downloadImage(const ImageDownloadSpec &spec, const QString &catalogEntry, Reply<Image> done) = 0;
     virtual void deleteImage(const QString &id, Reply<Done> done) = 0;
+    // The host's log lines after `after` (0: the newest it keeps), at most `limit`.
+    virtual void readLog(quint64 after, int limit, Reply<LogChunk> done) = 0;
     // The last bytes the VM wrote to its serial console.
     virtual void consoleTail(const QString &vmId, qint64 maxBytes, Reply<QByteArray> done) = 0;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalConnection.h"
 
+#include "Logging.h"
 #include "Observer.h"
 #include "SerialChannel.h"
 #include "console/SerialConsoles.h"
@@ -267,6 +268,17 @@ void LocalConnection::downloadImage(const ImageDownloadSpec &spec, const QString
 void LocalConnection::deleteImage(const QString &id, Reply<Done> done)
 {
     done(m_images.deleteImage(id));
+}
+
+void LocalConnection::readLog(quint64 after, int limit, Reply<LogChunk> done)
+{
+    const logging::RecentLines recent = logging::recentLines(after, limit, 0);
+    LogChunk chunk;
+    for (const logging::RecentLine &line : recent.lines)
+        chunk.lines.append({line.severity, line.text});
+    chunk.lastSeq = recent.lastSeq;
+    chunk.missed = recent.missed;
+    done(chunk);
 }
 
 void LocalConnection::consoleTail(const QString &vmId, qint64 maxBytes, Reply<QByteArray> done)

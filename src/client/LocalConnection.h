@@ -77,6 +77,7 @@ public:
     void downloadImage(const ImageDownloadSpec &spec, const QString &catalogEntry, Reply<Image> done) override;
     void deleteImage(const QString &id, Reply<Done> done) override;
     void consoleTail(const QString &vmId, qint64 maxBytes, Reply<QByteArray> done) override;
+    void readLog(quint64 after, int limit, Reply<LogChunk> done) override;
 
 private:
     Runtime &m_runtime;

@@ -3,6 +3,7 @@
 
 #include "ApiJson.h"
 #include "ApiRequests.h"
+#include "Logging.h"
 #include "SerialChannel.h"
 #include "SpecRules.h"
 #include "Validation.h"
@@ -485,6 +486,27 @@ SerialChannel *RemoteConnection::openSerial(const QString &vmId, QObject *owner)
             channel->follow();
     });
     return channel;
+}
+
+void RemoteConnection::readLog(quint64 after, int limit, Reply<LogChunk> done)
+{
+    request<LogChunk>("GET", QStringLiteral("/logs?after=%1&limit=%2").arg(after).arg(limit), {}, std::move(done), [](const ApiAnswer &a) {
+        const QJsonObject object = a.object();
+        LogChunk chunk;
+        for (const QJsonValue &value : object.value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject line = value.toObject();
+            const QString level = line.value(QStringLiteral("level")).toString();
+            int severity = logging::severity(QtInfoMsg);
+            for (QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg, QtFatalMsg}) {
+                if (logging::levelName(type) == level)
+                    severity = logging::severity(type);
+            }
+            chunk.lines.append({severity, line.value(QStringLiteral("text")).toString()});
+        }
+        chunk.lastSeq = quint64(object.value(QStringLiteral("last_seq")).toInteger());
+        chunk.missed = object.value(QStringLiteral("missed")).toBool();
+        return std::optional<LogChunk>(chunk);
+    });
 }
 
 void RemoteConnection::loadCatalog()

@@ -85,6 +85,7 @@ public:
     void downloadImage(const ImageDownloadSpec &spec, const QString &catalogEntry, Reply<Image> done) override;
     void deleteImage(const QString &id, Reply<Done> done) override;
     void consoleTail(const QString &vmId, qint64 maxBytes, Reply<QByteArray> done) override;
+    void readLog(quint64 after, int limit, Reply<LogChunk> done) override;
 
     // The error an API answer carries (its status and JSON `detail`), in the core's terms.
     static ServiceError errorOf(const ApiAnswer &answer);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogDock.h"
 
+#include "HostList.h"
+#include "HostTableModel.h"
 #include "Logging.h"
 
 #include <QComboBox>
@@ -8,11 +10,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vman {
 
-LogDock::LogDock(QWidget *parent) : QDockWidget(tr("Log"), parent)
+LogDock::LogDock(QWidget *parent) : LogDock(nullptr, parent) {}
+
+LogDock::LogDock(client::HostList *hosts, QWidget *parent) : QDockWidget(tr("Log"), parent), m_hosts(hosts)
 {
     setObjectName(QStringLiteral("LogDock"));
     auto *content = new QWidget(this);
@@ -29,8 +34,25 @@ LogDock::LogDock(QWidget *parent) : QDockWidget(tr("Log"), parent)
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Search the log…"));
     m_search->setClearButtonEnabled(true);
+    m_source = new QComboBox(content);
+    m_source->setObjectName(QStringLiteral("logSource"));
+    m_source->setToolTip(tr("Whose log to show"));
+    filters->addWidget(m_source);
     filters->addWidget(m_level);
     filters->addWidget(m_search, 1);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(kPollMs);
+    connect(m_poll, &QTimer::timeout, this, &LogDock::poll);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &LogDock::sourceChanged);
+    if (m_hosts) {
+        connect(m_hosts, &client::HostList::hostAdded, this, &LogDock::updateSources);
+        connect(m_hosts, &client::HostList::hostRemoving, this, [this] { QTimer::singleShot(0, this, &LogDock::updateSources); });
+    }
+    updateSources();
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && source())
+            poll();
+    });
     m_view = new QPlainTextEdit(content);
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setReadOnly(true);
@@ -45,9 +67,73 @@ LogDock::LogDock(QWidget *parent) : QDockWidget(tr("Log"), parent)
     QPointer<LogDock> self(this);
     logging::setListener([self](QtMsgType type, const QString &line) {
         QMetaObject::invokeMethod(self, [self, type, line] {
-            if (self)
+            if (self && !self->source())
                 self->append(logging::severity(type), line);
         }, Qt::QueuedConnection);
+    });
+}
+
+// "This computer" (the live log of this process) and every remote host; shown with two or more.
+void LogDock::updateSources()
+{
+    const QObject *chosen = m_source->currentData().value<QObject *>();
+    const QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(tr("This computer"), QVariant::fromValue<QObject *>(nullptr));
+    if (m_hosts) {
+        for (client::HostConnection *host : m_hosts->hosts()) {
+            if (host->isLocal())
+                continue;
+            m_source->addItem(ui::hostLabel(host), QVariant::fromValue<QObject *>(host));
+            if (host == chosen)
+                m_source->setCurrentIndex(m_source->count() - 1);
+        }
+    }
+    m_source->setVisible(m_source->count() > 1);
+    if (chosen && !m_source->currentData().value<QObject *>())
+        sourceChanged(); // the host shown went away
+}
+
+client::HostConnection *LogDock::source() const
+{
+    return qobject_cast<client::HostConnection *>(m_source->currentData().value<QObject *>());
+}
+
+void LogDock::sourceChanged()
+{
+    ++m_generation;
+    m_lines.clear();
+    m_view->clear();
+    m_after = 0;
+    m_reading = false;
+    if (source()) {
+        m_poll->start();
+        poll();
+    } else {
+        m_poll->stop();
+        for (const logging::RecentLine &line : logging::recentLines(0, kMaxLines, 0).lines)
+            append(line.severity, line.text);
+    }
+}
+
+void LogDock::poll()
+{
+    client::HostConnection *host = source();
+    if (!host || m_reading || !isVisible())
+        return;
+    m_reading = true;
+    const quint64 generation = m_generation;
+    host->readLog(m_after, kMaxLines, [self = QPointer<LogDock>(this), generation](Result<client::LogChunk> chunk) {
+        if (!self || generation != self->m_generation)
+            return;
+        self->m_reading = false;
+        if (!chunk.ok())
+            return;
+        if (chunk.value().missed && self->m_after > 0)
+            self->append(2, tr("… lines were missed (the host keeps its last %1) …").arg(kMaxLines));
+        for (const auto &[severity, text] : chunk.value().lines)
+            self->append(severity, text);
+        self->m_after = qMax(self->m_after, chunk.value().lastSeq);
     });
 }
 

@@ -262,7 +262,7 @@ void MainWindow::init(const QString &apiUrl)
     setCentralWidget(central);
     createMenusAndToolbar();
 
-    m_logDock = new LogDock(this);
+    m_logDock = new LogDock(m_hosts, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
     QAction *showLog = m_logDock->toggleViewAction();
