@@ -760,7 +760,7 @@
     <message>
         <location filename="../src/ui/LogDock.cpp" line="82"/>
         <source>This computer</source>
-        <translation type="unfinished">Dieser Rechner</translation>
+        <translation>Dieser Rechner</translation>
     </message>
     <message>
         <location filename="../src/ui/LogDock.cpp" line="133"/>

@@ -760,7 +760,7 @@
     <message>
         <location filename="../src/ui/LogDock.cpp" line="82"/>
         <source>This computer</source>
-        <translation type="unfinished">Cet ordinateur</translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../src/ui/LogDock.cpp" line="133"/>
