@@ -98,6 +98,12 @@ int main(int argc, char **argv)
     }
     const QStringList positional = parser.positionalArguments();
     const bool tokenCommand = positional.value(0) == QLatin1String("token");
+    // Like any malformed option, before a window could show: said on the terminal, exit 2.
+    const QUrl connectUrl = parser.isSet(connectOption) ? vman::AddHostDialog::parseAddress(parser.value(connectOption)) : QUrl();
+    if (parser.isSet(connectOption) && !connectUrl.isValid()) {
+        printError(QStringLiteral("--connect needs the host's https:// address, e.g. https://lab1:8000 (see vman --help)"));
+        return kExitBadConfig;
+    }
     if (!positional.isEmpty() && !tokenCommand) {
         printError(QStringLiteral("unknown command '%1' (see vman --help)").arg(positional.first()));
         return kExitBadConfig;
@@ -145,17 +151,12 @@ int main(int argc, char **argv)
 
     if (parser.isSet(connectOption) && !server) {
         // A window of that host only: nothing of this computer's VMAN starts.
-        const QUrl url = vman::AddHostDialog::parseAddress(parser.value(connectOption));
-        if (!url.isValid()) {
-            reportStartFailure(server, QStringLiteral("--connect needs the host's https:// address, e.g. https://lab1:8000"));
-            return kExitBadConfig;
-        }
         const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale();
         vman::ui::Translations translations(locale);
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/vman/icons/vman.svg")));
         vman::MainWindow window;
         window.show();
-        window.connectTo(url);
+        window.connectTo(connectUrl);
         const int code = app->exec();
         vman::logging::shutdown();
         return code;

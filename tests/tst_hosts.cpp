@@ -246,6 +246,24 @@ private Q_SLOTS:
                  qPrintable(hostA->statusDetail()));
         QVERIFY(QTest::qWaitFor([&] { return !rowState(window, hostA, QStringLiteral("made-while-away")).isEmpty(); }, 5000));
 
+        // `vman --connect URL`: a remembered host connects from the secret store; another one
+        // opens the Add host dialog with its address filled in.
+        {
+            MainWindow connectOnly;
+            connectOnly.connectTo(b.url());
+            QVERIFY(QTest::qWaitFor([&] {
+                client::HostConnection *host = hostAt(connectOnly, b.url());
+                return connectOnly.hosts().size() == 1 && host && host->status() == client::HostConnection::Status::Online;
+            }, 20000));
+            QString offered;
+            onNextDialog([&offered](QDialog *dialog) {
+                offered = dialog->findChild<QLineEdit *>(QStringLiteral("url"))->text();
+                dialog->reject();
+            });
+            connectOnly.connectTo(QUrl(QStringLiteral("https://lab9.example:8443")));
+            QCOMPARE(offered, QStringLiteral("https://lab9.example:8443"));
+            QCOMPARE(connectOnly.hosts().size(), 1);
+        }
         // The hosts come back in a new window from the settings and the secret store.
         {
             MainWindow again;

@@ -166,6 +166,7 @@ private Q_SLOTS:
         QTest::newRow("public without TLS") << base << "VMAN_API_HOST" << "0.0.0.0" << "VMAN_API_INSECURE=1";
         QTest::newRow("bad port option") << (base + QStringList{"--port", "99999"}) << "" << "" << "--port";
         QTest::newRow("unknown option") << (base + QStringList{"--frobnicate"}) << "" << "" << "frobnicate";
+        QTest::newRow("connect without https") << QStringList{"--connect", "http://lab1:8000"} << "" << "" << "--connect needs the host's https:// address";
     }
     void invalidConfigurationExitsWith2()
     {
@@ -405,7 +406,7 @@ private Q_SLOTS:
         VmanProcess bad(m_dir.path(), {QStringLiteral("--no-such-option")}, noDisplay);
         QVERIFY(bad.finish());
         QCOMPARE(bad.exitCode(), 2);
-        for (const char *option : {"--server", "--host", "--port", "--storage", "--dry-run", "--log-level"})
+        for (const char *option : {"--server", "--host", "--port", "--storage", "--dry-run", "--log-level", "--connect"})
             QVERIFY2(vman.output().contains(QLatin1String(option)), option);
     }
 };

@@ -86,9 +86,13 @@ public:
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::schedule);
         connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, &ColumnFitter::schedule);
-        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
-            if (!m_fitting)
+        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int oldSize, int newSize) {
+            // Hiding or showing a column (the Host column comes with a second host) resizes it
+            // from or to nothing: not the user's choice.
+            if (!m_fitting && oldSize > 0 && newSize > 0)
                 m_userSized.insert(column);
+            else if (oldSize == 0)
+                schedule();
         });
         table->installEventFilter(this);
     }
