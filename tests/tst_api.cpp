@@ -833,6 +833,11 @@ private Q_SLOTS:
             QCOMPARE(http().get("/vms/" + running.toLatin1()).status, 200);
         QCOMPARE(http().get("/vms/not-an-id").status, 422);
         QCOMPARE(http().get("/no/such/path").status, 404);
+        // The dry run has no QEMU to sample: GET /stats lists no samples, in its shape.
+        const auto all = http().get("/stats");
+        QCOMPARE(all.status, 200);
+        QVERIFY(all.object().value("vms").isArray());
+        QCOMPARE(all.object().value("vms").toArray().size(), 0);
         const auto r = http().get("/metrics");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("content-type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));

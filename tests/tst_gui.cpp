@@ -1496,6 +1496,19 @@ private Q_SLOTS:
         QCOMPARE(pane->host(), remote);
         QVERIFY(QTest::qWaitFor([&] { return pane->screen()->isConnected() && pane->screen()->frameSize() == QSize(800, 600); }, 15000));
         QVERIFY2(QTest::qWaitFor([&] { return pane->usageText().contains(QStringLiteral("CPU:")); }, 20000), qPrintable(pane->usageText()));
+        // The table's remote row shows the same use (GET /stats, for all of a host's VMs at once).
+        const auto remoteCell = [&](int column, int role) {
+            QAbstractItemModel *model = window.vmTable()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex first = model->index(row, 0);
+                if (first.data(VmTableModel::HostRole).value<QObject *>() == remote && first.data(VmTableModel::IdRole).toString() == id)
+                    return model->index(row, column).data(role);
+            }
+            return QVariant();
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return remoteCell(VmTableModel::MemoryColumn, Qt::DisplayRole).toString().contains(QStringLiteral("MiB / 1 GiB")); }, 20000),
+                 qPrintable(remoteCell(VmTableModel::MemoryColumn, Qt::DisplayRole).toString()));
+        QVERIFY(remoteCell(VmTableModel::StateColumn, VmTableModel::CpuUseRole).isValid());
         QVERIFY2(window.notification().isEmpty(), qPrintable(window.notification())); // remembered in the secret store
         // Closing the console and unselecting the row end both WebSockets on the host.
         remoteConsole->close();

@@ -114,10 +114,31 @@ private:
 void StatsApi::registerRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/vms/{vm_id}/stats"), [this](ApiCall &call) { vmStats(call); });
+    router.add("GET", QStringLiteral("/stats"), [this](ApiCall &call) { allStats(call); });
     router.add("GET", QStringLiteral("/metrics"), [this](ApiCall &call) {
         // The content type Prometheus asks for (text format 0.0.4).
         call.reply->send(200, metricsText(), QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
     });
+}
+
+// The latest sample of every running or paused VM: what a window's table shows of each (one
+// request for all, instead of one per VM).
+void StatsApi::allStats(ApiCall &call)
+{
+    QJsonArray vms;
+    for (const Vm &vm : m_context.service.vms()) {
+        if (vm.state != VmState::Running && vm.state != VmState::Paused)
+            continue;
+        const auto sample = m_stats.latest(vm.id);
+        if (!sample)
+            continue;
+        vms.append(QJsonObject{{QStringLiteral("vm_id"), vm.id},
+                               {QStringLiteral("at"), api::timestamp(sample->at)},
+                               {QStringLiteral("cpu_percent"), optional(sample->cpuPercent)},
+                               {QStringLiteral("cpu_seconds"), sample->cpuSeconds},
+                               {QStringLiteral("resident_bytes"), optional(sample->residentBytes)}});
+    }
+    call.reply->sendJson(200, QJsonObject{{QStringLiteral("vms"), vms}});
 }
 
 void StatsApi::vmStats(ApiCall &call)

@@ -30,6 +30,7 @@ public:
 
 private:
     void vmStats(ApiCall &call);
+    void allStats(ApiCall &call);
 
     ApiContext &m_context;
     const VmStats &m_stats;

@@ -183,22 +183,47 @@ std::optional<VmSnapshot> snapshotFromJson(const QJsonObject &o)
     return s;
 }
 
-QList<VmSample> usageFromStatsJson(const QJsonObject &o)
+namespace {
+// One sample as both GET /vms/{id}/stats's history and GET /stats list them; none without a time.
+std::optional<VmSample> sampleFromJson(const QJsonObject &entry)
+{
+    VmSample sample;
+    sample.at = time(entry.value(QStringLiteral("at")));
+    if (!sample.at.isValid())
+        return std::nullopt;
+    if (entry.value(QStringLiteral("cpu_percent")).isDouble())
+        sample.cpuPercent = entry.value(QStringLiteral("cpu_percent")).toDouble();
+    sample.cpuSeconds = entry.value(QStringLiteral("cpu_seconds")).toDouble();
+    if (entry.value(QStringLiteral("resident_bytes")).isDouble())
+        sample.residentBytes = entry.value(QStringLiteral("resident_bytes")).toInteger();
+    return sample;
+}
+
+QList<VmSample> samplesFrom(const QJsonArray &array)
 {
     QList<VmSample> samples;
-    for (const QJsonValue &value : o.value(QStringLiteral("history")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        VmSample sample;
-        sample.at = time(entry.value(QStringLiteral("at")));
-        if (!sample.at.isValid())
-            continue;
-        if (entry.value(QStringLiteral("cpu_percent")).isDouble())
-            sample.cpuPercent = entry.value(QStringLiteral("cpu_percent")).toDouble();
-        if (entry.value(QStringLiteral("resident_bytes")).isDouble())
-            sample.residentBytes = entry.value(QStringLiteral("resident_bytes")).toInteger();
-        samples.append(sample);
+    for (const QJsonValue &value : array) {
+        if (auto sample = sampleFromJson(value.toObject()))
+            samples.append(*sample);
     }
     return samples;
+}
+} // namespace
+
+QList<VmSample> usageFromStatsJson(const QJsonObject &o)
+{
+    return samplesFrom(o.value(QStringLiteral("history")).toArray());
+}
+
+QHash<QString, VmSample> latestUsageFromJson(const QJsonObject &o)
+{
+    QHash<QString, VmSample> latest;
+    for (const QJsonValue &value : o.value(QStringLiteral("vms")).toArray()) {
+        const QString vmId = text(value.toObject().value(QStringLiteral("vm_id")));
+        if (auto sample = sampleFromJson(value.toObject()); sample && !vmId.isEmpty())
+            latest.insert(vmId, *sample);
+    }
+    return latest;
 }
 
 } // namespace vman::client

@@ -6,6 +6,7 @@
 #include "Types.h"
 #include "stats/VmStats.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
@@ -20,6 +21,8 @@ std::optional<Image> imageFromJson(const QJsonObject &object);
 std::optional<VmSnapshot> snapshotFromJson(const QJsonObject &object);
 // The history of GET /vms/{id}/stats, oldest first (CPU and memory; what the window draws).
 QList<VmSample> usageFromStatsJson(const QJsonObject &object);
+// GET /stats: the latest sample of each running VM, by VM id.
+QHash<QString, VmSample> latestUsageFromJson(const QJsonObject &object);
 // An image that the server keeps in place (`read_only`): its path is not told, only that it exists.
 inline const QString kExternalImageMarker = QStringLiteral("(kept in place on the server)");
 

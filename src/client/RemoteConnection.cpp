@@ -43,11 +43,21 @@ QString pathOf(const QString &first, const QString &id, const QString &rest = QS
 RemoteConnection::RemoteConnection(HostIdentity identity, QObject *parent)
     : HostConnection(parent), m_remote(std::move(identity)), m_mirror(m_remote)
 {
+    m_usagePoll.setInterval(kUsageRefreshMs);
+    connect(&m_usagePoll, &QTimer::timeout, this, &RemoteConnection::fetchAllUsage);
     connect(&m_remote, &RemoteHost::stateChanged, this, [this](RemoteHost::State state) {
         // The lists are read once the event stream is open: nothing that happens meanwhile is missed.
         if (state == RemoteHost::State::Online && !m_mirror.isLoaded()) {
             m_mirror.load();
             loadCatalog();
+        }
+        if (state == RemoteHost::State::Online) {
+            if (!m_usagePoll.isActive()) {
+                m_usagePoll.start();
+                fetchAllUsage();
+            }
+        } else {
+            m_usagePoll.stop();
         }
         Q_EMIT statusChanged();
         Q_EMIT changed();
@@ -150,7 +160,27 @@ QList<VmSample> RemoteConnection::usageHistory(const QString &vmId) const
 std::optional<VmSample> RemoteConnection::latestUsage(const QString &vmId) const
 {
     const QList<VmSample> history = m_usage.value(vmId);
+    const auto latest = m_latestUsage.constFind(vmId);
+    if (latest != m_latestUsage.constEnd() && (history.isEmpty() || latest->at >= history.last().at))
+        return *latest;
     return history.isEmpty() ? std::nullopt : std::optional<VmSample>(history.last());
+}
+
+void RemoteConnection::fetchAllUsage()
+{
+    if (m_allUsageInFlight)
+        return;
+    m_allUsageInFlight = true;
+    QPointer<RemoteConnection> self(this);
+    m_remote.call("GET", QStringLiteral("/stats"), {}, [self](Result<ApiAnswer> answer) {
+        if (!self)
+            return;
+        self->m_allUsageInFlight = false;
+        if (!answer.ok() || answer.value().status != 200)
+            return; // an older server without GET /stats: the table shows the configured sizes
+        self->m_latestUsage = latestUsageFromJson(answer.value().object());
+        Q_EMIT self->usageSampled();
+    });
 }
 
 void RemoteConnection::fetchUsage(const QString &vmId) const

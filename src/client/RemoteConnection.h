@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 namespace vman::client {
 
@@ -100,6 +101,8 @@ private:
     void requestDone(const QByteArray &method, const QString &path, Reply<Done> done);
     void loadCatalog();
     void fetchUsage(const QString &vmId) const;
+    // The latest sample of every running VM (GET /stats), every few seconds while online.
+    void fetchAllUsage();
     std::optional<ServiceError> nameTaken(const QString &what, const std::optional<QString> &name, const QStringList &taken) const;
 
     RemoteHost m_remote;
@@ -111,6 +114,9 @@ private:
     mutable QHash<QString, QList<VmSample>> m_usage;
     mutable QHash<QString, qint64> m_usageAskedAt; // monotonic ms
     mutable QSet<QString> m_usageInFlight;
+    QHash<QString, VmSample> m_latestUsage;
+    QTimer m_usagePoll;
+    bool m_allUsageInFlight = false;
 };
 
 } // namespace vman::client
