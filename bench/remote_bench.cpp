@@ -8,6 +8,7 @@
 // Usage: remote_bench <work folder>
 #include "HostMirror.h"
 #include "RemoteHost.h"
+#include "BenchTools.h"
 #include "VmanProcess.h"
 
 #include <QCoreApplication>
@@ -27,25 +28,9 @@ using namespace vman::client;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * p)));
-}
-
-Result<ApiAnswer> callAndWait(RemoteHost &host, const QByteArray &method, const QString &path, const QByteArray &body = {})
-{
-    std::optional<Result<ApiAnswer>> outcome;
-    host.call(method, path, body, [&outcome](Result<ApiAnswer> r) { outcome = std::move(r); });
-    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 30000);
-    return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
-}
+using bench::callAndWait;
+using bench::median;
+using bench::percentile;
 
 } // namespace
 

@@ -15,6 +15,7 @@
 #include "Runtime.h"
 #include "VmService.h"
 #include "VmTableModel.h"
+#include "BenchTools.h"
 #include "VmanProcess.h"
 
 #include <QApplication>
@@ -35,25 +36,9 @@ namespace {
 
 constexpr int kVms = 1000;
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * p)));
-}
-
-Result<ApiAnswer> callAndWait(RemoteHost &host, const QByteArray &method, const QString &path, const QByteArray &body = {})
-{
-    std::optional<Result<ApiAnswer>> outcome;
-    host.call(method, path, body, [&outcome](Result<ApiAnswer> r) { outcome = std::move(r); });
-    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 30000);
-    return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
-}
+using bench::callAndWait;
+using bench::median;
+using bench::percentile;
 
 // Runs the event loop until the window's table holds `rows` rows; the time from `clock`'s start.
 double untilRows(MainWindow &window, int rows, const QElapsedTimer &clock)

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "RemoteConnection.h"
 #include "VmTableModel.h"
+#include "ServerHelpers.h"
 #include "VmanProcess.h"
 
 #include <QAbstractItemModelTester>
@@ -36,13 +37,6 @@ using namespace vman;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 const QMap<QString, QString> kTls{{QStringLiteral("VMAN_API_TLS"), QStringLiteral("auto")}, {QStringLiteral("VMAN_DRY_RUN_DELAY_MS"), QStringLiteral("200")}};
 
 QStringList serverArgs(const QString &storage, quint16 port)
@@ -55,8 +49,7 @@ struct Server
     Server(const QString &dir, const QString &storage, quint16 port) : port(port), process(dir, serverArgs(storage, port), kTls)
     {
         process.waitForPort();
-        process.waitForOutput(QStringLiteral("Certificate SHA-256 fingerprint"));
-        code = QRegularExpression(QStringLiteral("Pairing code for a new client: (\\S+)")).match(process.output()).captured(1);
+        code = pairingCode(process);
         fingerprint = QRegularExpression(QStringLiteral("fingerprint: (\\S+)")).match(process.output()).captured(1);
     }
     QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)); }
@@ -116,14 +109,6 @@ QString rowState(MainWindow &window, client::HostConnection *host, const QString
             return model->index(row, VmTableModel::StateColumn).data().toString();
     }
     return {};
-}
-
-int runTokenCommand(const QStringList &args, const QString &storage)
-{
-    QProcess process;
-    process.start(QStringLiteral(VMAN_BINARY), QStringList{QStringLiteral("token")} + args + QStringList{QStringLiteral("--storage"), storage});
-    process.waitForFinished(10000);
-    return process.exitCode();
 }
 
 } // namespace

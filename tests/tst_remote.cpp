@@ -8,6 +8,7 @@
 #include "RemoteHost.h"
 #include "SseReader.h"
 #include "HttpClient.h"
+#include "ServerHelpers.h"
 #include "VmanProcess.h"
 
 #include <QJsonArray>
@@ -30,19 +31,6 @@ QStringList serverArgs(const QString &storage, quint16 port)
 {
     return {QStringLiteral("--server"), QStringLiteral("--dry-run"), QStringLiteral("--storage"), storage, QStringLiteral("--port"),
             QString::number(port)};
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-QString pairingCode(VmanProcess &vman)
-{
-    vman.waitForOutput(QStringLiteral("Certificate SHA-256 fingerprint"));
-    return QRegularExpression(QStringLiteral("Pairing code for a new client: (\\S+)")).match(vman.output()).captured(1);
 }
 
 Result<HostIdentity> pairWith(const QUrl &url, const QString &code, const QString &name)
@@ -70,14 +58,6 @@ Result<T> answerOf(const std::function<void(Reply<T>)> &operation)
     operation([&outcome](Result<T> result) { outcome = std::move(result); });
     QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
     return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
-}
-
-int runTokenCommand(const QStringList &args, const QString &storage)
-{
-    QProcess process;
-    process.start(QStringLiteral(VMAN_BINARY), QStringList{QStringLiteral("token")} + args + QStringList{QStringLiteral("--storage"), storage});
-    process.waitForFinished(10000);
-    return process.exitCode();
 }
 
 } // namespace
