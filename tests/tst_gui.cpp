@@ -4,6 +4,7 @@
 #include "ConsoleWindow.h"
 #include "console/ConsoleView.h"
 #include "DiskTableModel.h"
+#include "HostDialogs.h"
 #include "ImageDialogs.h"
 #include "ImageTableModel.h"
 #include "images/ImageLibrary.h"
@@ -232,6 +233,29 @@ private Q_SLOTS:
         QVERIFY(vman.runtime->store().loadAll(&snapshot));
         QCOMPARE(snapshot.templates.size(), 1);
         QCOMPARE(snapshot.templates.first().ramAmount, 8);
+    }
+
+    // The Add host dialog: says what is wrong in a sentence naming the field, and its wrapped
+    // introduction keeps every line when that sentence appears.
+    void addHostDialogChecksAndKeepsItsIntroduction()
+    {
+        AddHostDialog dialog;
+        dialog.show();
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("url"));
+        auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("code"));
+        url->setText(QStringLiteral("lab1:8000"));
+        QCOMPARE(dialog.url(), QUrl(QStringLiteral("https://lab1:8000")));
+        code->setText(QStringLiteral("nope"));
+        QCOMPARE(dialog.problem(), QStringLiteral("The pairing code: ten letters and digits, e.g. 7KQ2M-XR4T9"));
+        QTest::qWait(50);
+        auto *intro = dialog.findChild<QLabel *>(QStringLiteral("intro"));
+        QVERIFY2(intro->height() >= intro->heightForWidth(intro->width()), qPrintable(QStringLiteral("%1 < %2").arg(intro->height()).arg(intro->heightForWidth(intro->width()))));
+        code->setText(QStringLiteral("7kq2m-xr4t9"));
+        url->setText(QStringLiteral("http://lab1:8000"));
+        QCOMPARE(dialog.problem(), QStringLiteral("The address: it must be https://host:port, e.g. https://lab1:8000"));
+        url->setText(QStringLiteral("https://lab1:8000"));
+        QVERIFY(dialog.isAcceptable());
+        QCOMPARE(dialog.code(), QStringLiteral("7KQ2MXR4T9"));
     }
 
     void freshDialogsFocusTheFirstFieldAndComplainOnlyAfterTyping()

@@ -67,6 +67,7 @@ QString FormDialog::fieldLabel(const QString &field)
         {QStringLiteral("vendor_data"), QT_TR_NOOP("the vendor data")},
         {QStringLiteral("ready_marker"), QT_TR_NOOP("the ready marker")},
         {QStringLiteral("default_user"), QT_TR_NOOP("the default user")},
+        {QStringLiteral("code"), QT_TR_NOOP("the pairing code")},
     };
     const char *label = labels.value(name);
     return label ? tr(label) : QStringLiteral("`%1`").arg(name);

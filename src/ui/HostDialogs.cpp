@@ -3,6 +3,7 @@
 
 #include "auth/AccessTokens.h"
 
+#include <QBoxLayout>
 #include <QFormLayout>
 #include <QHostInfo>
 #include <QLabel>
@@ -17,7 +18,18 @@ AddHostDialog::AddHostDialog(const QUrl &url, QWidget *parent) : FormDialog(tr("
                                  .arg(QHostInfo::localHostName().toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
-    form()->addRow(intro);
+    intro->setObjectName(QStringLiteral("intro"));
+    // Above the form, not in a form row: a wrapped label in a QFormLayout row got the height of
+    // two lines and lost the rest when the problem line appeared (German lost half of it).
+    // Top-level windows do not lay out by height-for-width: the label asks for the height its
+    // text needs at its width.
+    constexpr int kIntroWidth = 440;
+    intro->setMinimumWidth(kIntroWidth);
+    intro->setMinimumHeight(intro->heightForWidth(kIntroWidth));
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->insertWidget(0, intro);
+    else
+        form()->addRow(intro);
     m_url = new QLineEdit(url.isValid() ? url.toString() : QString(), this);
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setPlaceholderText(tr("e.g. https://lab1:8000"));
@@ -69,9 +81,9 @@ QString AddHostDialog::clientName() const
 std::optional<ServiceError> AddHostDialog::validate() const
 {
     if (!url().isValid())
-        return ServiceError::invalid({{QStringLiteral("url"), tr("Give the host's https:// address, e.g. https://lab1:8000"), QStringLiteral("url_parsing")}});
+        return ServiceError::invalid({{QStringLiteral("url"), tr("it must be https://host:port, e.g. https://lab1:8000"), QStringLiteral("url_parsing")}});
     if (code().isEmpty())
-        return ServiceError::invalid({{QStringLiteral("code"), tr("The pairing code has ten letters and digits, e.g. 7KQ2M-XR4T9"), QStringLiteral("string_pattern_mismatch")}});
+        return ServiceError::invalid({{QStringLiteral("code"), tr("ten letters and digits, e.g. 7KQ2M-XR4T9"), QStringLiteral("string_pattern_mismatch")}});
     if (const auto problem = AccessTokens::nameProblem(clientName()))
         return ServiceError::invalid({{QStringLiteral("name"), *problem, QStringLiteral("value_error")}});
     return std::nullopt;
