@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A remote VMAN as the window's client library sees it (issue 13), over HTTPS on loopback: a
 // `vman --server --dry-run` with VMAN_API_TLS=auto and 1000 VMs, paired with its printed code.
-//   1. HostMirror::load() of all lists (1000 VMs): median of 7
+//   1. a new mirror's first load (connection, TLS, the event stream opening with the lists of
+//      1000 VMs, parsed): median of 7
 //   2. a state change on the server to the mirror: from the event's own timestamp (taken when the
 //      server published it) to the mirror's vmChanged, and from sending the start request; 40
 //      starts and stops
@@ -68,19 +69,24 @@ int main(int argc, char **argv)
         ids << made.value().object().value(QStringLiteral("id")).toString();
     }
 
-    HostMirror mirror(host);
     QList<double> loads;
     for (int round = 0; round < 7; ++round) {
+        // A new client each time: its connection, TLS handshake and event stream are part of it.
+        RemoteHost fresh(paired->value());
+        HostMirror mirror(fresh);
         QSignalSpy loaded(&mirror, &HostMirror::loaded);
         QElapsedTimer clock;
         clock.start();
-        mirror.load();
+        fresh.connectEvents();
         loaded.wait(30000);
         loads << double(clock.nsecsElapsed()) / 1e6;
+        if (mirror.vmCount() != 1000)
+            std::fprintf(stderr, "the mirror holds %d VMs, not 1000\n", mirror.vmCount());
     }
-    std::printf("HostMirror::load(), 1000 VMs over HTTPS (all four lists, parsed): median %.1f ms, max %.1f ms (%d VMs)\n", median(loads),
-                *std::max_element(loads.begin(), loads.end()), mirror.vmCount());
+    std::printf("a mirror's first load, 1000 VMs over HTTPS (connection, event stream with the lists, parsed): median %.1f ms, max %.1f ms\n",
+                median(loads), *std::max_element(loads.begin(), loads.end()));
 
+    HostMirror mirror(host);
     host.connectEvents();
     QTest::qWaitFor([&host] { return host.state() == RemoteHost::State::Online; }, 10000);
     QList<double> sincePublished, sinceRequest;

@@ -955,6 +955,71 @@ private Q_SLOTS:
         verifyDetail(http().request("GET", "/events", {}, {{"Last-Event-ID", "yesterday"}}), 422);
     }
 
+    // GET /events?lists=1: the lists as their routes return them, then every change after them;
+    // a resumed stream gets no lists, one of another run (or none to resume) gets them again.
+    void eventStreamOpensWithTheListsWhenAsked()
+    {
+        createTemplate();
+        const QString vm = createVm();
+        const QByteArray streamId = [&] {
+            QTcpSocket probe;
+            probe.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+            probe.waitForConnected(5000);
+            probe.write("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QByteArray head;
+            (void)QTest::qWaitFor([&] { head += probe.readAll(); return head.contains(" new\n"); }, 5000);
+            return QRegularExpression(QStringLiteral(": vman-stream (\\S+) new")).match(QString::fromLatin1(head)).captured(1).toLatin1();
+        }();
+        QVERIFY(!streamId.isEmpty());
+        auto open = [this](const QByteArray &target, const QByteArray &extra, const QByteArray &until) {
+            auto socket = std::make_shared<QTcpSocket>();
+            socket->connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+            socket->waitForConnected(5000);
+            socket->write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n");
+            auto received = std::make_shared<QByteArray>();
+            (void)QTest::qWaitFor([&] { *received += socket->readAll(); return received->contains(until); }, 5000);
+            return std::make_pair(socket, received);
+        };
+        // The lists event: one line, as GET /templates, /vms, /disks and /images answer.
+        auto [first, received] = open("/events?lists=1", {}, "}\n\n");
+        QVERIFY2(received->contains("\nevent: lists\nid: "), received->left(300).constData());
+        const qsizetype at = received->indexOf("event: lists\nid: ");
+        const QList<QByteArray> lines = received->mid(at).split('\n');
+        const quint64 listsId = lines.at(1).mid(4).toULongLong();
+        QVERIFY(lines.at(2).startsWith("data: "));
+        const QJsonObject lists = QJsonDocument::fromJson(lines.at(2).mid(6)).object();
+        QCOMPARE(lists.value("vms").toArray(), http().get("/vms").array());
+        QCOMPARE(lists.value("templates").toArray(), http().get("/templates").array());
+        QCOMPARE(lists.value("disks").toArray(), http().get("/disks").array());
+        QCOMPARE(lists.value("images").toArray(), http().get("/images").array());
+        QCOMPARE(lists.value("vms").toArray().first().toObject().value("id").toString(), vm);
+        // Every change after them follows, with the next id.
+        QCOMPARE(http().post("/vms/" + vm.toLatin1() + "/actions/start").status, 200);
+        QVERIFY(QTest::qWaitFor([&] { *received += first->readAll(); return received->contains("\"to\":\"running\""); }, 5000));
+        QVERIFY(received->contains(QByteArray("id: " + QByteArray::number(listsId + 1) + "\ndata: ")));
+        QCOMPARE(received->count("event: lists"), 1);
+        first->abort();
+
+        // Resumed (same run, nothing lost): what was missed, no lists.
+        QCOMPARE(http().post("/vms/" + vm.toLatin1() + "/actions/stop").status, 200);
+        auto [resumed, again] = open("/events?lists=1&stream=" + streamId, "Last-Event-ID: " + QByteArray::number(listsId) + "\r\n",
+                                     "\"to\":\"stopped\"");
+        QVERIFY2(again->contains(" resumed\n"), again->constData());
+        QVERIFY(again->contains("\"to\":\"stopped\""));
+        QVERIFY(!again->contains("event: lists"));
+        // An id of another run of the server says nothing here: a new stream, with the lists.
+        auto [other, fresh] = open("/events?lists=true&stream=another-run", "Last-Event-ID: " + QByteArray::number(listsId) + "\r\n",
+                                   "}\n\n");
+        QVERIFY2(fresh->contains(" new\n") && fresh->contains("event: lists\n"), fresh->left(300).constData());
+        QVERIFY(!fresh->contains("\"type\":\"vm.state_changed\""));
+        // Without the lists asked for, a stream is as it was.
+        auto [plain, bare] = open("/events?lists=0", {}, " new\n");
+        QTest::qWait(100);
+        *bare += plain->readAll();
+        QVERIFY(!bare->contains("event: lists"));
+        verifyDetail(http().get("/events?lists=perhaps"), 422);
+    }
+
     void disconnectedStreamClientsAreDropped()
     {
         std::vector<std::unique_ptr<QTcpSocket>> streams;

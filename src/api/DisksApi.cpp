@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DisksApi.h"
 
+#include "ListBodies.h"
 #include "RequestInput.h"
 #include "Types.h"
 #include "VmService.h"
@@ -24,13 +25,7 @@ void DisksApi::registerRoutes(Router &router)
 
 void DisksApi::list(ApiCall &call)
 {
-    const QByteArray body = m_context.cache.get(QStringLiteral("disks"), m_context.service.revision(), [this] {
-        QJsonArray array;
-        for (const Disk &disk : m_context.service.disks())
-            array.append(api::toJson(disk));
-        return api::jsonBytes(array);
-    });
-    call.reply->send(200, body, QByteArrayLiteral("application/json"));
+    call.reply->send(200, api::disksBody(m_context), QByteArrayLiteral("application/json"));
 }
 
 void DisksApi::create(ApiCall &call)

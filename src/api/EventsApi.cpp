@@ -2,6 +2,7 @@
 #include "EventsApi.h"
 
 #include "EventHub.h"
+#include "ListBodies.h"
 #include "Logging.h"
 #include "RequestInput.h"
 
@@ -59,6 +60,12 @@ void EventsApi::open(ApiCall &call)
             return call.reply->sendValidationErrors(input->errors());
         }
     }
+    const auto withLists = input->queryBool(QStringLiteral("lists"), false);
+    if (!withLists)
+        return call.reply->sendValidationErrors(input->errors());
+    // The run the client's Last-Event-ID belongs to: ids of another run say nothing about this one.
+    const auto run = input->queryString(QStringLiteral("stream"));
+    const bool sameRun = !run || *run == m_context.events.streamId();
     if (m_clients.size() >= m_maxClients) {
         return call.reply->sendError(503, QStringLiteral("Too many event streams open (limit %1); close one or try again later")
                                               .arg(m_maxClients),
@@ -68,26 +75,44 @@ void EventsApi::open(ApiCall &call)
                                                          {{"Cache-Control", "no-cache"}, {"X-Accel-Buffering", "no"}});
     if (!socket)
         return;
-    Client client{socket, call.request.url().path(), {}};
+    Client client{socket, call.request.url().path(), {}, kMaxPendingBytes};
     client.since.start();
     // Tell the client how long to wait before reconnecting, then what it missed.
+    const bool resuming = !resume.isEmpty() && sameRun;
     bool complete = true;
-    const QList<VmanEvent> missed = resume.isEmpty() ? QList<VmanEvent>() : m_context.events.since(lastSeen, &complete);
+    const QList<VmanEvent> missed = resuming ? m_context.events.since(lastSeen, &complete) : QList<VmanEvent>();
     // A comment (ignored by EventSource) that lets VMAN's own clients tell a resumed stream from a
     // new run of the server (ids start again) or a backlog that no longer holds what they missed.
     QByteArray head = "retry: 2000\n: vman-stream " + m_context.events.streamId().toLatin1()
-                      + (resume.isEmpty() ? " new" : complete ? " resumed" : " incomplete") + "\n\n";
+                      + (!resuming ? " new" : complete ? " resumed" : " incomplete") + "\n\n";
     if (!complete)
         head += ": some events were dropped from the backlog before this client resumed\n\n";
-    for (const VmanEvent &event : missed)
-        head += frame(event);
+    const bool sendLists = *withLists && !(resuming && complete);
+    if (sendLists) {
+        // Everything there is now, then every change after it: nothing can happen in between
+        // (this runs on the core's thread), so the client reads no lists of its own and has no
+        // gap between reading them and subscribing.
+        head += listsFrame();
+        client.maxPending += head.size(); // the lists may be more than a slow client may otherwise leave unread
+    } else {
+        for (const VmanEvent &event : missed)
+            head += frame(event);
+    }
     m_clients.append(client);
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket, QStringLiteral("client closed")); });
     connect(socket, &QObject::destroyed, this, [this, socket] { drop(socket, QStringLiteral("connection gone")); });
     write(m_clients.last(), head);
     if (!m_heartbeat.isActive())
         m_heartbeat.start();
-    qCInfo(lcApi).noquote() << "event stream opened," << m_clients.size() << "client(s)";
+    qCInfo(lcApi).noquote() << "event stream opened," << m_clients.size() << "client(s)"
+                            << (sendLists ? QStringLiteral("(with the lists, %1 KiB)").arg(head.size() / 1024) : QString());
+}
+
+QByteArray EventsApi::listsFrame()
+{
+    return "event: lists\nid: " + QByteArray::number(m_context.events.lastId()) + "\ndata: {\"templates\":" + api::templatesBody(m_context)
+           + ",\"vms\":" + api::vmsBody(m_context) + ",\"disks\":" + api::disksBody(m_context) + ",\"images\":" + api::imagesBody(m_context)
+           + "}\n\n";
 }
 
 bool EventsApi::write(Client &client, const QByteArray &bytes)
@@ -96,7 +121,7 @@ bool EventsApi::write(Client &client, const QByteArray &bytes)
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return false;
     // A client that does not read would make us buffer without end: the caller cuts it off.
-    if (socket->bytesToWrite() + bytes.size() > kMaxPendingBytes)
+    if (socket->bytesToWrite() + bytes.size() > client.maxPending)
         return false;
     socket->write(bytes);
     return true;

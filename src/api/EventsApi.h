@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GET /events: every change as Server-Sent Events (one JSON object per event, `id:` for
-// resuming with Last-Event-ID, a comment heartbeat every 15 s). A client that disconnects is
+// resuming with Last-Event-ID, a comment heartbeat every 15 s), optionally opened by the lists
+// the changes apply to (?lists=1: how a remote window mirrors a host). A client that disconnects is
 // dropped; one that reads too slowly is cut off rather than allowed to grow the server's memory.
 #pragma once
 
@@ -41,9 +42,12 @@ private:
         QPointer<QTcpSocket> socket;
         QString target;
         QElapsedTimer since;
+        qint64 maxPending = kMaxPendingBytes; // unread bytes before it counts as too slow
     };
 
     void open(ApiCall &call);
+    // `event: lists`: the four lists as their routes return them, with the id of the last event.
+    QByteArray listsFrame();
     void broadcast(const VmanEvent &event);
     void broadcastBytes(const QByteArray &bytes);
     void heartbeat();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImagesApi.h"
 
+#include "ListBodies.h"
 #include "RequestInput.h"
 #include "images/ImageLibrary.h"
 
@@ -19,13 +20,7 @@ void ImagesApi::registerRoutes(Router &router)
 
 void ImagesApi::list(ApiCall &call)
 {
-    const QByteArray body = m_context.cache.get(QStringLiteral("images"), m_context.images.revision(), [this] {
-        QJsonArray array;
-        for (const Image &image : m_context.images.images())
-            array.append(api::toJson(image));
-        return api::jsonBytes(array);
-    });
-    call.reply->send(200, body, QByteArrayLiteral("application/json"));
+    call.reply->send(200, api::imagesBody(m_context), QByteArrayLiteral("application/json"));
 }
 
 void ImagesApi::catalog(ApiCall &call)

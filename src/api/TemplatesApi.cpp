@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplatesApi.h"
 
+#include "ListBodies.h"
 #include "RequestInput.h"
 #include "VmService.h"
 
@@ -16,13 +17,7 @@ void TemplatesApi::registerRoutes(Router &router)
 
 void TemplatesApi::list(ApiCall &call)
 {
-    const QByteArray body = m_context.cache.get(QStringLiteral("templates"), m_context.service.revision(), [this] {
-        QJsonArray array;
-        for (const Template &t : m_context.service.templates())
-            array.append(api::toJson(t, &m_context.images));
-        return api::jsonBytes(array);
-    });
-    call.reply->send(200, body, QByteArrayLiteral("application/json"));
+    call.reply->send(200, api::templatesBody(m_context), QByteArrayLiteral("application/json"));
 }
 
 void TemplatesApi::create(ApiCall &call)

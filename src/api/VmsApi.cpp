@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include "ListBodies.h"
 #include "RequestInput.h"
 #include "Validation.h"
 #include "cloudinit/CloudInitJson.h"
@@ -41,26 +42,6 @@ void VmsApi::registerRoutes(Router &router)
     router.add("DELETE", QStringLiteral("/vms/{vm_id}/cdrom"), [this](ApiCall &call) { ejectCdrom(call); });
 }
 
-QByteArray VmsApi::listBody(const QString &stateFilter)
-{
-    return m_context.cache.get(QStringLiteral("vms?state=") + stateFilter, m_context.service.revision(), [this, stateFilter] {
-        const auto state = stateFilter.isEmpty() ? std::nullopt : vmStateFromString(stateFilter);
-        // Group disks by VM once instead of scanning all disks per VM.
-        QHash<QString, QList<Disk>> disksByVm;
-        for (const Disk &disk : m_context.service.disks()) {
-            if (disk.isAttached())
-                disksByVm[disk.vmId].append(disk);
-        }
-        QJsonArray array;
-        for (const Vm &vm : m_context.service.vms(state)) {
-            QList<Disk> disks = disksByVm.value(vm.id);
-            std::stable_sort(disks.begin(), disks.end(), [](const Disk &a, const Disk &b) { return a.attachedAt < b.attachedAt; });
-            array.append(api::toJson(vm, disks, &m_context.images, m_context.service.vmOperation(vm.id)));
-        }
-        return api::jsonBytes(array);
-    });
-}
-
 void VmsApi::list(ApiCall &call)
 {
     auto input = RequestInput::read(call.request, RequestInput::Body::None, *call.reply);
@@ -73,7 +54,7 @@ void VmsApi::list(ApiCall &call)
                         QStringLiteral("enum"));
         return call.reply->sendValidationErrors(input->errors());
     }
-    call.reply->send(200, listBody(filter), QByteArrayLiteral("application/json"));
+    call.reply->send(200, api::vmsBody(m_context, filter), QByteArrayLiteral("application/json"));
 }
 
 std::optional<QList<PortSpec>> VmsApi::readPorts(RequestInput &input)

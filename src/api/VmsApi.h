@@ -24,9 +24,6 @@ public:
     static VmPatch readVmPatch(RequestInput &input, const Vm &vm);
     static std::optional<QList<PortSpec>> readPorts(RequestInput &input);
 
-    // The body of `GET /vms` (cached until the state changes); also the benchmark's baseline.
-    QByteArray listBody(const QString &stateFilter);
-
 private:
     void list(ApiCall &call);
     void create(ApiCall &call);

@@ -41,7 +41,55 @@ std::optional<CloudInit> cloudInit(const QJsonValue &value)
     return cloudinit::fromJson(value.toObject(), QStringLiteral("cloud_init"), &errors);
 }
 
+template <typename T>
+QList<T> listFrom(const QJsonArray &array, std::optional<T> (*read)(const QJsonObject &))
+{
+    QList<T> list;
+    list.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (auto item = read(value.toObject()))
+            list.append(std::move(*item));
+    }
+    return list;
+}
+
 } // namespace
+
+QList<Template> templatesFromJson(const QJsonArray &array)
+{
+    return listFrom<Template>(array, templateFromJson);
+}
+
+QList<Disk> disksFromJson(const QJsonArray &array)
+{
+    return listFrom<Disk>(array, diskFromJson);
+}
+
+std::optional<HostLists> hostListsFromJson(const QJsonObject &object)
+{
+    const QJsonValue templates = object.value(QStringLiteral("templates"));
+    const QJsonValue vms = object.value(QStringLiteral("vms"));
+    const QJsonValue disks = object.value(QStringLiteral("disks"));
+    const QJsonValue images = object.value(QStringLiteral("images"));
+    if (!templates.isArray() || !vms.isArray() || !disks.isArray() || !images.isArray())
+        return std::nullopt;
+    HostLists lists;
+    lists.templates = templatesFromJson(templates.toArray());
+    const QJsonArray vmArray = vms.toArray();
+    lists.vms.reserve(vmArray.size());
+    for (const QJsonValue &value : vmArray) {
+        const QJsonObject vmObject = value.toObject();
+        if (auto vm = vmFromJson(vmObject)) {
+            const QString operation = text(vmObject.value(QStringLiteral("operation")));
+            if (!operation.isEmpty())
+                lists.operations.insert(vm->id, operation);
+            lists.vms.append(std::move(*vm));
+        }
+    }
+    lists.disks = disksFromJson(disks.toArray());
+    lists.images = listFrom<Image>(images.toArray(), imageFromJson);
+    return lists;
+}
 
 std::optional<Template> templateFromJson(const QJsonObject &o)
 {

@@ -7,30 +7,13 @@
 #include <QJsonDocument>
 #include <QPointer>
 
-#include <memory>
-
 namespace vman::client {
-
-namespace {
-
-// One reading of each list, for the first load and for every later refresh alike.
-template <typename T>
-QList<T> listFrom(const QJsonArray &array, std::optional<T> (*read)(const QJsonObject &))
-{
-    QList<T> list;
-    for (const QJsonValue &value : array) {
-        if (auto item = read(value.toObject()))
-            list.append(*item);
-    }
-    return list;
-}
-
-} // namespace
 
 HostMirror::HostMirror(RemoteHost &host, QObject *parent) : QObject(parent), m_host(host)
 {
     connect(&m_host, &RemoteHost::eventReceived, this, &HostMirror::onEvent);
-    connect(&m_host, &RemoteHost::resyncNeeded, this, &HostMirror::load);
+    connect(&m_host, &RemoteHost::listsReceived, this, &HostMirror::applyLists);
+    m_host.setWantsLists(true);
 }
 
 QList<Vm> HostMirror::vms() const
@@ -48,56 +31,27 @@ std::optional<Vm> HostMirror::findVm(const QString &id) const
     return it == m_vms.constEnd() ? std::nullopt : std::optional<Vm>(*it);
 }
 
-void HostMirror::load()
+void HostMirror::applyLists(const QJsonObject &json)
 {
-    const quint64 generation = ++m_generation;
-    struct Pending
-    {
-        QJsonArray templates, vms, disks, images;
-        int left = 4;
-        QString failure;
-    };
-    auto pending = std::make_shared<Pending>();
-    QPointer<HostMirror> self(this);
-    auto finish = [self, pending, generation] {
-        if (!self || --pending->left > 0 || generation != self->m_generation)
-            return;
-        if (!pending->failure.isEmpty())
-            return Q_EMIT self->loadFailed(pending->failure);
-        self->m_templates = listFrom<Template>(pending->templates, templateFromJson);
-        self->m_vms.clear();
-        self->m_vmOrder.clear();
-        self->m_operations.clear();
-        self->m_deleted.clear();
-        for (const QJsonValue &value : std::as_const(pending->vms)) {
-            if (auto vm = vmFromJson(value.toObject())) {
-                self->m_vmOrder.append(vm->id);
-                self->m_vms.insert(vm->id, *vm);
-                const QString operation = value.toObject().value(QStringLiteral("operation")).toString();
-                if (!operation.isEmpty())
-                    self->m_operations.insert(vm->id, operation);
-            }
-        }
-        self->m_disks = listFrom<Disk>(pending->disks, diskFromJson);
-        self->m_images = listFrom<Image>(pending->images, imageFromJson);
-        self->m_loaded = true;
-        Q_EMIT self->loaded();
-    };
-    auto read = [this, pending, finish](const QString &path, QJsonArray Pending::*into) {
-        m_host.call("GET", path, {}, [pending, finish, path, into](Result<ApiAnswer> answer) {
-            if (!answer.ok())
-                pending->failure = answer.error().message;
-            else if (answer.value().status != 200)
-                pending->failure = QStringLiteral("GET %1: HTTP %2").arg(path).arg(answer.value().status);
-            else
-                (*pending).*into = QJsonDocument::fromJson(answer.value().body).array();
-            finish();
-        });
-    };
-    read(QStringLiteral("/templates"), &Pending::templates);
-    read(QStringLiteral("/vms"), &Pending::vms);
-    read(QStringLiteral("/disks"), &Pending::disks);
-    read(QStringLiteral("/images"), &Pending::images);
+    auto lists = hostListsFromJson(json);
+    if (!lists)
+        return m_host.restartStream(QStringLiteral("the host's lists could not be read"));
+    ++m_generation; // answers to what was asked before are older than these lists
+    m_templates = std::move(lists->templates);
+    m_vms.clear();
+    m_vmOrder.clear();
+    m_vmOrder.reserve(lists->vms.size());
+    m_vms.reserve(lists->vms.size());
+    for (Vm &vm : lists->vms) {
+        m_vmOrder.append(vm.id);
+        m_vms.insert(vm.id, std::move(vm));
+    }
+    m_operations = std::move(lists->operations);
+    m_deleted.clear();
+    m_disks = std::move(lists->disks);
+    m_images = std::move(lists->images);
+    m_loaded = true;
+    Q_EMIT loaded();
 }
 
 void HostMirror::onEvent(const QJsonObject &event)
@@ -201,7 +155,7 @@ void HostMirror::fetchList(const QString &path, std::function<void(const QJsonAr
 void HostMirror::fetchTemplates()
 {
     fetchList(QStringLiteral("/templates"), [this](const QJsonArray &array) {
-        m_templates = listFrom<Template>(array, templateFromJson);
+        m_templates = templatesFromJson(array);
         Q_EMIT templatesChanged();
     });
 }
@@ -209,7 +163,7 @@ void HostMirror::fetchTemplates()
 void HostMirror::fetchDisks()
 {
     fetchList(QStringLiteral("/disks"), [this](const QJsonArray &array) {
-        m_disks = listFrom<Disk>(array, diskFromJson);
+        m_disks = disksFromJson(array);
         Q_EMIT disksChanged();
     });
 }

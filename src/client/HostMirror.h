@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a remote VMAN holds (templates, VMs, disks, images), kept true by its events: the lists
-// are read once (and again whenever the stream could not resume), then every event updates the
-// one thing it is about. A VM's state change is shown from the event itself at once, and the
+// come with the event stream when it opens (and again whenever it could not resume), then every
+// event updates the one thing it is about. A VM's state change is shown from the event itself at once, and the
 // VM is read again for the rest.
 #pragma once
 
@@ -24,8 +24,7 @@ class HostMirror final : public QObject
 public:
     explicit HostMirror(RemoteHost &host, QObject *parent = nullptr);
 
-    // Reads all four lists (in parallel); `loaded` follows, or `loadFailed`.
-    void load();
+    // The lists have come (`loaded` said so); they stay while the host is away.
     bool isLoaded() const { return m_loaded; }
 
     QList<Template> templates() const { return m_templates; }
@@ -40,7 +39,6 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    void loadFailed(const QString &reason);
     void vmChanged(const vman::Vm &vm); // added or changed
     void vmRemoved(const QString &id);
     void vmOperationChanged(const QString &id, const QString &operation);
@@ -49,6 +47,7 @@ Q_SIGNALS:
     void imagesChanged();
 
 private:
+    void applyLists(const QJsonObject &lists);
     void onEvent(const QJsonObject &event);
     void fetchVm(const QString &id);
     void fetchList(const QString &path, std::function<void(const QJsonArray &)> apply);
@@ -58,12 +57,12 @@ private:
 
     RemoteHost &m_host;
     bool m_loaded = false;
-    quint64 m_generation = 0; // a load in flight is ignored when a newer one started
+    quint64 m_generation = 0; // an answer asked for before the latest lists came is ignored
     QList<Template> m_templates;
     QHash<QString, Vm> m_vms;
     QStringList m_vmOrder; // as the server lists them (by creation)
     QHash<QString, QString> m_operations; // vm id -> what it is busy with
-    // VMs deleted since the last load: an answer read before the deletion must not bring one back
+    // VMs deleted since the lists came: an answer read before the deletion must not bring one back
     // (ids are never reused).
     QSet<QString> m_deleted;
     QList<Disk> m_disks;

@@ -21,7 +21,6 @@ namespace vman::client {
 namespace {
 
 constexpr int kUsageRefreshMs = 5000; // the OBSERVER samples every few seconds
-constexpr int kLoadRetryMs = 3000;
 
 qint64 monotonicMs()
 {
@@ -46,19 +45,12 @@ RemoteConnection::RemoteConnection(HostIdentity identity, QObject *parent)
     m_usagePoll.setInterval(kUsageRefreshMs);
     connect(&m_usagePoll, &QTimer::timeout, this, &RemoteConnection::fetchAllUsage);
     connect(&m_remote, &RemoteHost::stateChanged, this, [this](RemoteHost::State state) {
-        // The lists are read once the event stream is open: nothing that happens meanwhile is missed.
-        if (state == RemoteHost::State::Online && !m_mirror.isLoaded()) {
-            m_mirror.load();
-            loadCatalog();
-        }
-        if (state == RemoteHost::State::Online) {
-            if (!m_usagePoll.isActive()) {
-                m_usagePoll.start();
-                fetchAllUsage();
-            }
-        } else {
+        // The lists come with the event stream; what the window reads besides them waits until
+        // they are shown, so the first rows do not share the connection's start with it.
+        if (state == RemoteHost::State::Online && m_mirror.isLoaded())
+            startUsagePoll();
+        else if (state != RemoteHost::State::Online)
             m_usagePoll.stop();
-        }
         Q_EMIT statusChanged();
         Q_EMIT changed();
     });
@@ -72,12 +64,9 @@ RemoteConnection::RemoteConnection(HostIdentity identity, QObject *parent)
         Q_EMIT reloaded();
         Q_EMIT statusChanged();
         Q_EMIT changed();
-    });
-    connect(&m_mirror, &HostMirror::loadFailed, this, [this] {
-        QTimer::singleShot(kLoadRetryMs, this, [this] {
-            if (m_remote.state() == RemoteHost::State::Online)
-                m_mirror.load();
-        });
+        if (m_catalog.isEmpty())
+            loadCatalog();
+        startUsagePoll();
     });
     connect(&m_mirror, &HostMirror::vmChanged, this, [this](const Vm &vm) {
         const bool added = !m_knownVms.contains(vm.id);
@@ -164,6 +153,14 @@ std::optional<VmSample> RemoteConnection::latestUsage(const QString &vmId) const
     if (latest != m_latestUsage.constEnd() && (history.isEmpty() || latest->at >= history.last().at))
         return *latest;
     return history.isEmpty() ? std::nullopt : std::optional<VmSample>(history.last());
+}
+
+void RemoteConnection::startUsagePoll()
+{
+    if (m_usagePoll.isActive())
+        return;
+    m_usagePoll.start();
+    fetchAllUsage();
 }
 
 void RemoteConnection::fetchAllUsage()

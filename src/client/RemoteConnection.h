@@ -102,6 +102,7 @@ private:
     void loadCatalog();
     void fetchUsage(const QString &vmId) const;
     // The latest sample of every running VM (GET /stats), every few seconds while online.
+    void startUsagePoll();
     void fetchAllUsage();
     std::optional<ServiceError> nameTaken(const QString &what, const std::optional<QString> &name, const QStringList &taken) const;
 

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 #include <memory>
@@ -223,10 +224,16 @@ void RemoteHost::openStream()
         return;
     m_certificateMismatch = false;
     m_reader = SseReader();
-    QNetworkRequest request = this->request(QStringLiteral("/events"));
+    QUrlQuery query;
+    if (m_wantsLists)
+        query.addQueryItem(QStringLiteral("lists"), QStringLiteral("1"));
+    if (!m_lastEventId.isEmpty() && !m_streamId.isEmpty())
+        query.addQueryItem(QStringLiteral("stream"), m_streamId); // the run our last event id belongs to
+    QNetworkRequest request = this->request(query.isEmpty() ? QStringLiteral("/events") : QStringLiteral("/events?") + query.toString(QUrl::FullyEncoded));
     request.setRawHeader("Accept", "text/event-stream");
     if (!m_lastEventId.isEmpty())
         request.setRawHeader("Last-Event-ID", m_lastEventId);
+    m_streamFailure.clear();
     request.setTransferTimeout(kStreamSilenceMs);
     setState(State::Connecting, QString());
     m_stream = m_network.get(request);
@@ -248,20 +255,40 @@ void RemoteHost::readStream()
         // A new run of the server, or a backlog that lost events: what we mirror is stale.
         const bool stale = (!m_streamId.isEmpty() && streamId != m_streamId) || resumption == "incomplete";
         m_streamId = streamId;
-        if (stale)
+        if (stale && !m_wantsLists)
             Q_EMIT resyncNeeded();
     }
     for (const SseEvent &event : events) {
+        if (!m_stream)
+            return; // a receiver restarted the stream
         m_lastEventId = event.id;
         const QJsonDocument json = QJsonDocument::fromJson(event.data);
-        if (json.isObject())
+        if (event.type == "lists") {
+            if (!json.isObject())
+                return restartStream(QStringLiteral("the host's lists could not be read"));
+            Q_EMIT listsReceived(json.object());
+        } else if (json.isObject()) {
             Q_EMIT eventReceived(json.object());
+        }
     }
-    if (m_reader.failed()) {
-        const QString reason = QString::fromLatin1(m_reader.error());
-        m_stream->abort(); // finished follows, and with it the retry
-        m_detail = reason;
-    }
+    if (m_reader.failed())
+        failStream(QString::fromLatin1(m_reader.error()));
+}
+
+void RemoteHost::failStream(const QString &reason)
+{
+    if (!m_stream)
+        return;
+    m_streamFailure = reason;
+    m_stream->abort(); // finished follows, and with it the retry
+}
+
+void RemoteHost::restartStream(const QString &reason)
+{
+    // Neither resumed nor trusted: the next stream starts from nothing (with lists, if wanted).
+    m_lastEventId.clear();
+    m_streamId.clear();
+    failStream(reason);
 }
 
 void RemoteHost::streamEnded()
@@ -280,8 +307,10 @@ void RemoteHost::streamEnded()
     }
     if (status == 401)
         return setState(State::Unauthorized, QStringLiteral("the server refused this client's token (revoked?)"));
-    const QString reason = status == 0 ? describe(reply)
-                                       : status == 200 ? QStringLiteral("the event stream ended") : QStringLiteral("HTTP %1").arg(status);
+    const QString reason = !m_streamFailure.isEmpty() ? m_streamFailure
+                           : status == 0              ? describe(reply)
+                           : status == 200            ? QStringLiteral("the event stream ended")
+                                                      : QStringLiteral("HTTP %1").arg(status);
     scheduleRetry(reason);
 }
 

@@ -90,12 +90,22 @@ public:
     void connectEvents();
     void disconnectEvents();
     QByteArray lastEventId() const { return m_lastEventId; }
+    // Whether the stream should open with the host's lists (GET /events?lists=1) whenever it
+    // cannot resume: `listsReceived` then replaces `resyncNeeded`. Set before connecting.
+    void setWantsLists(bool wanted) { m_wantsLists = wanted; }
+    // What came cannot be used (`reason` says why): the stream is opened again from the start,
+    // with back-off, as after a loss.
+    void restartStream(const QString &reason);
 
 Q_SIGNALS:
     void stateChanged(vman::client::RemoteHost::State state, const QString &detail);
     void eventReceived(const QJsonObject &event);
+    // The host's templates, VMs, disks and images as the stream opened (`lists` event; only when
+    // asked for): every event after it is a change to them.
+    void listsReceived(const QJsonObject &lists);
     // The stream is open again but could not resume (the server restarted, or its backlog no
-    // longer holds what was missed): whoever mirrors the host's state must read it again.
+    // longer holds what was missed): whoever mirrors the host's state must read it again. Not
+    // emitted when lists were asked for: they come instead.
     void resyncNeeded();
 
 private:
@@ -105,6 +115,7 @@ private:
     void openStream();
     void readStream();
     void streamEnded();
+    void failStream(const QString &reason);
     void scheduleRetry(const QString &reason);
 
     HostIdentity m_identity;
@@ -113,7 +124,9 @@ private:
     QString m_detail;
     bool m_wanted = false;          // connectEvents() was called and not undone
     bool m_certificateMismatch = false;
+    bool m_wantsLists = false;
     QPointer<QNetworkReply> m_stream;
+    QString m_streamFailure;        // why we ended the stream ourselves
     SseReader m_reader;
     QByteArray m_lastEventId;
     QString m_streamId;             // the server run the last event id belongs to

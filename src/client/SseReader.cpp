@@ -1,7 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SseReader.h"
 
+#include <cstring>
+
 namespace vman::client {
+
+namespace {
+
+// The first CR or LF in [from, to), or null: a line of the host's lists is megabytes long, so it
+// is searched with memchr rather than byte by byte.
+const char *nextLineEnd(const char *from, const char *to)
+{
+    const auto *lf = static_cast<const char *>(std::memchr(from, '\n', size_t(to - from)));
+    const auto *cr = static_cast<const char *>(std::memchr(from, '\r', size_t((lf ? lf : to) - from)));
+    return cr ? cr : lf;
+}
+
+} // namespace
 
 QList<SseEvent> SseReader::feed(const QByteArray &bytes)
 {
@@ -21,33 +36,39 @@ QList<SseEvent> SseReader::feed(const QByteArray &bytes)
         if (input.startsWith(bom))
             input.remove(0, bom.size());
     }
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < input.size(); ++i) {
-        const char c = input.at(i);
-        if (m_skipLineFeed) {
-            m_skipLineFeed = false;
-            if (c == '\n') {
-                start = i + 1;
-                continue;
-            }
-        }
-        if (c != '\n' && c != '\r')
-            continue;
-        m_pending.append(input.constData() + start, i - start);
-        start = i + 1;
-        m_skipLineFeed = c == '\r';
+    const char *const begin = input.constData();
+    const char *const end = begin + input.size();
+    const char *start = begin;
+    if (m_skipLineFeed && start < end) {
+        m_skipLineFeed = false;
+        if (*start == '\n')
+            ++start;
+    }
+    while (start < end) {
+        const char *lineEnd = nextLineEnd(start, end);
+        if (!lineEnd)
+            break;
+        m_pending.append(start, lineEnd - start);
         if (m_pending.size() > kMaxLine) {
-            m_error = "a line of the event stream is longer than 1 MiB";
+            m_error = "a line of the event stream is longer than 64 MiB";
             return out;
+        }
+        start = lineEnd + 1;
+        if (*lineEnd == '\r') {
+            // CRLF is one line end; a CR at the end of these bytes may have its LF in the next.
+            if (start < end && *start == '\n')
+                ++start;
+            else if (start == end)
+                m_skipLineFeed = true;
         }
         line(m_pending, &out);
         m_pending.clear();
         if (failed())
             return out;
     }
-    m_pending.append(input.constData() + start, input.size() - start);
+    m_pending.append(start, end - start);
     if (m_pending.size() > kMaxLine)
-        m_error = "a line of the event stream is longer than 1 MiB";
+        m_error = "a line of the event stream is longer than 64 MiB";
     return out;
 }
 
@@ -77,7 +98,7 @@ void SseReader::line(const QByteArray &text, QList<SseEvent> *out)
         value.remove(0, 1);
     if (field == "data") {
         if (m_data.size() + value.size() + 1 > kMaxEvent) {
-            m_error = "an event of the stream is larger than 4 MiB";
+            m_error = "an event of the stream is larger than 64 MiB";
             return;
         }
         if (m_hasData)

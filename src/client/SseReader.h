@@ -20,8 +20,10 @@ struct SseEvent
 class SseReader final
 {
 public:
-    static constexpr qsizetype kMaxLine = 1024 * 1024;      // one line (an event's JSON fits many times)
-    static constexpr qsizetype kMaxEvent = 4 * 1024 * 1024; // the data of one event
+    // One line, and the data of one event: the `lists` event that opens a mirror's stream is one
+    // line of about 500 bytes per VM (64 MiB: some 130,000 VMs).
+    static constexpr qsizetype kMaxLine = 64 * 1024 * 1024;
+    static constexpr qsizetype kMaxEvent = 64 * 1024 * 1024;
     static constexpr qsizetype kMaxComments = 16;
     static constexpr qsizetype kMaxCommentLength = 256;
 
