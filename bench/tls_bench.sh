@@ -5,7 +5,9 @@
 # with the same administrator token:
 #   1. a new connection + GET /health, one after another (Python's http.client, one process, so
 #      the client's own cost is the same for both): median and p90, TLS vs plain
-#   2. keep-alive GET /vms (1000 VMs) throughput and p99, wrk -t1 -c10, alternating rounds
+#   2. keep-alive GET /vms (1000 VMs) throughput and p99, wrk -t1 -c10, alternating rounds: as
+#      is, and with Accept-Encoding: gzip (what the window's QNetworkAccessManager, browsers and
+#      curl --compressed send)
 # Usage: bench/tls_bench.sh [seconds per wrk round, default 10] [handshakes, default 300]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
@@ -56,7 +58,8 @@ for base in "$PLAIN" "$SECURE"; do
 done
 plain_bytes=$(curl -sf "${AUTH[@]}" "$PLAIN/vms" | wc -c)
 tls_bytes=$(curl -sf --cacert "$CACERT" "${AUTH[@]}" "$SECURE/vms" | wc -c)
-echo "GET /vms: plain $plain_bytes bytes, HTTPS $tls_bytes bytes"
+gzip_bytes=$(curl -sf "${AUTH[@]}" -H 'Accept-Encoding: gzip' "$PLAIN/vms" | wc -c)
+echo "GET /vms: plain $plain_bytes bytes, HTTPS $tls_bytes bytes, gzip $gzip_bytes bytes"
 echo "certificate: $(openssl x509 -in "$CACERT" -noout -fingerprint -sha256)"
 
 echo
@@ -91,18 +94,26 @@ print(f"plain HTTP: median {pm:.2f} ms, p90 {p90:.2f} ms")
 print(f"HTTPS     : median {tm:.2f} ms, p90 {t90:.2f} ms  (handshake + request; {tm / pm:.1f}x plain)")
 PY
 
-run_wrk() { # $1 url -> "rps p99"
-    local out
-    out=$(wrk -t1 -c10 -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$1")
+run_wrk() { # $1 url, $2.. extra wrk arguments -> "rps p99"
+    local out url="$1"; shift
+    out=$(wrk -t1 -c10 -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$@" "$url")
     echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
 
-echo
-echo "== keep-alive GET /vms, 1000 VMs (wrk -t1 -c10 -d${DURATION}s), alternating, 2 rounds each =="
-for round in 1 2; do
-    read -r prps pp99 < <(run_wrk "$PLAIN/vms")
-    read -r trps tp99 < <(run_wrk "$SECURE/vms")
-    ratio=$(awk -v a="$trps" -v b="$prps" 'BEGIN { printf "%.2f", a / b }')
-    printf 'round %d: plain %9s req/s p99 %8s | HTTPS %9s req/s p99 %8s | HTTPS/plain %s (goal >= 0.70)\n' \
-        "$round" "$prps" "$pp99" "$trps" "$tp99" "$ratio"
-done
+# $1: label, $2..: extra wrk arguments. Plain and HTTPS alternate, two rounds each.
+compare() {
+    local label="$1"; shift
+    echo
+    echo "== keep-alive GET /vms, 1000 VMs, $label (wrk -t1 -c10 -d${DURATION}s), alternating, 2 rounds each =="
+    for round in 1 2; do
+        read -r prps pp99 < <(run_wrk "$PLAIN/vms" "$@")
+        read -r trps tp99 < <(run_wrk "$SECURE/vms" "$@")
+        ratio=$(awk -v a="$trps" -v b="$prps" 'BEGIN { printf "%.2f", a / b }')
+        printf 'round %d: plain %9s req/s p99 %8s | HTTPS %9s req/s p99 %8s | HTTPS/plain %s (goal >= 0.70)\n' \
+            "$round" "$prps" "$pp99" "$trps" "$tp99" "$ratio"
+    done
+}
+
+compare "uncompressed ($plain_bytes bytes)"
+# What QNetworkAccessManager (the window), browsers and curl --compressed ask for.
+compare "gzip ($gzip_bytes bytes, Accept-Encoding: gzip)" -H "Accept-Encoding: gzip"

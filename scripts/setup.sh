@@ -16,7 +16,7 @@ PACKAGES=(
     qemu-system-x86 qemu-utils
     libyaml-cpp-dev libisofs-dev libssl-dev curl ca-certificates
     ovmf xorriso libvncserver-dev qt6-translations-l10n
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev zlib1g-dev
 )
 # The fuzz targets: clang with libFuzzer and its sanitizer runtimes (scripts/fuzz.sh).
 FUZZ_PACKAGES=(clang libfuzzer-14-dev libclang-rt-14-dev)

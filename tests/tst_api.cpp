@@ -2,6 +2,7 @@
 // The REST API over real HTTP on an ephemeral port: every route, status code and error body of
 // the contract, bad input of every kind (always a 4xx with a detail, never a change), auth.
 #include "ApiServer.h"
+#include "ContentCoding.h"
 #include "EventHub.h"
 #include "HttpClient.h"
 #include "Promtool.h"
@@ -17,6 +18,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace vman;
 
@@ -953,6 +956,77 @@ private Q_SLOTS:
         QVERIFY(!again.contains(QByteArray("id: " + QByteArray::number(ids.last()) + "\n")));
         QVERIFY(again.contains("\"to\":\"stopped\""));
         verifyDetail(http().request("GET", "/events", {}, {{"Last-Event-ID", "yesterday"}}), 422);
+    }
+
+    // Large answers compressed for clients that ask (RFC 9110): the same bytes once inflated, a
+    // Vary for caches, and nothing compressed for a client that refused gzip or a small answer.
+    void largeAnswersAreCompressedForClientsThatAsk()
+    {
+        QVERIFY(api::acceptsGzip("gzip"));
+        QVERIFY(api::acceptsGzip("deflate, GZIP;q=0.5"));
+        QVERIFY(api::acceptsGzip("x-gzip"));
+        QVERIFY(api::acceptsGzip("br, *"));
+        QVERIFY(api::acceptsGzip("gzip ; q=1.0"));
+        QVERIFY(!api::acceptsGzip(""));
+        QVERIFY(!api::acceptsGzip("identity"));
+        QVERIFY(!api::acceptsGzip("gzip;q=0"));
+        QVERIFY(!api::acceptsGzip("gzip;q=0.000, *"));
+        QVERIFY(!api::acceptsGzip("*;q=0"));
+        QVERIFY(!api::acceptsGzip("gzip;q=2"));
+        QVERIFY(!api::acceptsGzip("gzip;q=banana"));
+        QVERIFY(!api::acceptsGzip("*, gzip;q=0"));
+        QVERIFY(!api::worthCompressing("application/json", 1000));
+        QVERIFY(api::worthCompressing("application/json", 100000));
+        QVERIFY(!api::worthCompressing("image/png", 100000));
+
+        createTemplate();
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(http().postJson("/vms", {{"template_name", "small"}}).status, 201);
+        const HttpResponse plain = http().get("/vms");
+        QVERIFY(plain.body.size() > 8192);
+        QCOMPARE(plain.header("Content-Encoding"), QByteArray());
+        QCOMPARE(plain.header("Vary"), QByteArray("Accept-Encoding"));
+        const HttpResponse packed = http().request("GET", "/vms", {}, {{"Accept-Encoding", "gzip, deflate"}});
+        QCOMPARE(packed.status, 200);
+        QCOMPARE(packed.header("Content-Encoding"), QByteArray("gzip"));
+        QCOMPARE(packed.header("Vary"), QByteArray("Accept-Encoding"));
+        QCOMPARE(packed.header("Content-Length").toLongLong(), packed.body.size());
+        QVERIFY2(packed.body.size() * 5 < plain.body.size(), QByteArray::number(packed.body.size()).constData());
+        // Inflated, it is the same answer.
+        z_stream stream{};
+        QCOMPARE(inflateInit2(&stream, 15 + 16), Z_OK);
+        QByteArray inflated(plain.body.size() + 1, Qt::Uninitialized);
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(packed.body.constData()));
+        stream.avail_in = uInt(packed.body.size());
+        stream.next_out = reinterpret_cast<Bytef *>(inflated.data());
+        stream.avail_out = uInt(inflated.size());
+        QCOMPARE(inflate(&stream, Z_FINISH), Z_STREAM_END);
+        inflated.truncate(qsizetype(stream.total_out));
+        inflateEnd(&stream);
+        QCOMPARE(inflated, plain.body);
+        // Asked again: the same compressed bytes (kept with the cached list, not made again).
+        QCOMPARE(http().request("GET", "/vms", {}, {{"Accept-Encoding", "gzip"}}).body, packed.body);
+        // After a change, the new list, compressed anew.
+        const QString extra = createVm();
+        const HttpResponse after = http().request("GET", "/vms", {}, {{"Accept-Encoding", "gzip"}});
+        QVERIFY(after.body != packed.body);
+        // Refused gzip, small answers and errors: as they are.
+        QCOMPARE(http().request("GET", "/vms", {}, {{"Accept-Encoding", "gzip;q=0"}}).header("Content-Encoding"), QByteArray());
+        const HttpResponse small = http().request("GET", "/vms/" + extra.toLatin1(), {}, {{"Accept-Encoding", "gzip"}});
+        QCOMPARE(small.status, 200);
+        QCOMPARE(small.header("Content-Encoding"), QByteArray());
+        QVERIFY(!QJsonDocument::fromJson(small.body).isNull());
+        // HEAD says what a GET would send.
+        QTcpSocket headOnly;
+        headOnly.connectToHost(QStringLiteral("127.0.0.1"), m_server->api->port());
+        QVERIFY(headOnly.waitForConnected(5000));
+        headOnly.write("HEAD /vms HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] { answer += headOnly.readAll(); return headOnly.state() == QAbstractSocket::UnconnectedState; }, 5000));
+        answer += headOnly.readAll();
+        QVERIFY2(answer.contains("\r\nContent-Encoding: gzip\r\n"), answer.constData());
+        QVERIFY2(answer.contains(QByteArray("\r\nContent-Length: " + QByteArray::number(after.body.size()) + "\r\n")), answer.constData());
+        QVERIFY(answer.endsWith("\r\n\r\n")); // no body
     }
 
     // GET /events?lists=1: the lists as their routes return them, then every change after them;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiServer.h"
 
+#include "ContentCoding.h"
 #include "ListBodies.h"
 #include "AuthApi.h"
 #include "ConsoleApi.h"
@@ -226,6 +227,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
     const bool closeAfter = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
     ApiCall call{request, {}, makeReply(socket, method, target.left(2048), closeAfter)};
+    call.reply->setAcceptsGzip(api::acceptsGzip(request.value(QByteArrayLiteral("Accept-Encoding"))));
 
     // The front door has checked Host, Origin, the token and the body's framing, size and type.
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpReply.h"
 
+#include "ContentCoding.h"
 #include "Logging.h"
 
 #include <QJsonDocument>
@@ -89,19 +90,31 @@ void HttpReply::send(int status, const QByteArray &body, const QByteArray &conte
         qCInfo(lcApi).noquote() << m_method << m_target << status << QStringLiteral("%1ms").arg(ms, 0, 'f', 1) << "(client gone)";
         return;
     }
+    QByteArray payload = body;
+    QByteArray coding;
+    const bool compressible = api::worthCompressing(contentType, body.size());
+    if (compressible && m_acceptsGzip) {
+        if (QByteArray compressed = api::gzipped(body); !compressed.isEmpty()) {
+            payload = compressed;
+            coding = "Content-Encoding: gzip\r\n";
+        }
+    }
     QByteArray out;
-    out.reserve(body.size() + 256);
+    out.reserve(payload.size() + 256);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!contentType.isEmpty())
         out += "Content-Type: " + contentType + "\r\n";
+    out += coding;
+    if (compressible)
+        out += "Vary: Accept-Encoding\r\n"; // a cache must not give the compressed answer to another client
     for (const auto &header : headers)
         out += header.first + ": " + header.second + "\r\n";
     if (status != 204)
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
     if (m_closeAfter)
         out += "Connection: close\r\n";
     out += "\r\n";
-    out += body;
+    out += payload;
     m_socket->write(out);
     if (m_closeAfter)
         m_socket->disconnectFromHost();

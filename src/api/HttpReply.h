@@ -30,6 +30,8 @@ class HttpReply final
 
 public:
     HttpReply(QTcpSocket *socket, QByteArray method, QString target, bool closeAfter);
+    // The client said it takes gzip (Accept-Encoding): large text and JSON answers are compressed.
+    void setAcceptsGzip(bool accepts) { m_acceptsGzip = accepts; }
     ~HttpReply();
 
     void send(int status, const QByteArray &body, const QByteArray &contentType, const HeaderList &headers = {});
@@ -55,6 +57,7 @@ private:
     QByteArray m_method;
     QString m_target;
     bool m_closeAfter;
+    bool m_acceptsGzip = false;
     bool m_answered = false;
     QElapsedTimer m_elapsed;
     QTimer *m_timeout = nullptr;
