@@ -227,12 +227,17 @@ private Q_SLOTS:
         const QString disk = post(QStringLiteral("/disks"), R"({"size":1,"name":"data"})").value().object().value(QStringLiteral("id")).toString();
         QCOMPARE(post(QStringLiteral("/disks/%1/attach").arg(disk), QStringLiteral(R"({"vm_id":"%1"})").arg(second).toUtf8()).value().status, 200);
         QVERIFY(QTest::qWaitFor([&] { return mirror.disks().size() == 1 && mirror.disks().first().vmId == second; }, 10000));
+        // A disk's events read that disk, not the host's whole list (the server's log says what was asked).
+        QVERIFY2(vman.waitForOutput(QStringLiteral("GET /disks/") + disk), qPrintable(vman.describe()));
+        QVERIFY2(!vman.output().contains(QLatin1String("| GET /disks 200")), qPrintable(vman.describe()));
         QCOMPARE(callAndWait(host, "DELETE", QStringLiteral("/vms/%1").arg(second)).value().status, 204);
         QVERIFY(QTest::qWaitFor([&] { return !mirror.findVm(second); }, 10000));
         QCOMPARE(removed.count(), 1);
         QVERIFY(QTest::qWaitFor([&] { return !mirror.disks().isEmpty() && mirror.disks().first().vmId.isEmpty(); }, 10000));
         QCOMPARE(post(QStringLiteral("/templates"), R"({"name":"large","cpu_count":4,"ram_amount":8})").value().status, 201);
         QVERIFY(QTest::qWaitFor([&] { return mirror.templates().size() == 2; }, 10000));
+        QCOMPARE(callAndWait(host, "DELETE", QStringLiteral("/disks/%1").arg(disk)).value().status, 204);
+        QVERIFY(QTest::qWaitFor([&] { return mirror.disks().isEmpty(); }, 10000));
 
         // The server restarts with a VM made while it was away (by another VMAN run on the same
         // storage): the stream cannot resume, so everything is read again.

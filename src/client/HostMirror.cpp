@@ -48,6 +48,7 @@ void HostMirror::applyLists(const QJsonObject &json)
     }
     m_operations = std::move(lists->operations);
     m_deleted.clear();
+    m_deletedDisks.clear();
     m_disks = std::move(lists->disks);
     m_images = std::move(lists->images);
     m_loaded = true;
@@ -97,7 +98,11 @@ void HostMirror::onEvent(const QJsonObject &event)
     if (type.startsWith(QLatin1String("template.")))
         return fetchTemplates();
     if (type.startsWith(QLatin1String("disk."))) {
-        fetchDisks();
+        const QString diskId = data.value(QStringLiteral("disk_id")).toString(data.value(QStringLiteral("id")).toString());
+        if (type == QLatin1String("disk.deleted"))
+            removeDisk(diskId);
+        else
+            fetchDisk(diskId); // only the disk the event is about, not every disk of the host
         if (!vmId.isEmpty())
             fetchVm(vmId); // attached or detached: the VM's disk list changed
         return;
@@ -165,6 +170,38 @@ void HostMirror::fetchDisks()
     fetchList(QStringLiteral("/disks"), [this](const QJsonArray &array) {
         m_disks = disksFromJson(array);
         Q_EMIT disksChanged();
+    });
+}
+
+void HostMirror::removeDisk(const QString &id)
+{
+    m_deletedDisks.insert(id);
+    const auto before = m_disks.size();
+    m_disks.removeIf([&id](const Disk &disk) { return disk.id == id; });
+    if (m_disks.size() != before)
+        Q_EMIT disksChanged();
+}
+
+void HostMirror::fetchDisk(const QString &id)
+{
+    if (id.isEmpty())
+        return fetchDisks();
+    QPointer<HostMirror> self(this);
+    const quint64 generation = m_generation;
+    m_host.call("GET", QStringLiteral("/disks/") + id, {}, [self, id, generation](Result<ApiAnswer> answer) {
+        if (!self || generation != self->m_generation || !answer.ok() || self->m_deletedDisks.contains(id))
+            return;
+        if (answer.value().status == 404)
+            return self->removeDisk(id);
+        const auto disk = answer.value().status == 200 ? diskFromJson(answer.value().object()) : std::nullopt;
+        if (!disk)
+            return;
+        auto it = std::find_if(self->m_disks.begin(), self->m_disks.end(), [&id](const Disk &d) { return d.id == id; });
+        if (it == self->m_disks.end())
+            self->m_disks.append(*disk);
+        else
+            *it = *disk;
+        Q_EMIT self->disksChanged();
     });
 }
 

@@ -53,6 +53,8 @@ private:
     void fetchList(const QString &path, std::function<void(const QJsonArray &)> apply);
     void fetchTemplates();
     void fetchDisks();
+    void fetchDisk(const QString &id);
+    void removeDisk(const QString &id);
     void fetchImage(const QString &id);
 
     RemoteHost &m_host;
@@ -65,6 +67,7 @@ private:
     // VMs deleted since the lists came: an answer read before the deletion must not bring one back
     // (ids are never reused).
     QSet<QString> m_deleted;
+    QSet<QString> m_deletedDisks; // the same for disks
     QList<Disk> m_disks;
     QList<Image> m_images;
 };
