@@ -292,6 +292,9 @@ void MainWindow::init(const QString &apiUrl)
         });
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    // A window that starts without a host (`vman --connect` before pairing) shows no host filter
+    // and no Host column either.
+    updateHostFilter();
     updateActions();
     updateStatus();
     // Room for a download's progress bar with its text (column widths otherwise follow contents).

@@ -88,7 +88,7 @@ public:
     void pairHost(const QUrl &url, const QString &code, const QString &clientName);
     // Forgets a remote host; its token is revoked on it first when it answers.
     void removeHost(client::HostConnection *host);
-    // A certificate's SHA-256 fingerprint as people compare it: "AB:CD:...".
+    // A certificate's SHA-256 fingerprint as people compare it: "AB:CD:...", in two lines.
     static QString readableFingerprint(const QString &hex);
 
 protected:

@@ -23,7 +23,12 @@ QString MainWindow::readableFingerprint(const QString &hex)
     QStringList pairs;
     for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
         pairs << hex.mid(i, 2).toUpper();
-    return pairs.join(QLatin1Char(':'));
+    // Two lines of 16 (as `vman --server` prints it, split in the middle): a message box would
+    // otherwise break the 95 characters wherever they reach its edge, in the middle of a pair.
+    const qsizetype half = (pairs.size() + 1) / 2;
+    if (pairs.size() <= 16)
+        return pairs.join(QLatin1Char(':'));
+    return pairs.mid(0, half).join(QLatin1Char(':')) + QStringLiteral(":\n") + pairs.mid(half).join(QLatin1Char(':'));
 }
 
 client::RemoteConnection *MainWindow::connectRemote(const client::HostIdentity &identity)

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QFontMetrics>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
@@ -34,13 +36,30 @@ inline void onNextDialog(std::function<void(QDialog *)> fill)
     timer->start();
 }
 
-// Answers the next message box with `button`; its text goes to `asked` (when given).
-inline void answerNextQuestion(QMessageBox::StandardButton button, QString *asked = nullptr)
+// What a message box showed: its text, and how wide its text label was, in which font.
+struct ShownQuestion
 {
-    onNextDialog([button, asked](QDialog *dialog) {
+    QString text;
+    int labelWidth = 0;
+    QFont font;
+    // Whether `line` fits the label's width unbroken.
+    bool fitsOnOneLine(const QString &line) const { return QFontMetrics(font).horizontalAdvance(line) <= labelWidth; }
+};
+
+// Answers the next message box with `button`; its text goes to `asked` (when given).
+inline void answerNextQuestion(QMessageBox::StandardButton button, QString *asked = nullptr, ShownQuestion *shown = nullptr)
+{
+    onNextDialog([button, asked, shown](QDialog *dialog) {
         auto *box = qobject_cast<QMessageBox *>(dialog);
         if (asked)
             *asked = box ? box->text() : QStringLiteral("(not a question)");
+        if (shown && box) {
+            shown->text = box->text();
+            if (auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))) {
+                shown->labelWidth = label->contentsRect().width();
+                shown->font = label->font();
+            }
+        }
         if (box)
             box->button(button)->click();
         else
