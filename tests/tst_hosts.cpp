@@ -206,6 +206,20 @@ private Q_SLOTS:
         auto *states = window.findChild<QLabel *>(QStringLiteral("hostStates"));
         QVERIFY2(states->text().count(QStringLiteral("●")) == 2, qPrintable(states->text()));
 
+        // The use of remote VMs (GET /stats every few seconds) is read only while the window can
+        // be seen: not while it is minimized or hidden, at once when it shows again.
+        auto *remoteA = qobject_cast<client::RemoteConnection *>(hostA);
+        auto *remoteB = qobject_cast<client::RemoteConnection *>(hostB);
+        QVERIFY(remoteA && remoteB && remoteA->isUsagePolled() && remoteB->isUsagePolled());
+        window.showMinimized();
+        QVERIFY(!remoteA->isUsagePolled() && !remoteB->isUsagePolled());
+        window.showNormal();
+        QVERIFY(remoteA->isUsagePolled() && remoteB->isUsagePolled());
+        window.hide();
+        QVERIFY(!remoteA->isUsagePolled() && !remoteB->isUsagePolled());
+        window.show();
+        QVERIFY(remoteA->isUsagePolled() && remoteB->isUsagePolled());
+
         // The log dock shows a remote host's log, read from its API.
         window.action(QStringLiteral("showLog"))->trigger();
         auto *dock = window.findChild<LogDock *>();

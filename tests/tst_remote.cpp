@@ -38,7 +38,7 @@ Result<HostIdentity> pairWith(const QUrl &url, const QString &code, const QStrin
     std::optional<Result<HostIdentity>> outcome;
     QObject context;
     RemoteHost::pair(url, code, name, &context, [&outcome](Result<HostIdentity> result) { outcome = std::move(result); });
-    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
+    (void)QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000); // no answer: said by the result
     return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
 }
 
@@ -46,7 +46,7 @@ Result<ApiAnswer> callAndWait(RemoteHost &host, const QByteArray &method, const 
 {
     std::optional<Result<ApiAnswer>> outcome;
     host.call(method, path, body, [&outcome](Result<ApiAnswer> result) { outcome = std::move(result); });
-    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
+    (void)QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000); // no answer: said by the result
     return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
 }
 
@@ -56,7 +56,7 @@ Result<T> answerOf(const std::function<void(Reply<T>)> &operation)
 {
     std::optional<Result<T>> outcome;
     operation([&outcome](Result<T> result) { outcome = std::move(result); });
-    QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
+    (void)QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000); // no answer: said by the result
     return outcome.value_or(ServiceError::failed(QStringLiteral("no answer")));
 }
 
@@ -359,6 +359,7 @@ private Q_SLOTS:
         QVERIFY2(paired.ok(), qPrintable(paired.error().message));
         RemoteConnection host(paired.value());
         QSignalSpy reloaded(&host, &HostConnection::reloaded);
+        QSignalSpy sampled(&host, &HostConnection::usageSampled);
         QCOMPARE(host.status(), HostConnection::Status::Offline);
         host.connectToHost();
         QVERIFY(reloaded.wait(15000));
@@ -366,6 +367,23 @@ private Q_SLOTS:
         QVERIFY(!host.isLocal());
         QCOMPARE(host.sshHost(), QStringLiteral("127.0.0.1"));
         QVERIFY(QTest::qWaitFor([&host] { return !host.imageCatalog().isEmpty(); }, 10000));
+
+        // The use of the host's VMs is read every few seconds, but only while it is shown (the
+        // window tells), and at once when it is shown again.
+        const auto statsServed = [&vman] {
+            vman.drain();
+            return vman.output().count(QStringLiteral("| GET /stats 200"));
+        };
+        QVERIFY(host.isUsagePolled());
+        QVERIFY(QTest::qWaitFor([&] { return !sampled.isEmpty(); }, 10000)); // its answer is in
+        host.setUsageShown(false);
+        QVERIFY(!host.isUsagePolled());
+        const qsizetype servedBefore = statsServed();
+        QVERIFY(servedBefore > 0);
+        host.setUsageShown(true);
+        QVERIFY(host.isUsagePolled());
+        // Sooner than the poll's interval (5 s) would.
+        QVERIFY2(QTest::qWaitFor([&] { return statsServed() > servedBefore; }, 3000), qPrintable(vman.describe()));
 
         // Templates: made, refused twice over (the same name; a rule broken), checked inline.
         using T = Template;

@@ -87,6 +87,9 @@ public:
     // The newest samples of a running VM (CPU, memory), oldest first; empty when none.
     virtual QList<VmSample> usageHistory(const QString &vmId) const = 0;
     virtual std::optional<VmSample> latestUsage(const QString &vmId) const = 0;
+    // Whether anyone looks at the use of this host's VMs (the window is shown): a remote host is
+    // asked for it only then; the local core samples for the OBSERVER anyway. True at first.
+    virtual void setUsageShown(bool shown) { Q_UNUSED(shown); }
 
     // Derived from the lists above (one definition for both kinds).
     std::optional<Template> findTemplate(const QString &name) const;

@@ -155,9 +155,20 @@ std::optional<VmSample> RemoteConnection::latestUsage(const QString &vmId) const
     return history.isEmpty() ? std::nullopt : std::optional<VmSample>(history.last());
 }
 
+void RemoteConnection::setUsageShown(bool shown)
+{
+    if (m_usageShown == shown)
+        return;
+    m_usageShown = shown;
+    if (!shown)
+        m_usagePoll.stop();
+    else if (m_remote.state() == RemoteHost::State::Online && m_mirror.isLoaded())
+        startUsagePoll(); // at once: what the window shows again is not five seconds old
+}
+
 void RemoteConnection::startUsagePoll()
 {
-    if (m_usagePoll.isActive())
+    if (m_usagePoll.isActive() || !m_usageShown)
         return;
     m_usagePoll.start();
     fetchAllUsage();

@@ -50,6 +50,8 @@ public:
     ObserverSummary observer() const override { return {}; }
     QList<VmSample> usageHistory(const QString &vmId) const override;
     std::optional<VmSample> latestUsage(const QString &vmId) const override;
+    void setUsageShown(bool shown) override;
+    bool isUsagePolled() const { return m_usagePoll.isActive(); }
 
     std::optional<ServiceError> validateTemplate(const TemplateSpec &spec) const override;
     std::optional<ServiceError> validateVm(const VmSpec &spec) const override;
@@ -118,6 +120,7 @@ private:
     QHash<QString, VmSample> m_latestUsage;
     QTimer m_usagePoll;
     bool m_allUsageInFlight = false;
+    bool m_usageShown = true;
 };
 
 } // namespace vman::client

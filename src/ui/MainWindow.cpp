@@ -31,6 +31,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QHideEvent>
+#include <QShowEvent>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QPushButton>
@@ -620,9 +622,36 @@ void MainWindow::watchHost(client::HostConnection *host)
         if (from == VmState::Running && to == VmState::Stopped)
             offerEject(host, vmId);
     });
+    host->setUsageShown(isVisible() && !isMinimized());
     updateHostFilter();
     updateStatus();
     updateActions();
+}
+
+void MainWindow::updateUsageShown()
+{
+    const bool shown = isVisible() && !isMinimized();
+    for (client::HostConnection *host : m_hosts->hosts())
+        host->setUsageShown(shown);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateUsageShown();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateUsageShown();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateUsageShown();
 }
 
 // The host filter lists every host; the Host columns show only when there is more than one.

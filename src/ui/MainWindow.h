@@ -93,6 +93,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -116,6 +119,8 @@ private:
     void updateActions();
     void updateStatus();
     void updateHostFilter();
+    // Remote hosts are asked for their VMs' use only while this window can be seen.
+    void updateUsageShown();
     void notify(const QString &what, const ServiceError &error);
     // Replies of operations: a failure goes to the error bar ("<what> failed: <why>").
     template <typename T>
