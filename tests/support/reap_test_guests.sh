@@ -9,17 +9,30 @@
 # Usage: reap_test_guests.sh <build folder>
 set -uo pipefail
 marker="VMAN_TEST_RUN=$1"
-left=()
+# $1: pid. True if it is a QEMU of this test run.
+marked() {
+    local exe
+    exe=$(readlink "/proc/$1/exe" 2>/dev/null) || return 1
+    [[ "${exe##*/}" == qemu-system-* ]] || return 1
+    tr '\0' '\n' <"/proc/$1/environ" 2>/dev/null | grep -qxF -- "$marker"
+}
+found=()
 for dir in /proc/[0-9]*; do
-    exe=$(readlink "$dir/exe" 2>/dev/null) || continue
-    [[ "${exe##*/}" == qemu-system-* ]] || continue
-    tr '\0' '\n' <"$dir/environ" 2>/dev/null | grep -qxF -- "$marker" || continue
-    pid="${dir#/proc/}"
-    echo "QEMU left running by a test: pid $pid: $(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null | cut -c1-400)"
-    kill -TERM "$pid" 2>/dev/null
-    left+=("$pid")
+    marked "${dir#/proc/}" && found+=("${dir#/proc/}")
+done
+# A guest a test has just told to quit may still be on its way out: it gets 10 s.
+left=()
+for _ in $(seq 1 100); do
+    left=()
+    for pid in "${found[@]}"; do marked "$pid" && left+=("$pid"); done
+    ((${#left[@]} == 0)) && break
+    sleep 0.1
 done
 ((${#left[@]} == 0)) && { echo "no QEMU of this test run is left"; exit 0; }
+for pid in "${left[@]}"; do
+    echo "QEMU left running by a test: pid $pid: $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-400)"
+    kill -TERM "$pid" 2>/dev/null
+done
 for _ in $(seq 1 50); do
     alive=0
     for pid in "${left[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
