@@ -10,6 +10,7 @@
 #include "HostMirror.h"
 #include "RemoteHost.h"
 #include "BenchTools.h"
+#include "Pairing.h"
 #include "VmanProcess.h"
 
 #include <QCoreApplication>
@@ -53,15 +54,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "server did not start: %s\n", qPrintable(vman.describe()));
         return 1;
     }
-    std::optional<Result<HostIdentity>> paired;
-    RemoteHost::pair(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), code, QStringLiteral("bench"), &app,
-                     [&paired](Result<HostIdentity> r) { paired = std::move(r); });
-    QTest::qWaitFor([&paired] { return paired.has_value(); }, 30000);
-    if (!paired || !paired->ok()) {
-        std::fprintf(stderr, "pairing failed\n");
+    const Result<HostIdentity> paired = pairTrustingFirstSight(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), code, QStringLiteral("bench"), 30000);
+    if (!paired.ok()) {
+        std::fprintf(stderr, "pairing failed: %s\n", qPrintable(paired.error().message));
         return 1;
     }
-    RemoteHost host(paired->value());
+    RemoteHost host(paired.value());
     callAndWait(host, "POST", QStringLiteral("/templates"), R"({"name":"small","cpu_count":1,"ram_amount":1})");
     QStringList ids;
     for (int i = 0; i < 1000; ++i) {
@@ -72,7 +70,7 @@ int main(int argc, char **argv)
     QList<double> loads;
     for (int round = 0; round < 7; ++round) {
         // A new client each time: its connection, TLS handshake and event stream are part of it.
-        RemoteHost fresh(paired->value());
+        RemoteHost fresh(paired.value());
         HostMirror mirror(fresh);
         QSignalSpy loaded(&mirror, &HostMirror::loaded);
         QElapsedTimer clock;

@@ -16,6 +16,7 @@
 #include "VmService.h"
 #include "VmTableModel.h"
 #include "BenchTools.h"
+#include "Pairing.h"
 #include "VmanProcess.h"
 
 #include <QApplication>
@@ -75,15 +76,12 @@ int main(int argc, char **argv)
     const quint16 port = vman.waitForPort();
     vman.waitForOutput(QStringLiteral("Certificate SHA-256 fingerprint"));
     const QString code = QRegularExpression(QStringLiteral("Pairing code for a new client: (\\S+)")).match(vman.output()).captured(1);
-    std::optional<Result<HostIdentity>> paired;
-    RemoteHost::pair(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), code, QStringLiteral("bench"), &app,
-                     [&paired](Result<HostIdentity> r) { paired = std::move(r); });
-    QTest::qWaitFor([&paired] { return paired.has_value(); }, 30000);
-    if (!port || !paired || !paired->ok()) {
+    const Result<HostIdentity> paired = pairTrustingFirstSight(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), code, QStringLiteral("bench"), 30000);
+    if (!port || !paired.ok()) {
         std::fprintf(stderr, "server or pairing failed: %s\n", qPrintable(vman.describe()));
         return 1;
     }
-    const HostIdentity identity = paired->value();
+    const HostIdentity identity = paired.value();
     RemoteHost api(identity);
     callAndWait(api, "POST", QStringLiteral("/templates"), R"({"name":"small","cpu_count":1,"ram_amount":1})");
     QStringList ids;

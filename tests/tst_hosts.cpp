@@ -143,6 +143,18 @@ private Q_SLOTS:
         QAbstractItemModelTester diskRows(window.diskTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!window.action(QStringLiteral("newVm"))->isEnabled());
 
+        // The certificate is shown before the pairing code leaves: answered No, nothing was sent
+        // (the server saw no pairing) and the same code pairs afterwards.
+        QString refused;
+        answerNextQuestion(QMessageBox::No, &refused);
+        window.pairHost(a->url(), a->code, QStringLiteral("laptop"));
+        QVERIFY(QTest::qWaitFor([&refused] { return !refused.isEmpty(); }, 10000));
+        QVERIFY2(refused.contains(a->fingerprint.left(48)), qPrintable(refused));
+        QTest::qWait(300); // what a pairing would have taken
+        QVERIFY(!hostAt(window, a->url()));
+        a->process.drain();
+        QVERIFY2(!a->process.output().contains(QLatin1String("/auth/pair")), qPrintable(a->process.describe()));
+
         // Paired from the window: it shows the certificate's fingerprint as the server printed it.
         ShownQuestion trust;
         const QString askedA = pair(window, *a, QStringLiteral("laptop"), &trust);

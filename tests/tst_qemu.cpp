@@ -8,6 +8,7 @@
 #include "auth/AccessTokens.h"
 #include "HostProcesses.h"
 #include "HttpClient.h"
+#include "Pairing.h"
 #include "Promtool.h"
 #include "QemuProcesses.h"
 #include "ImageTool.h"
@@ -396,13 +397,10 @@ private Q_SLOTS:
         QVERIFY2(secured.listen(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
         const auto code = m_server->runtime->accessTokens().createPairingCode(QString(), 5);
         QVERIFY(code.ok());
-        std::optional<Result<client::HostIdentity>> paired;
-        client::RemoteHost::pair(QUrl(secured.baseUrl()), code.value().code, QStringLiteral("tst_qemu"), this,
-                                 [&paired](Result<client::HostIdentity> r) { paired = std::move(r); });
-        QVERIFY(QTest::qWaitFor([&] { return paired.has_value(); }, 20000));
-        QVERIFY2(paired->ok(), qPrintable(paired->error().message));
-        QCOMPARE(paired->value().fingerprint, tls::normalizedFingerprint(identity.value().fingerprint()));
-        client::RemoteHost host(paired->value());
+        const Result<client::HostIdentity> paired = pairTrustingFirstSight(QUrl(secured.baseUrl()), code.value().code, QStringLiteral("tst_qemu"));
+        QVERIFY2(paired.ok(), qPrintable(paired.error().message));
+        QCOMPARE(paired.value().fingerprint, tls::normalizedFingerprint(identity.value().fingerprint()));
+        client::RemoteHost host(paired.value());
         std::unique_ptr<QWebSocket> serial(host.openConsole(QString::fromLatin1(m_vm), QStringLiteral("serial"), nullptr));
         QByteArray saw;
         connect(serial.get(), &QWebSocket::binaryMessageReceived, this, [&saw](const QByteArray &bytes) { saw += bytes; });

@@ -4,32 +4,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="181"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/MainWindow.cpp" line="688"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="657"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>offline, retrying</source>
         <translation>nicht erreichbar, neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="658"/>
+        <location filename="../src/ui/MainWindow.cpp" line="690"/>
         <source>refused: its certificate changed</source>
         <translation>abgelehnt: sein Zertifikat hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="659"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>refused: access revoked</source>
         <translation>abgelehnt: Zugang widerrufen</translation>
     </message>
@@ -776,701 +776,701 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="238"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="258"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Machines</source>
         <translation>&amp;Maschinen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="259"/>
+        <location filename="../src/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Disks</source>
         <translation>&amp;Festplatten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="260"/>
+        <location filename="../src/ui/MainWindow.cpp" line="262"/>
         <source>&amp;Templates</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Images</source>
         <translation>A&amp;bbilder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="270"/>
+        <location filename="../src/ui/MainWindow.cpp" line="272"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Neue VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>Create a virtual machine from a template</source>
         <translation>Eine virtuelle Maschine aus einer Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>Start the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="334"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="334"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Die ausgewählten virtuellen Maschinen herunterfahren (ACPI-Ein/Aus-Taste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="335"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>&amp;Force stop</source>
         <translation>Sofort &amp;ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="335"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Die ausgewählten virtuellen Maschinen sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="336"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>&amp;Restart</source>
         <translation>Neu sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="336"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>Restart the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen neu starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)</source>
         <translation>Die ausgewählten virtuellen Maschinen anhalten (ihr Speicher bleibt erhalten; solange antworten sie nicht)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="338"/>
+        <location filename="../src/ui/MainWindow.cpp" line="343"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="338"/>
+        <location filename="../src/ui/MainWindow.cpp" line="343"/>
         <source>Let the selected paused virtual machines run again</source>
         <translation>Die ausgewählten angehaltenen virtuellen Maschinen weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="344"/>
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="344"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Bildschirm und serielle Konsole der ausgewählten virtuellen Maschine öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="348"/>
         <source>Open SS&amp;H terminal</source>
         <translation>SS&amp;H-Terminal öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="348"/>
         <source>Log in to the selected virtual machine with ssh, in your terminal</source>
         <translation>Mit ssh in Ihrem Terminal an der ausgewählten virtuellen Maschine anmelden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>Copy SSH co&amp;mmand</source>
         <translation>SSH-Be&amp;fehl kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>Copy the ssh command that logs in to the selected virtual machine</source>
         <translation>Den ssh-Befehl kopieren, der sich an der ausgewählten virtuellen Maschine anmeldet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="345"/>
+        <location filename="../src/ui/MainWindow.cpp" line="350"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="345"/>
+        <location filename="../src/ui/MainWindow.cpp" line="350"/>
         <source>Change the selected virtual machine&apos;s name, size, boot order and port forwards</source>
         <translation>Name, Größe, Bootreihenfolge und Portweiterleitungen der gewählten virtuellen Maschine ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>C&amp;lone…</source>
         <translation>K&amp;lonen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>Make a copy of the selected stopped virtual machine</source>
         <translation>Eine Kopie der gewählten, gestoppten virtuellen Maschine anlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="347"/>
+        <location filename="../src/ui/MainWindow.cpp" line="352"/>
         <source>S&amp;napshots…</source>
         <translation>S&amp;napshots…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="347"/>
+        <location filename="../src/ui/MainWindow.cpp" line="352"/>
         <source>Take, revert to and delete snapshots of the selected virtual machine</source>
         <translation>Snapshots der gewählten virtuellen Maschine anlegen, zurücksetzen und löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="348"/>
+        <location filename="../src/ui/MainWindow.cpp" line="353"/>
         <source>&amp;Delete VM…</source>
         <translation>VM &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="348"/>
+        <location filename="../src/ui/MainWindow.cpp" line="353"/>
         <source>Delete the selected virtual machines</source>
         <translation>Die ausgewählten virtuellen Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="354"/>
         <source>New &amp;disk…</source>
         <translation>Neue &amp;Festplatte…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="354"/>
         <source>Create a disk</source>
         <translation>Eine Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Anhängen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Die ausgewählte Festplatte an eine virtuelle Maschine anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="351"/>
+        <location filename="../src/ui/MainWindow.cpp" line="356"/>
         <source>De&amp;tach</source>
         <translation>A&amp;bhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="351"/>
+        <location filename="../src/ui/MainWindow.cpp" line="356"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Die ausgewählte Festplatte von ihrer virtuellen Maschine abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="357"/>
         <source>&amp;Grow…</source>
         <translation>&amp;Vergrößern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="357"/>
         <source>Make the selected disk larger</source>
         <translation>Die gewählte Platte vergrößern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>Delete disk…</source>
         <translation>Festplatte löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Die ausgewählte Festplatte und ihre Abbilddatei löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="354"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>New &amp;template…</source>
         <translation>Neue &amp;Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="354"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>Create a size template</source>
         <translation>Eine Größenvorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="360"/>
         <source>Delete template…</source>
         <translation>Vorlage löschen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="360"/>
         <source>Delete the selected template</source>
         <translation>Die ausgewählte Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="356"/>
+        <location filename="../src/ui/MainWindow.cpp" line="361"/>
         <source>&amp;Insert CD…</source>
         <translation>CD &amp;einlegen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="356"/>
+        <location filename="../src/ui/MainWindow.cpp" line="361"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Ein ISO-Abbild in das CD-ROM-Laufwerk der gewählten virtuellen Maschine einlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="357"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>&amp;Eject CD</source>
         <translation>CD a&amp;uswerfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="357"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Das CD-ROM-Laufwerk der gewählten virtuellen Maschine leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="361"/>
+        <location filename="../src/ui/MainWindow.cpp" line="366"/>
         <source>&amp;Import image…</source>
         <translation>Abbild &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="361"/>
+        <location filename="../src/ui/MainWindow.cpp" line="366"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ein Festplattenabbild oder ISO von diesem Rechner in die Abbildbibliothek aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="362"/>
+        <location filename="../src/ui/MainWindow.cpp" line="367"/>
         <source>Do&amp;wnload image…</source>
         <translation>Abbild herunter&amp;laden …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="362"/>
+        <location filename="../src/ui/MainWindow.cpp" line="367"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Ein bekanntes Abbild oder eines von einer URL in die Abbildbibliothek herunterladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
-        <location filename="../src/ui/MainWindow.cpp" line="873"/>
+        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/MainWindow.cpp" line="905"/>
         <source>Delete image…</source>
         <translation>Abbild löschen …</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/MainWindow.cpp" line="368"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Das gewählte Abbild löschen oder seinen Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>Add &amp;host…</source>
         <translation>&amp;Host hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>Manage the virtual machines of another computer&apos;s VMAN in this window</source>
         <translation>Die virtuellen Maschinen des VMAN eines anderen Rechners in diesem Fenster verwalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="370"/>
         <source>Re&amp;move host…</source>
         <translation>Host ent&amp;fernen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="370"/>
         <source>Stop showing a remote host and end this computer&apos;s access to it</source>
         <translation>Einen entfernten Host nicht mehr zeigen und den Zugang dieses Rechners dort beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="366"/>
+        <location filename="../src/ui/MainWindow.cpp" line="371"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="366"/>
+        <location filename="../src/ui/MainWindow.cpp" line="371"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Die Einstellungen von VMAN ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>Version, license and where the API is</source>
         <translation>Version, Lizenz und Adresse der API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/MainWindow.cpp" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/MainWindow.cpp" line="373"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>VMAN schließen (virtuelle Maschinen laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="385"/>
+        <location filename="../src/ui/MainWindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="392"/>
+        <location filename="../src/ui/MainWindow.cpp" line="397"/>
         <source>&amp;Machine</source>
         <translation>&amp;Maschine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="398"/>
+        <location filename="../src/ui/MainWindow.cpp" line="403"/>
         <source>&amp;Disk</source>
         <translation>&amp;Festplatte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/MainWindow.cpp" line="406"/>
         <source>&amp;Template</source>
         <translation>&amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/MainWindow.cpp" line="409"/>
         <source>Ima&amp;ge</source>
         <translation>Abb&amp;ild</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="407"/>
+        <location filename="../src/ui/MainWindow.cpp" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="408"/>
+        <location filename="../src/ui/MainWindow.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="411"/>
+        <location filename="../src/ui/MainWindow.cpp" line="416"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="424"/>
+        <location filename="../src/ui/MainWindow.cpp" line="429"/>
         <source>Show the things of one host only; new machines, disks, templates and images go to it</source>
         <translation>Nur die Dinge eines Hosts zeigen; neue Maschinen, Platten, Vorlagen und Abbilder entstehen dort</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="454"/>
+        <location filename="../src/ui/MainWindow.cpp" line="459"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="473"/>
+        <location filename="../src/ui/MainWindow.cpp" line="478"/>
         <source>New template…</source>
         <translation>Neue Vorlage…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="562"/>
+        <location filename="../src/ui/MainWindow.cpp" line="567"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Verwaltet virtuelle QEMU-Maschinen auf diesem Computer, in diesem Fenster und über seine REST-API unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (Dokumentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 die VMAN-Entwickler.&lt;br&gt;Lizenz: GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later). VMAN ist freie Software und wird OHNE JEGLICHE GEWÄHRLEISTUNG bereitgestellt; siehe die Datei LICENSE oder &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; QEMU kommt von Ihrem System.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="575"/>
+        <location filename="../src/ui/MainWindow.cpp" line="580"/>
         <source>About VMAN</source>
         <translation>Über VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="582"/>
+        <location filename="../src/ui/MainWindow.cpp" line="587"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>Die REST-API dieses VMAN; klicken, um die Adresse zu kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="586"/>
+        <location filename="../src/ui/MainWindow.cpp" line="591"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="631"/>
+        <location filename="../src/ui/MainWindow.cpp" line="663"/>
         <source>All hosts</source>
         <translation>Alle Hosts</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="679"/>
+        <location filename="../src/ui/MainWindow.cpp" line="711"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="685"/>
+        <location filename="../src/ui/MainWindow.cpp" line="717"/>
         <source>%1 running / %2 VMs</source>
         <translation>laufend: %1 / %2 VMs</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="727"/>
         <source>Observer: ok</source>
         <translation>Observer: ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="727"/>
         <source>Observer: not running</source>
         <translation>Observer: läuft nicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source> (last pass %1 s ago)</source>
         <translation> (letzter Durchlauf vor %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="873"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1272"/>
+        <location filename="../src/ui/MainWindow.cpp" line="905"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1304"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="879"/>
+        <location filename="../src/ui/MainWindow.cpp" line="911"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="881"/>
+        <location filename="../src/ui/MainWindow.cpp" line="913"/>
         <source>Select a virtual machine first.</source>
         <translation>Wählen Sie zuerst eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="881"/>
+        <location filename="../src/ui/MainWindow.cpp" line="913"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Wählen Sie eine virtuelle Maschine im Reiter „Maschinen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="883"/>
+        <location filename="../src/ui/MainWindow.cpp" line="915"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Warten Sie, bis der laufende Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="884"/>
+        <location filename="../src/ui/MainWindow.cpp" line="916"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Nur gestoppte virtuelle Maschinen können gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="885"/>
+        <location filename="../src/ui/MainWindow.cpp" line="917"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Nur laufende virtuelle Maschinen können heruntergefahren werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="886"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>The virtual machine is not running.</source>
         <translation>Die virtuelle Maschine läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="887"/>
+        <location filename="../src/ui/MainWindow.cpp" line="919"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Nur laufende virtuelle Maschinen können neu gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="888"/>
-        <location filename="../src/ui/MainWindow.cpp" line="892"/>
-        <location filename="../src/ui/MainWindow.cpp" line="894"/>
-        <location filename="../src/ui/MainWindow.cpp" line="900"/>
-        <location filename="../src/ui/MainWindow.cpp" line="901"/>
+        <location filename="../src/ui/MainWindow.cpp" line="920"/>
+        <location filename="../src/ui/MainWindow.cpp" line="924"/>
+        <location filename="../src/ui/MainWindow.cpp" line="926"/>
+        <location filename="../src/ui/MainWindow.cpp" line="932"/>
+        <location filename="../src/ui/MainWindow.cpp" line="933"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Wählen Sie genau eine virtuelle Maschine aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="889"/>
+        <location filename="../src/ui/MainWindow.cpp" line="921"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Nur laufende virtuelle Maschinen können angehalten werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="890"/>
+        <location filename="../src/ui/MainWindow.cpp" line="922"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Nur angehaltene virtuelle Maschinen können fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="893"/>
+        <location filename="../src/ui/MainWindow.cpp" line="925"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Das CD-ROM-Laufwerk ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="896"/>
+        <location filename="../src/ui/MainWindow.cpp" line="928"/>
         <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
         <translation>Stoppen Sie die virtuelle Maschine zuerst: Die Platten einer laufenden Maschine ändern sich, während sie kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="899"/>
+        <location filename="../src/ui/MainWindow.cpp" line="931"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>Die virtuelle Maschine leitet keinen Host-Port an ihren SSH-Port (22) weiter: Geben Sie ihr unter cloud-init einen SSH-Schlüssel oder fügen Sie eine Portweiterleitung hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="902"/>
+        <location filename="../src/ui/MainWindow.cpp" line="934"/>
         <source>Start the virtual machine first.</source>
         <translation>Starten Sie zuerst die virtuelle Maschine.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="903"/>
+        <location filename="../src/ui/MainWindow.cpp" line="935"/>
         <source>%1 is not connected.</source>
         <translation>%1 ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="903"/>
+        <location filename="../src/ui/MainWindow.cpp" line="935"/>
         <source>Add a host first (File ▸ Add host…).</source>
         <translation>Fügen Sie zuerst einen Host hinzu (Datei ▸ Host hinzufügen…).</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="904"/>
+        <location filename="../src/ui/MainWindow.cpp" line="936"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Legen Sie zuerst eine Vorlage an (Vorlage ▸ Neue Vorlage…): eine virtuelle Maschine übernimmt ihre Größe aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="898"/>
-        <location filename="../src/ui/MainWindow.cpp" line="909"/>
+        <location filename="../src/ui/MainWindow.cpp" line="930"/>
+        <location filename="../src/ui/MainWindow.cpp" line="941"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Wählen Sie eine Platte im Reiter „Festplatten“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="908"/>
+        <location filename="../src/ui/MainWindow.cpp" line="940"/>
         <source>Files of this computer can only be imported into its own VMAN; download the image on %1 instead.</source>
         <translation>Dateien dieses Rechners lassen sich nur in sein eigenes VMAN importieren; laden Sie das Abbild stattdessen auf %1 herunter.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="910"/>
+        <location filename="../src/ui/MainWindow.cpp" line="942"/>
         <source>The disk is attached already.</source>
         <translation>Die Platte ist bereits angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="910"/>
+        <location filename="../src/ui/MainWindow.cpp" line="942"/>
         <source>Create a virtual machine first.</source>
         <translation>Legen Sie zuerst eine virtuelle Maschine an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="911"/>
+        <location filename="../src/ui/MainWindow.cpp" line="943"/>
         <source>The disk is not attached.</source>
         <translation>Die Platte ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="912"/>
+        <location filename="../src/ui/MainWindow.cpp" line="944"/>
         <source>Detach the disk first.</source>
         <translation>Trennen Sie die Platte zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="913"/>
+        <location filename="../src/ui/MainWindow.cpp" line="945"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Wählen Sie eine Vorlage im Reiter „Vorlagen“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="913"/>
+        <location filename="../src/ui/MainWindow.cpp" line="945"/>
         <source>Virtual machines use this template.</source>
         <translation>Virtuelle Maschinen verwenden diese Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="918"/>
+        <location filename="../src/ui/MainWindow.cpp" line="950"/>
         <source>Only hosts added with Add host… can be removed.</source>
         <translation>Nur mit „Host hinzufügen…“ hinzugefügte Hosts lassen sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="919"/>
+        <location filename="../src/ui/MainWindow.cpp" line="951"/>
         <source>Select an image on the Images tab.</source>
         <translation>Wählen Sie ein Abbild im Reiter „Abbilder“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="919"/>
+        <location filename="../src/ui/MainWindow.cpp" line="951"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Dieses Abbild ist die Einstellung VMAN_DEFAULT_BOOT_DISK: ändern Sie die Einstellung, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="938"/>
+        <location filename="../src/ui/MainWindow.cpp" line="970"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine virtuellen Maschinen.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="940"/>
+        <location filename="../src/ui/MainWindow.cpp" line="972"/>
         <source>&lt;p&gt;&lt;b&gt;%1 is not connected&lt;/b&gt; (%2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 ist nicht verbunden&lt;/b&gt; (%2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="942"/>
+        <location filename="../src/ui/MainWindow.cpp" line="974"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine virtuelle Maschine übernimmt ihre Größe (vCPUs, Arbeitsspeicher) aus einer Vorlage: legen Sie eine mit &lt;i&gt;Vorlage ▸ Neue Vorlage…&lt;/i&gt; an, dann eine Maschine mit &lt;i&gt;Neue VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="945"/>
+        <location filename="../src/ui/MainWindow.cpp" line="977"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Legen Sie eine mit &lt;i&gt;Neue VM…&lt;/i&gt; an (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="949"/>
+        <location filename="../src/ui/MainWindow.cpp" line="981"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Um ein Betriebssystem zu installieren, fügen Sie sein ISO oder ein Cloud-Abbild mit &lt;i&gt;Abbild ▸ Abbild importieren…&lt;/i&gt; oder &lt;i&gt;Abbild herunterladen…&lt;/i&gt; hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="950"/>
+        <location filename="../src/ui/MainWindow.cpp" line="982"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Neue Maschinen starten ein Abbild aus dem Reiter „Abbilder“ oder installieren von einem ISO in ihrem CD-ROM-Laufwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="959"/>
+        <location filename="../src/ui/MainWindow.cpp" line="991"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="984"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1016"/>
         <source>Creating template</source>
         <translation>Vorlage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="993"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="993"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Vorlage „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="995"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1027"/>
         <source>Deleting template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1010"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1042"/>
         <source>Creating VM</source>
         <translation>VM erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1027"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
         <source>Changing &apos;%1&apos;</source>
         <translation>Ändern von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1076"/>
         <source>Cloning &apos;%1&apos;</source>
         <translation>Klonen von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1072"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1104"/>
         <source>Growing &apos;%1&apos;</source>
         <translation>Vergrößern von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1079"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1111"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>„%1“ starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1097"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1129"/>
         <source>Force stop</source>
         <translation>Sofort ausschalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1098"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1130"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1479,27 +1479,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat, gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1107"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1139"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>„%1“ stoppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>Das Anhalten von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1121"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1153"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>Das Fortsetzen von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1130"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1162"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>„%1“ neu starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1183"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>%n virtuelle Maschine löschen: %1?</numerusform>
@@ -1507,44 +1507,44 @@ Wie das Ziehen des Netzsteckers: Daten, die der Gast noch nicht geschrieben hat,
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1184"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Ihre Systemfestplatten und alles darauf gehen verloren. Angehängte Festplatten werden abgehängt und behalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1154"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1186"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Laufende Maschinen werden sofort ausgeschaltet, ohne herunterzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1155"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1187"/>
         <source>Delete virtual machines</source>
         <translation>Virtuelle Maschinen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1160"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1228"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1279"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1192"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1260"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1311"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1176"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1208"/>
         <source>Creating disk</source>
         <translation>Festplatte erstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1192"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1224"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>„%1“ anhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1237"/>
         <source>Detach disk</source>
         <translation>Platte trennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1238"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1553,17 +1553,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 Der Gast sieht die Platte verschwinden: was er noch nicht auf die Platte geschrieben hat, kann verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1212"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1244"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>„%1“ abhängen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1254"/>
         <source>Delete disk</source>
         <translation>Festplatte löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1223"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1255"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1572,32 +1572,32 @@ Its image file and all data on it are lost.</source>
 Ihre Abbilddatei und alle Daten darauf gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1236"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1268"/>
         <source>Import a disk image or ISO</source>
         <translation>Festplattenabbild oder ISO importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1269"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Festplattenabbilder und ISOs (*.qcow2 *.img *.raw *.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1245"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1277"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>Import von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1257"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1289"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Download von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1269"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1301"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Download von „%1“ abbrechen? Was bisher angekommen ist, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1270"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1302"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1606,144 +1606,150 @@ Its file is removed from the image library.</source>
 Seine Datei wird aus der Abbildbibliothek entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1272"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1304"/>
         <source>Delete image</source>
         <translation>Abbild löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1325"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>Einlegen einer CD in „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1333"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>Auswerfen der CD von „%1“</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1343"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>„%1“ ist von seiner CD (%2) gestartet und wurde nun %3. Ist eine Installation fertig, werfen Sie die CD aus, damit der nächste Start das installierte System bootet. &lt;a href=&quot;eject&quot;&gt;CD auswerfen&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Behalten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1346"/>
         <source>powered off</source>
         <translation>ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1346"/>
         <source>restarted</source>
         <translation>neu gestartet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1326"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1358"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1341"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1373"/>
         <source>Opening a terminal</source>
         <translation>Das Öffnen eines Terminals</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1341"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1373"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 konnte nicht gestartet werden. Stattdessen wurde der ssh-Befehl kopiert: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1342"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1374"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>kein Terminalprogramm gefunden (TERMINAL setzen). Stattdessen wurde der ssh-Befehl kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1345"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1377"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 geöffnet mit: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="48"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="62"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="173"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="177"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="53"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="67"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="185"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="189"/>
         <source>Connecting to %1</source>
         <translation>Verbindung mit %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="83"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="90"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="99"/>
+        <source>%1 presents a certificate with the SHA-256 fingerprint
+
+%2
+
+Is it the fingerprint its vman --server printed when it started? Only then is this really that computer, and only then is the pairing code sent.</source>
+        <translation>%1 legt ein Zertifikat mit dem SHA-256-Fingerabdruck
+
+%2
+
+vor. Ist das der Fingerabdruck, den sein vman --server beim Start ausgegeben hat? Nur dann ist das wirklich dieser Rechner, und nur dann wird der Kopplungscode gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="104"/>
         <source>Pairing with %1…</source>
         <translation>Kopplung mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="89"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="96"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="110"/>
         <source>Pairing with %1</source>
         <translation>Kopplung mit %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="92"/>
-        <source>%1 presented a certificate with the SHA-256 fingerprint
-
-%2
-
-Is it the fingerprint its vman --server printed when it started? Only then is this really that computer.</source>
-        <translation>%1 hat ein Zertifikat mit dem SHA-256-Fingerabdruck
-
-%2
-
-vorgelegt. Ist das der Fingerabdruck, den sein vman --server beim Start ausgegeben hat? Nur dann ist das wirklich dieser Rechner.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="95"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="102"/>
         <source>Trust %1?</source>
         <translation>%1 vertrauen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="104"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="115"/>
         <source>Remembering %1</source>
         <translation>Speichern von %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="116"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="125"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="132"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="137"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="144"/>
         <source>Remove host</source>
         <translation>Host entfernen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="125"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="137"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="133"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="145"/>
         <source>Stop showing %1 here and end this computer&apos;s access to it? Its virtual machines keep running there. Adding it again needs a new pairing code.</source>
         <translation>%1 hier nicht mehr zeigen und den Zugang dieses Rechners dort beenden? Seine virtuellen Maschinen laufen dort weiter. Um ihn wieder hinzuzufügen, braucht es einen neuen Kopplungscode.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="154"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="166"/>
         <source>Forgetting %1</source>
         <translation>Vergessen von %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="174"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="186"/>
         <source>it now shows another certificate than the one paired with, so VMAN refused it, as SSH does with a changed host key. Someone may be in between. If its certificate was renewed on purpose, remove the host and add it again with a new pairing code.</source>
         <translation>er zeigt jetzt ein anderes Zertifikat als beim Koppeln, daher hat VMAN ihn abgelehnt, wie SSH es bei einem geänderten Host-Schlüssel tut. Womöglich steht jemand dazwischen. Wurde sein Zertifikat absichtlich erneuert, entfernen Sie den Host und fügen Sie ihn mit einem neuen Kopplungscode wieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="178"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="190"/>
         <source>it no longer accepts this computer&apos;s token (revoked there?). Remove the host and add it again with a new pairing code.</source>
         <translation>er nimmt das Token dieses Rechners nicht mehr an (dort widerrufen?). Entfernen Sie den Host und fügen Sie ihn mit einem neuen Kopplungscode wieder hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1382"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1414"/>
         <source>Virtual machines keep running</source>
         <translation>Virtuelle Maschinen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1383"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1415"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Wenn Sie VMAN schließen, laufen Ihre virtuellen Maschinen weiter: Sie sind eigene Prozesse. Das nächste gestartete VMAN übernimmt sie wieder.</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="181"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/MainWindow.cpp" line="687"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/MainWindow.cpp" line="688"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="657"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>offline, retrying</source>
         <translation>hors ligne, nouvel essai bientôt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="658"/>
+        <location filename="../src/ui/MainWindow.cpp" line="690"/>
         <source>refused: its certificate changed</source>
         <translation>refusé : son certificat a changé</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="659"/>
+        <location filename="../src/ui/MainWindow.cpp" line="691"/>
         <source>refused: access revoked</source>
         <translation>refusé : accès révoqué</translation>
     </message>
@@ -776,701 +776,701 @@
 <context>
     <name>vman::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>VMAN</source>
         <translation>VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="238"/>
+        <location filename="../src/ui/MainWindow.cpp" line="240"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="258"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Machines</source>
         <translation>&amp;Machines</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="259"/>
+        <location filename="../src/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Disks</source>
         <translation>&amp;Disques</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="260"/>
+        <location filename="../src/ui/MainWindow.cpp" line="262"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Images</source>
         <translation>&amp;Images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="270"/>
+        <location filename="../src/ui/MainWindow.cpp" line="272"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>&amp;New VM…</source>
         <translation>&amp;Nouvelle VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>Create a virtual machine from a template</source>
         <translation>Créer une machine virtuelle à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>Start the selected virtual machines</source>
         <translation>Démarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="334"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="334"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>Shut the selected virtual machines down (ACPI power button)</source>
         <translation>Éteindre les machines virtuelles sélectionnées (bouton d’alimentation ACPI)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="335"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>&amp;Force stop</source>
         <translation>&amp;Forcer l’arrêt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="335"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>Stop the selected virtual machines at once</source>
         <translation>Arrêter immédiatement les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="336"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>&amp;Restart</source>
         <translation>Red&amp;émarrer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="336"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>Restart the selected virtual machines</source>
         <translation>Redémarrer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>Freeze the selected virtual machines (their memory stays; they answer nothing meanwhile)</source>
         <translation>Geler les machines virtuelles sélectionnées (leur mémoire est conservée ; elles ne répondent plus entre-temps)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="338"/>
+        <location filename="../src/ui/MainWindow.cpp" line="343"/>
         <source>Res&amp;ume</source>
         <translation>Rep&amp;rendre</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="338"/>
+        <location filename="../src/ui/MainWindow.cpp" line="343"/>
         <source>Let the selected paused virtual machines run again</source>
         <translation>Relancer les machines virtuelles en pause sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="344"/>
         <source>&amp;Console</source>
         <translation>&amp;Console</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="344"/>
         <source>Open the screen and serial console of the selected virtual machine</source>
         <translation>Ouvrir l’écran et la console série de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="348"/>
         <source>Open SS&amp;H terminal</source>
         <translation>Ouvrir un terminal SS&amp;H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="343"/>
+        <location filename="../src/ui/MainWindow.cpp" line="348"/>
         <source>Log in to the selected virtual machine with ssh, in your terminal</source>
         <translation>Se connecter à la machine virtuelle sélectionnée avec ssh, dans votre terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>Copy SSH co&amp;mmand</source>
         <translation>Copier la co&amp;mmande SSH</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>Copy the ssh command that logs in to the selected virtual machine</source>
         <translation>Copier la commande ssh qui se connecte à la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="345"/>
+        <location filename="../src/ui/MainWindow.cpp" line="350"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="345"/>
+        <location filename="../src/ui/MainWindow.cpp" line="350"/>
         <source>Change the selected virtual machine&apos;s name, size, boot order and port forwards</source>
         <translation>Modifier le nom, la taille, l&apos;ordre de démarrage et les redirections de port de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>C&amp;lone…</source>
         <translation>C&amp;loner…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>Make a copy of the selected stopped virtual machine</source>
         <translation>Faire une copie de la machine virtuelle arrêtée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="347"/>
+        <location filename="../src/ui/MainWindow.cpp" line="352"/>
         <source>S&amp;napshots…</source>
         <translation>I&amp;nstantanés…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="347"/>
+        <location filename="../src/ui/MainWindow.cpp" line="352"/>
         <source>Take, revert to and delete snapshots of the selected virtual machine</source>
         <translation>Prendre, restaurer et supprimer des instantanés de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="348"/>
+        <location filename="../src/ui/MainWindow.cpp" line="353"/>
         <source>&amp;Delete VM…</source>
         <translation>&amp;Supprimer la VM…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="348"/>
+        <location filename="../src/ui/MainWindow.cpp" line="353"/>
         <source>Delete the selected virtual machines</source>
         <translation>Supprimer les machines virtuelles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="354"/>
         <source>New &amp;disk…</source>
         <translation>Nouveau &amp;disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="354"/>
         <source>Create a disk</source>
         <translation>Créer un disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attacher…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
         <source>Attach the selected disk to a virtual machine</source>
         <translation>Attacher le disque sélectionné à une machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="351"/>
+        <location filename="../src/ui/MainWindow.cpp" line="356"/>
         <source>De&amp;tach</source>
         <translation>Dé&amp;tacher</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="351"/>
+        <location filename="../src/ui/MainWindow.cpp" line="356"/>
         <source>Detach the selected disk from its virtual machine</source>
         <translation>Détacher le disque sélectionné de sa machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="357"/>
         <source>&amp;Grow…</source>
         <translation>A&amp;grandir…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/MainWindow.cpp" line="357"/>
         <source>Make the selected disk larger</source>
         <translation>Agrandir le disque sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>Delete disk…</source>
         <translation>Supprimer le disque…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>Delete the selected disk and its image file</source>
         <translation>Supprimer le disque sélectionné et son fichier image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="354"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>New &amp;template…</source>
         <translation>Nouveau &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="354"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>Create a size template</source>
         <translation>Créer un modèle de taille</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="360"/>
         <source>Delete template…</source>
         <translation>Supprimer le modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="360"/>
         <source>Delete the selected template</source>
         <translation>Supprimer le modèle sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="356"/>
+        <location filename="../src/ui/MainWindow.cpp" line="361"/>
         <source>&amp;Insert CD…</source>
         <translation>&amp;Insérer un CD…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="356"/>
+        <location filename="../src/ui/MainWindow.cpp" line="361"/>
         <source>Put an ISO image into the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Mettre une image ISO dans le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="357"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>&amp;Eject CD</source>
         <translation>É&amp;jecter le CD</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="357"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>Empty the selected virtual machine&apos;s CD-ROM drive</source>
         <translation>Vider le lecteur CD-ROM de la machine virtuelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="361"/>
+        <location filename="../src/ui/MainWindow.cpp" line="366"/>
         <source>&amp;Import image…</source>
         <translation>&amp;Importer une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="361"/>
+        <location filename="../src/ui/MainWindow.cpp" line="366"/>
         <source>Add a disk image or ISO from this computer to the image library</source>
         <translation>Ajouter une image disque ou un ISO de cet ordinateur à la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="362"/>
+        <location filename="../src/ui/MainWindow.cpp" line="367"/>
         <source>Do&amp;wnload image…</source>
         <translation>&amp;Télécharger une image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="362"/>
+        <location filename="../src/ui/MainWindow.cpp" line="367"/>
         <source>Download a well-known image, or one from a URL, into the image library</source>
         <translation>Télécharger une image connue, ou depuis une URL, dans la bibliothèque d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
-        <location filename="../src/ui/MainWindow.cpp" line="873"/>
+        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/MainWindow.cpp" line="905"/>
         <source>Delete image…</source>
         <translation>Supprimer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/MainWindow.cpp" line="368"/>
         <source>Delete the selected image, or cancel its download</source>
         <translation>Supprimer l&apos;image sélectionnée, ou annuler son téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>Add &amp;host…</source>
         <translation>Ajouter un &amp;hôte…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>Manage the virtual machines of another computer&apos;s VMAN in this window</source>
         <translation>Gérer dans cette fenêtre les machines virtuelles du VMAN d’un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="370"/>
         <source>Re&amp;move host…</source>
         <translation>&amp;Retirer un hôte…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="365"/>
+        <location filename="../src/ui/MainWindow.cpp" line="370"/>
         <source>Stop showing a remote host and end this computer&apos;s access to it</source>
         <translation>Ne plus afficher un hôte distant et mettre fin à l’accès de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="366"/>
+        <location filename="../src/ui/MainWindow.cpp" line="371"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="366"/>
+        <location filename="../src/ui/MainWindow.cpp" line="371"/>
         <source>Change VMAN&apos;s settings</source>
         <translation>Modifier les paramètres de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>&amp;About VMAN</source>
         <translation>&amp;À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>Version, license and where the API is</source>
         <translation>Version, licence et adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/MainWindow.cpp" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/MainWindow.cpp" line="373"/>
         <source>Close VMAN (virtual machines keep running)</source>
         <translation>Fermer VMAN (les machines virtuelles continuent de tourner)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="385"/>
+        <location filename="../src/ui/MainWindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="392"/>
+        <location filename="../src/ui/MainWindow.cpp" line="397"/>
         <source>&amp;Machine</source>
         <translation>&amp;Machine</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="398"/>
+        <location filename="../src/ui/MainWindow.cpp" line="403"/>
         <source>&amp;Disk</source>
         <translation>&amp;Disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/MainWindow.cpp" line="406"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/MainWindow.cpp" line="409"/>
         <source>Ima&amp;ge</source>
         <translation>Ima&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="407"/>
+        <location filename="../src/ui/MainWindow.cpp" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="408"/>
+        <location filename="../src/ui/MainWindow.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="411"/>
+        <location filename="../src/ui/MainWindow.cpp" line="416"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="424"/>
+        <location filename="../src/ui/MainWindow.cpp" line="429"/>
         <source>Show the things of one host only; new machines, disks, templates and images go to it</source>
         <translation>N’afficher que ce qui est sur un hôte ; les nouvelles machines, disques, modèles et images y sont créés</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="454"/>
+        <location filename="../src/ui/MainWindow.cpp" line="459"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="473"/>
+        <location filename="../src/ui/MainWindow.cpp" line="478"/>
         <source>New template…</source>
         <translation>Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="562"/>
+        <location filename="../src/ui/MainWindow.cpp" line="567"/>
         <source>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Manages QEMU virtual machines on this computer, in this window and through its REST API at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation: &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 the VMAN developers.&lt;br&gt;License: GNU General Public License, version 3 or any later version (GPL-3.0-or-later). VMAN is free software and comes with ABSOLUTELY NO WARRANTY; see the file LICENSE or &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running QEMU from your system.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VMAN %1&lt;/h3&gt;&lt;p&gt;Gère les machines virtuelles QEMU de cet ordinateur, dans cette fenêtre et par son API REST à &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; (documentation : &lt;a href=&quot;%2/docs&quot;&gt;%2/docs&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de VMAN.&lt;br&gt;Licence : GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). VMAN est un logiciel libre fourni SANS AUCUNE GARANTIE ; voir le fichier LICENSE ou &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3 ; QEMU vient de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="575"/>
+        <location filename="../src/ui/MainWindow.cpp" line="580"/>
         <source>About VMAN</source>
         <translation>À propos de VMAN</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="582"/>
+        <location filename="../src/ui/MainWindow.cpp" line="587"/>
         <source>The REST API of this VMAN; click to copy the address</source>
         <translation>L’API REST de ce VMAN ; cliquez pour copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="586"/>
+        <location filename="../src/ui/MainWindow.cpp" line="591"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="631"/>
+        <location filename="../src/ui/MainWindow.cpp" line="663"/>
         <source>All hosts</source>
         <translation>Tous les hôtes</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="679"/>
+        <location filename="../src/ui/MainWindow.cpp" line="711"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="685"/>
+        <location filename="../src/ui/MainWindow.cpp" line="717"/>
         <source>%1 running / %2 VMs</source>
         <translation>%1 en marche / %2 VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="727"/>
         <source>Observer: ok</source>
         <translation>Observateur : ok</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="695"/>
+        <location filename="../src/ui/MainWindow.cpp" line="727"/>
         <source>Observer: not running</source>
         <translation>Observateur : arrêté</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/MainWindow.cpp" line="729"/>
         <source> (last pass %1 s ago)</source>
         <translation> (dernier passage il y a %1 s)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="873"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1272"/>
+        <location filename="../src/ui/MainWindow.cpp" line="905"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1304"/>
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="879"/>
+        <location filename="../src/ui/MainWindow.cpp" line="911"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="881"/>
+        <location filename="../src/ui/MainWindow.cpp" line="913"/>
         <source>Select a virtual machine first.</source>
         <translation>Sélectionnez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="881"/>
+        <location filename="../src/ui/MainWindow.cpp" line="913"/>
         <source>Select a virtual machine on the Machines tab.</source>
         <translation>Sélectionnez une machine virtuelle dans l&apos;onglet « Machines ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="883"/>
+        <location filename="../src/ui/MainWindow.cpp" line="915"/>
         <source>Wait until the operation in progress has finished.</source>
         <translation>Attendez la fin de l&apos;opération en cours.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="884"/>
+        <location filename="../src/ui/MainWindow.cpp" line="916"/>
         <source>Only stopped virtual machines can be started.</source>
         <translation>Seules les machines virtuelles arrêtées peuvent être démarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="885"/>
+        <location filename="../src/ui/MainWindow.cpp" line="917"/>
         <source>Only running virtual machines can be shut down.</source>
         <translation>Seules les machines virtuelles en marche peuvent être éteintes.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="886"/>
+        <location filename="../src/ui/MainWindow.cpp" line="918"/>
         <source>The virtual machine is not running.</source>
         <translation>La machine virtuelle n&apos;est pas en marche.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="887"/>
+        <location filename="../src/ui/MainWindow.cpp" line="919"/>
         <source>Only running virtual machines can be restarted.</source>
         <translation>Seules les machines virtuelles en marche peuvent être redémarrées.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="888"/>
-        <location filename="../src/ui/MainWindow.cpp" line="892"/>
-        <location filename="../src/ui/MainWindow.cpp" line="894"/>
-        <location filename="../src/ui/MainWindow.cpp" line="900"/>
-        <location filename="../src/ui/MainWindow.cpp" line="901"/>
+        <location filename="../src/ui/MainWindow.cpp" line="920"/>
+        <location filename="../src/ui/MainWindow.cpp" line="924"/>
+        <location filename="../src/ui/MainWindow.cpp" line="926"/>
+        <location filename="../src/ui/MainWindow.cpp" line="932"/>
+        <location filename="../src/ui/MainWindow.cpp" line="933"/>
         <source>Select exactly one virtual machine.</source>
         <translation>Sélectionnez une seule machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="889"/>
+        <location filename="../src/ui/MainWindow.cpp" line="921"/>
         <source>Only running virtual machines can be paused.</source>
         <translation>Seules les machines virtuelles en marche peuvent être mises en pause.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="890"/>
+        <location filename="../src/ui/MainWindow.cpp" line="922"/>
         <source>Only paused virtual machines can be resumed.</source>
         <translation>Seules les machines virtuelles en pause peuvent reprendre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="893"/>
+        <location filename="../src/ui/MainWindow.cpp" line="925"/>
         <source>The CD-ROM drive is empty.</source>
         <translation>Le lecteur de CD-ROM est vide.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="896"/>
+        <location filename="../src/ui/MainWindow.cpp" line="928"/>
         <source>Stop the virtual machine first: a running machine&apos;s disks change while they are copied.</source>
         <translation>Arrêtez d&apos;abord la machine virtuelle : les disques d&apos;une machine en marche changent pendant leur copie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="899"/>
+        <location filename="../src/ui/MainWindow.cpp" line="931"/>
         <source>The virtual machine forwards no host port to its SSH port (22): give it an SSH key under cloud-init, or add a port forward.</source>
         <translation>La machine virtuelle ne redirige aucun port de l&apos;hôte vers son port SSH (22) : donnez-lui une clé SSH dans cloud-init, ou ajoutez une redirection de port.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="902"/>
+        <location filename="../src/ui/MainWindow.cpp" line="934"/>
         <source>Start the virtual machine first.</source>
         <translation>Démarrez d&apos;abord la machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="903"/>
+        <location filename="../src/ui/MainWindow.cpp" line="935"/>
         <source>%1 is not connected.</source>
         <translation>%1 n’est pas connecté.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="903"/>
+        <location filename="../src/ui/MainWindow.cpp" line="935"/>
         <source>Add a host first (File ▸ Add host…).</source>
         <translation>Ajoutez d’abord un hôte (Fichier ▸ Ajouter un hôte…).</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="904"/>
+        <location filename="../src/ui/MainWindow.cpp" line="936"/>
         <source>Create a template first (Template ▸ New template…): a virtual machine takes its size from a template.</source>
         <translation>Créez d&apos;abord un modèle (Modèle ▸ Nouveau modèle…) : une machine virtuelle prend sa taille d&apos;un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="898"/>
-        <location filename="../src/ui/MainWindow.cpp" line="909"/>
+        <location filename="../src/ui/MainWindow.cpp" line="930"/>
+        <location filename="../src/ui/MainWindow.cpp" line="941"/>
         <source>Select a disk on the Disks tab.</source>
         <translation>Sélectionnez un disque dans l&apos;onglet « Disques ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="908"/>
+        <location filename="../src/ui/MainWindow.cpp" line="940"/>
         <source>Files of this computer can only be imported into its own VMAN; download the image on %1 instead.</source>
         <translation>Les fichiers de cet ordinateur ne s’importent que dans son propre VMAN ; téléchargez plutôt l’image sur %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="910"/>
+        <location filename="../src/ui/MainWindow.cpp" line="942"/>
         <source>The disk is attached already.</source>
         <translation>Le disque est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="910"/>
+        <location filename="../src/ui/MainWindow.cpp" line="942"/>
         <source>Create a virtual machine first.</source>
         <translation>Créez d&apos;abord une machine virtuelle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="911"/>
+        <location filename="../src/ui/MainWindow.cpp" line="943"/>
         <source>The disk is not attached.</source>
         <translation>Le disque n&apos;est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="912"/>
+        <location filename="../src/ui/MainWindow.cpp" line="944"/>
         <source>Detach the disk first.</source>
         <translation>Détachez d&apos;abord le disque.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="913"/>
+        <location filename="../src/ui/MainWindow.cpp" line="945"/>
         <source>Select a template on the Templates tab.</source>
         <translation>Sélectionnez un modèle dans l&apos;onglet « Modèles ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="913"/>
+        <location filename="../src/ui/MainWindow.cpp" line="945"/>
         <source>Virtual machines use this template.</source>
         <translation>Des machines virtuelles utilisent ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="918"/>
+        <location filename="../src/ui/MainWindow.cpp" line="950"/>
         <source>Only hosts added with Add host… can be removed.</source>
         <translation>Seuls les hôtes ajoutés avec « Ajouter un hôte… » peuvent être retirés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="919"/>
+        <location filename="../src/ui/MainWindow.cpp" line="951"/>
         <source>Select an image on the Images tab.</source>
         <translation>Sélectionnez une image dans l&apos;onglet « Images ».</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="919"/>
+        <location filename="../src/ui/MainWindow.cpp" line="951"/>
         <source>This image is the VMAN_DEFAULT_BOOT_DISK setting: change the setting to remove it.</source>
         <translation>Cette image est le paramètre VMAN_DEFAULT_BOOT_DISK : modifiez le paramètre pour la retirer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="938"/>
+        <location filename="../src/ui/MainWindow.cpp" line="970"/>
         <source>&lt;p&gt;&lt;b&gt;No virtual machines yet.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune machine virtuelle pour le moment.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="940"/>
+        <location filename="../src/ui/MainWindow.cpp" line="972"/>
         <source>&lt;p&gt;&lt;b&gt;%1 is not connected&lt;/b&gt; (%2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 n’est pas connecté&lt;/b&gt; (%2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="942"/>
+        <location filename="../src/ui/MainWindow.cpp" line="974"/>
         <source>&lt;p&gt;A virtual machine takes its size (vCPUs, memory) from a template: create one with &lt;i&gt;Template ▸ New template…&lt;/i&gt;, then a machine with &lt;i&gt;New VM…&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une machine virtuelle prend sa taille (vCPU, mémoire) d&apos;un modèle : créez-en un avec &lt;i&gt;Modèle ▸ Nouveau modèle…&lt;/i&gt;, puis une machine avec &lt;i&gt;Nouvelle VM…&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="945"/>
+        <location filename="../src/ui/MainWindow.cpp" line="977"/>
         <source>&lt;p&gt;Create one with &lt;i&gt;New VM…&lt;/i&gt; (%1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Créez-en une avec &lt;i&gt;Nouvelle VM…&lt;/i&gt; (%1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="949"/>
+        <location filename="../src/ui/MainWindow.cpp" line="981"/>
         <source>&lt;p&gt;To install an operating system, add its ISO or a cloud image with &lt;i&gt;Image ▸ Import image…&lt;/i&gt; or &lt;i&gt;Download image…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour installer un système d&apos;exploitation, ajoutez son ISO ou une image cloud avec &lt;i&gt;Image ▸ Importer une image…&lt;/i&gt; ou &lt;i&gt;Télécharger une image…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="950"/>
+        <location filename="../src/ui/MainWindow.cpp" line="982"/>
         <source>&lt;p&gt;New machines boot an image from the Images tab, or install from an ISO in their CD-ROM drive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les nouvelles machines démarrent une image de l&apos;onglet « Images », ou s&apos;installent depuis un ISO dans leur lecteur de CD-ROM.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="959"/>
+        <location filename="../src/ui/MainWindow.cpp" line="991"/>
         <source>%1 failed: %2</source>
         <translation>Échec — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="984"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1016"/>
         <source>Creating template</source>
         <translation>Création du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="993"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="993"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1025"/>
         <source>Delete template &apos;%1&apos;?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="995"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1027"/>
         <source>Deleting template</source>
         <translation>Suppression du modèle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1010"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1042"/>
         <source>Creating VM</source>
         <translation>Création de la VM</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1027"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1059"/>
         <source>Changing &apos;%1&apos;</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1076"/>
         <source>Cloning &apos;%1&apos;</source>
         <translation>Clonage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1072"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1104"/>
         <source>Growing &apos;%1&apos;</source>
         <translation>Agrandissement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1079"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1111"/>
         <source>Starting &apos;%1&apos;</source>
         <translation>Démarrage de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1097"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1129"/>
         <source>Force stop</source>
         <translation>Arrêt forcé</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1098"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1130"/>
         <source>Stop %1 at once, without letting the guest shut down?
 
 Like pulling the power plug: data the guest has not written yet is lost.</source>
@@ -1479,27 +1479,27 @@ Like pulling the power plug: data the guest has not written yet is lost.</source
 Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore écrites sont perdues.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1107"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1139"/>
         <source>Stopping &apos;%1&apos;</source>
         <translation>Arrêt de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
         <source>Pausing &apos;%1&apos;</source>
         <translation>La mise en pause de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1121"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1153"/>
         <source>Resuming &apos;%1&apos;</source>
         <translation>La reprise de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1130"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1162"/>
         <source>Restarting &apos;%1&apos;</source>
         <translation>Redémarrage de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="1151"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1183"/>
         <source>Delete %n virtual machine(s): %1?</source>
         <translation>
             <numerusform>Supprimer %n machine virtuelle : %1 ?</numerusform>
@@ -1507,44 +1507,44 @@ Comme débrancher la prise : les données que l&apos;invité n&apos;a pas encore
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1184"/>
         <source>Their root disks and everything stored on them are lost. Attached disks are detached and kept.</source>
         <translation>Leurs disques système et tout leur contenu sont perdus. Les disques attachés sont détachés et conservés.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1154"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1186"/>
         <source>Running machines are stopped at once, without shutting down.</source>
         <translation>Les machines en marche sont arrêtées immédiatement, sans extinction propre.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1155"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1187"/>
         <source>Delete virtual machines</source>
         <translation>Supprimer des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1160"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1228"/>
-        <location filename="../src/ui/MainWindow.cpp" line="1279"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1192"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1260"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1311"/>
         <source>Deleting &apos;%1&apos;</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1176"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1208"/>
         <source>Creating disk</source>
         <translation>Création du disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1192"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1224"/>
         <source>Attaching &apos;%1&apos;</source>
         <translation>Attachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1237"/>
         <source>Detach disk</source>
         <translation>Détacher le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1238"/>
         <source>Detach disk &apos;%1&apos; from the running VM &apos;%2&apos;?
 
 The guest sees the disk removed: anything it has not written to the disk yet may be lost.</source>
@@ -1553,17 +1553,17 @@ The guest sees the disk removed: anything it has not written to the disk yet may
 L&apos;invité voit le disque disparaître : ce qu&apos;il n&apos;a pas encore écrit sur le disque peut être perdu.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1212"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1244"/>
         <source>Detaching &apos;%1&apos;</source>
         <translation>Détachement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1222"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1254"/>
         <source>Delete disk</source>
         <translation>Supprimer le disque</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1223"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1255"/>
         <source>Delete disk &apos;%1&apos; (%2 GiB)?
 
 Its image file and all data on it are lost.</source>
@@ -1572,32 +1572,32 @@ Its image file and all data on it are lost.</source>
 Son fichier image et toutes ses données sont perdus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1236"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1268"/>
         <source>Import a disk image or ISO</source>
         <translation>Importer une image disque ou un ISO</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1269"/>
         <source>Disk images and ISOs (*.qcow2 *.img *.raw *.iso);;All files (*)</source>
         <translation>Images disque et ISO (*.qcow2 *.img *.raw *.iso);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1245"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1277"/>
         <source>Importing &apos;%1&apos;</source>
         <translation>L&apos;import de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1257"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1289"/>
         <source>Downloading &apos;%1&apos;</source>
         <translation>Le téléchargement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1269"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1301"/>
         <source>Cancel the download of &apos;%1&apos;? What arrived so far is removed.</source>
         <translation>Annuler le téléchargement de « %1 » ? Ce qui est déjà arrivé est supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1270"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1302"/>
         <source>Delete image &apos;%1&apos; (%2)?
 
 Its file is removed from the image library.</source>
@@ -1606,144 +1606,150 @@ Its file is removed from the image library.</source>
 Son fichier est retiré de la bibliothèque d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1272"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1304"/>
         <source>Delete image</source>
         <translation>Supprimer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1325"/>
         <source>Inserting a CD into &apos;%1&apos;</source>
         <translation>L&apos;insertion d&apos;un CD dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1333"/>
         <source>Ejecting the CD of &apos;%1&apos;</source>
         <translation>L&apos;éjection du CD de « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1311"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1343"/>
         <source>&apos;%1&apos; booted from its CD (%2) and has now %3. If an installation finished, eject the CD so that the next boot starts the installed system. &lt;a href=&quot;eject&quot;&gt;Eject the CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Keep it&lt;/a&gt;</source>
         <translation>« %1 » a démarré depuis son CD (%2) et vient d&apos;être %3. Si une installation est terminée, éjectez le CD pour que le prochain démarrage lance le système installé. &lt;a href=&quot;eject&quot;&gt;Éjecter le CD&lt;/a&gt; · &lt;a href=&quot;keep&quot;&gt;Le garder&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1346"/>
         <source>powered off</source>
         <translation>éteinte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1314"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1346"/>
         <source>restarted</source>
         <translation>redémarrée</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1326"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1358"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1341"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1373"/>
         <source>Opening a terminal</source>
         <translation>L&apos;ouverture d&apos;un terminal</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1341"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1373"/>
         <source>%1 could not be started. The ssh command was copied instead: %2</source>
         <translation>%1 n&apos;a pas pu être lancé. La commande ssh a été copiée à la place : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1342"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1374"/>
         <source>no terminal program was found (set TERMINAL). The ssh command was copied instead: %1</source>
         <translation>aucun programme de terminal trouvé (définissez TERMINAL). La commande ssh a été copiée à la place : %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1345"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1377"/>
         <source>Opened %1 with: %2</source>
         <translation>%1 ouvert avec : %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="48"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="62"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="173"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="177"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="53"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="67"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="185"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="189"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="83"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="90"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="99"/>
+        <source>%1 presents a certificate with the SHA-256 fingerprint
+
+%2
+
+Is it the fingerprint its vman --server printed when it started? Only then is this really that computer, and only then is the pairing code sent.</source>
+        <translation>%1 présente un certificat d’empreinte SHA-256
+
+%2
+
+Est-ce l’empreinte que son vman --server a affichée au démarrage ? Alors seulement, c’est bien cet ordinateur, et alors seulement le code d’appairage est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="104"/>
         <source>Pairing with %1…</source>
         <translation>Appairage avec %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="89"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="96"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="110"/>
         <source>Pairing with %1</source>
         <translation>Appairage avec %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="92"/>
-        <source>%1 presented a certificate with the SHA-256 fingerprint
-
-%2
-
-Is it the fingerprint its vman --server printed when it started? Only then is this really that computer.</source>
-        <translation>%1 a présenté un certificat d’empreinte SHA-256
-
-%2
-
-Est-ce l’empreinte que son vman --server a affichée au démarrage ? Alors seulement, c’est bien cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="95"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="102"/>
         <source>Trust %1?</source>
         <translation>Faire confiance à %1 ?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="104"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="115"/>
         <source>Remembering %1</source>
         <translation>Mémorisation de %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="116"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="125"/>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="132"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="137"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="144"/>
         <source>Remove host</source>
         <translation>Retirer l’hôte</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="125"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="137"/>
         <source>Host:</source>
         <translation>Hôte :</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="133"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="145"/>
         <source>Stop showing %1 here and end this computer&apos;s access to it? Its virtual machines keep running there. Adding it again needs a new pairing code.</source>
         <translation>Ne plus afficher %1 ici et mettre fin à l’accès de cet ordinateur ? Ses machines virtuelles continuent d’y tourner. Pour l’ajouter de nouveau, il faut un nouveau code d’appairage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="154"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="166"/>
         <source>Forgetting %1</source>
         <translation>Oubli de %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="174"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="186"/>
         <source>it now shows another certificate than the one paired with, so VMAN refused it, as SSH does with a changed host key. Someone may be in between. If its certificate was renewed on purpose, remove the host and add it again with a new pairing code.</source>
         <translation>il présente maintenant un autre certificat que lors de l’appairage ; VMAN l’a donc refusé, comme SSH le fait pour une clé d’hôte changée. Quelqu’un est peut-être au milieu. Si son certificat a été renouvelé exprès, retirez l’hôte et ajoutez-le de nouveau avec un nouveau code d’appairage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindowHosts.cpp" line="178"/>
+        <location filename="../src/ui/MainWindowHosts.cpp" line="190"/>
         <source>it no longer accepts this computer&apos;s token (revoked there?). Remove the host and add it again with a new pairing code.</source>
         <translation>il n’accepte plus le jeton de cet ordinateur (révoqué là-bas ?). Retirez l’hôte et ajoutez-le de nouveau avec un nouveau code d’appairage.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1382"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1414"/>
         <source>Virtual machines keep running</source>
         <translation>Les machines virtuelles continuent de tourner</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="1383"/>
+        <location filename="../src/ui/MainWindow.cpp" line="1415"/>
         <source>Closing VMAN leaves your virtual machines running: they are processes of their own. The next VMAN you start takes them over again.</source>
         <translation>Fermer VMAN laisse vos machines virtuelles tourner : ce sont des processus à part entière. Le prochain VMAN démarré les reprend en charge.</translation>
     </message>

@@ -90,22 +90,72 @@ QNetworkRequest RemoteHost::request(const QString &path) const
     return request;
 }
 
-void RemoteHost::pair(const QUrl &url, const QString &code, const QString &clientName, QObject *context,
-                      std::function<void(Result<HostIdentity>)> done)
+namespace {
+
+std::optional<ServiceError> checkPairingUrl(const QUrl &url)
 {
     if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        return done(ServiceError::invalid({{QStringLiteral("url"), QStringLiteral("pairing needs the server's https:// address"),
-                                            QStringLiteral("value_error")}}));
+        return ServiceError::invalid({{QStringLiteral("url"), QStringLiteral("pairing needs the server's https:// address"),
+                                       QStringLiteral("value_error")}});
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+void RemoteHost::probeCertificate(const QUrl &url, QObject *context, std::function<void(Result<QString>)> done)
+{
+    if (const auto refused = checkPairingUrl(url))
+        return done(*refused);
     auto *network = new QNetworkAccessManager(context);
     auto seen = std::make_shared<QString>();
-    // Trust on first use: whatever certificate this handshake shows is the one to pin.
-    QObject::connect(network, &QNetworkAccessManager::sslErrors, network, [seen](QNetworkReply *reply, const QList<QSslError> &errors) {
+    // A certificate no authority vouches for (VMAN_API_TLS=auto): its errors are not ignored, so
+    // the handshake ends here and the request is never sent.
+    QObject::connect(network, &QNetworkAccessManager::sslErrors, network, [seen](QNetworkReply *reply, const QList<QSslError> &) {
         *seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
-        reply->ignoreSslErrors(errors);
     });
+    // One the system trusts: ended after the handshake, before any of the request is sent.
     QObject::connect(network, &QNetworkAccessManager::encrypted, network, [seen](QNetworkReply *reply) {
         *seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
+        reply->abort();
+    });
+    QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/health"))));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(kCallTimeoutMs);
+    QNetworkReply *reply = network->get(request);
+    // Queued: abort() finishes the reply inside QNAM's signal, and the caller asks the user.
+    QObject::connect(
+        reply, &QNetworkReply::finished, network,
+        [reply, network, seen, url, done] {
+            reply->deleteLater();
+            network->deleteLater();
+            if (seen->isEmpty())
+                return done(ServiceError::unavailable(QStringLiteral("cannot reach %1: %2").arg(url.toString(), describe(reply))));
+            done(*seen);
+        },
+        Qt::QueuedConnection);
+}
+
+void RemoteHost::pair(const QUrl &url, const QString &fingerprint, const QString &code, const QString &clientName, QObject *context,
+                      std::function<void(Result<HostIdentity>)> done)
+{
+    if (const auto refused = checkPairingUrl(url))
+        return done(*refused);
+    const QString confirmed = QString(fingerprint).remove(QLatin1Char(':')).toUpper();
+    auto *network = new QNetworkAccessManager(context);
+    auto otherCertificate = std::make_shared<bool>(false);
+    // The confirmed certificate only, however it is signed: the code goes nowhere else.
+    QObject::connect(network, &QNetworkAccessManager::sslErrors, network, [confirmed, otherCertificate](QNetworkReply *reply, const QList<QSslError> &errors) {
+        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) == confirmed)
+            reply->ignoreSslErrors(errors);
+        else
+            *otherCertificate = true;
+    });
+    QObject::connect(network, &QNetworkAccessManager::encrypted, network, [confirmed, otherCertificate](QNetworkReply *reply) {
+        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) != confirmed) {
+            *otherCertificate = true;
+            reply->abort();
+        }
     });
     QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/auth/pair"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -113,32 +163,40 @@ void RemoteHost::pair(const QUrl &url, const QString &code, const QString &clien
     request.setTransferTimeout(kCallTimeoutMs);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("name"), clientName}}).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = network->post(request, body);
-    QObject::connect(reply, &QNetworkReply::finished, network, [reply, network, seen, url, clientName, done] {
-        reply->deleteLater();
-        network->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 0)
-            return done(ServiceError::unavailable(QStringLiteral("cannot reach %1: %2").arg(url.toString(), describe(reply))));
-        if (status != 201) {
-            const QString detail = answer.value(QStringLiteral("detail")).isString() ? answer.value(QStringLiteral("detail")).toString()
-                                                                                      : QStringLiteral("HTTP %1").arg(status);
-            return done(ServiceError::conflict(QStringLiteral("%1 refused the pairing: %2").arg(url.host(), detail)));
-        }
-        // The server names its certificate too: both must agree (nothing in between re-encrypts).
-        const QString told = answer.value(QStringLiteral("fingerprint")).toString().remove(QLatin1Char(':')).toUpper();
-        if (seen->isEmpty() || (!told.isEmpty() && told != *seen))
-            return done(ServiceError::failed(QStringLiteral("the certificate %1 showed is not the one it names; not paired").arg(url.host())));
-        HostIdentity identity;
-        identity.url = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        identity.fingerprint = *seen;
-        identity.token = answer.value(QStringLiteral("token")).toString().toLatin1();
-        identity.tokenId = answer.value(QStringLiteral("id")).toString();
-        identity.name = answer.value(QStringLiteral("name")).toString(clientName);
-        if (identity.token.isEmpty())
-            return done(ServiceError::failed(QStringLiteral("%1 answered the pairing without a token").arg(url.host())));
-        done(identity);
-    });
+    QObject::connect(
+        reply, &QNetworkReply::finished, network,
+        [reply, network, otherCertificate, confirmed, url, clientName, done] {
+            reply->deleteLater();
+            network->deleteLater();
+            if (*otherCertificate) {
+                return done(ServiceError::failed(QStringLiteral("%1 now shows another certificate than the one you confirmed; the pairing code "
+                                                                "was not sent")
+                                                     .arg(url.host())));
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            if (status == 0)
+                return done(ServiceError::unavailable(QStringLiteral("cannot reach %1: %2").arg(url.toString(), describe(reply))));
+            if (status != 201) {
+                const QString detail = answer.value(QStringLiteral("detail")).isString() ? answer.value(QStringLiteral("detail")).toString()
+                                                                                          : QStringLiteral("HTTP %1").arg(status);
+                return done(ServiceError::conflict(QStringLiteral("%1 refused the pairing: %2").arg(url.host(), detail)));
+            }
+            // The server names its certificate too: both must agree (nothing in between re-encrypts).
+            const QString told = answer.value(QStringLiteral("fingerprint")).toString().remove(QLatin1Char(':')).toUpper();
+            if (!told.isEmpty() && told != confirmed)
+                return done(ServiceError::failed(QStringLiteral("the certificate %1 showed is not the one it names; not paired").arg(url.host())));
+            HostIdentity identity;
+            identity.url = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+            identity.fingerprint = confirmed;
+            identity.token = answer.value(QStringLiteral("token")).toString().toLatin1();
+            identity.tokenId = answer.value(QStringLiteral("id")).toString();
+            identity.name = answer.value(QStringLiteral("name")).toString(clientName);
+            if (identity.token.isEmpty())
+                return done(ServiceError::failed(QStringLiteral("%1 answered the pairing without a token").arg(url.host())));
+            done(identity);
+        },
+        Qt::QueuedConnection);
 }
 
 void RemoteHost::call(const QByteArray &method, const QString &path, const QByteArray &jsonBody, std::function<void(Result<ApiAnswer>)> done,

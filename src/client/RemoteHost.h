@@ -67,10 +67,15 @@ public:
     State state() const { return m_state; }
     QString stateDetail() const { return m_detail; }
 
-    // Pairs with the server at `url`: the certificate seen in this first handshake is trusted (the
-    // caller shows its fingerprint, to compare with what the server printed), the code is
-    // presented once, and the identity to remember comes back.
-    static void pair(const QUrl &url, const QString &code, const QString &clientName, QObject *context,
+    // Pairing takes two steps, in SSH's order: the server's certificate first, then the secret.
+    // 1. The SHA-256 fingerprint (64 upper-case hex digits) of the certificate the server at `url`
+    //    shows, read from a TLS handshake that sends nothing: the connection ends with the
+    //    handshake. The caller shows it, to compare with what the server printed.
+    static void probeCertificate(const QUrl &url, QObject *context, std::function<void(Result<QString>)> done);
+    // 2. Pairs with the server at `url` whose certificate has `fingerprint` (as confirmed): the
+    //    code is presented once and only to that certificate (a server that shows another one
+    //    never sees it), and the identity to remember comes back.
+    static void pair(const QUrl &url, const QString &fingerprint, const QString &code, const QString &clientName, QObject *context,
                      std::function<void(Result<HostIdentity>)> done);
 
     // One API call with our token, to the pinned certificate only. `done` gets the answer (any

@@ -85,28 +85,35 @@ void MainWindow::addHost()
 
 void MainWindow::pairHost(const QUrl &url, const QString &code, const QString &clientName)
 {
-    statusBar()->showMessage(tr("Pairing with %1…").arg(url.host()));
-    client::RemoteHost::pair(url, code, clientName, this, [self = QPointer<MainWindow>(this), url](Result<client::HostIdentity> paired) {
+    // In SSH's order: the user confirms the certificate before the pairing code leaves this
+    // computer, so a machine in between that shows its own certificate never learns the code.
+    statusBar()->showMessage(tr("Connecting to %1…").arg(url.host()));
+    client::RemoteHost::probeCertificate(url, this, [self = QPointer<MainWindow>(this), url, code, clientName](Result<QString> seen) {
         if (!self)
             return;
         self->statusBar()->clearMessage();
-        if (!paired.ok())
-            return self->notify(tr("Pairing with %1").arg(url.host()), paired.error());
-        const client::HostIdentity identity = paired.value();
+        if (!seen.ok())
+            return self->notify(tr("Pairing with %1").arg(url.host()), seen.error());
+        const QString fingerprint = seen.value();
         // Trust on first use, as SSH asks: the user compares what the server printed.
-        const QString question = tr("%1 presented a certificate with the SHA-256 fingerprint\n\n%2\n\nIs it the fingerprint its vman --server printed "
-                                    "when it started? Only then is this really that computer.")
-                                     .arg(url.host(), readableFingerprint(identity.fingerprint));
-        if (QMessageBox::question(self, tr("Trust %1?").arg(url.host()), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
-            // Not trusted: the token we were given is given back.
-            auto *untrusted = new client::RemoteHost(identity, self);
-            untrusted->call("DELETE", QStringLiteral("/auth/tokens/") + identity.tokenId, {}, [untrusted](Result<client::ApiAnswer>) { untrusted->deleteLater(); });
-            return;
-        }
-        self->connectRemote(identity);
-        self->m_knownHosts->remember(identity, [self, url](Result<Done> kept) {
-            if (self && !kept.ok())
-                self->notify(tr("Remembering %1").arg(url.host()), kept.error());
+        const QString question = tr("%1 presents a certificate with the SHA-256 fingerprint\n\n%2\n\nIs it the fingerprint its vman --server printed "
+                                    "when it started? Only then is this really that computer, and only then is the pairing code sent.")
+                                     .arg(url.host(), readableFingerprint(fingerprint));
+        if (QMessageBox::question(self, tr("Trust %1?").arg(url.host()), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return; // nothing was sent: the code stays valid for the right server
+        self->statusBar()->showMessage(tr("Pairing with %1…").arg(url.host()));
+        client::RemoteHost::pair(url, fingerprint, code, clientName, self, [self, url](Result<client::HostIdentity> paired) {
+            if (!self)
+                return;
+            self->statusBar()->clearMessage();
+            if (!paired.ok())
+                return self->notify(tr("Pairing with %1").arg(url.host()), paired.error());
+            const client::HostIdentity identity = paired.value();
+            self->connectRemote(identity);
+            self->m_knownHosts->remember(identity, [self, url](Result<Done> kept) {
+                if (self && !kept.ok())
+                    self->notify(tr("Remembering %1").arg(url.host()), kept.error());
+            });
         });
     });
 }
