@@ -907,6 +907,22 @@ private Q_SLOTS:
         const QModelIndex createdCell = table->model()->index(0, VmTableModel::CreatedColumn);
         QVERIFY(!createdCell.data().toString().contains(QLatin1Char(':')));
         QVERIFY2(createdCell.data(Qt::ToolTipRole).toString().contains(QLatin1Char(':')), qPrintable(createdCell.data(Qt::ToolTipRole).toString()));
+        // The room for the name is no minimum of the window: half a small screen still fits it
+        // (the table's minimum width made every window at least 1150 pixels wide under Xvfb);
+        // the table scrolls then, and the detail pane keeps its own minimum.
+        QVERIFY2(window.minimumSizeHint().width() <= 680, qPrintable(QString::number(window.minimumSizeHint().width())));
+        window.resize(680, 700);
+        QTRY_COMPARE(window.width(), 680);
+        QTRY_VERIFY(table->horizontalScrollBar()->isVisible());
+        QVERIFY(window.findChild<VmDetailPane *>()->width() >= window.findChild<VmDetailPane *>()->minimumSizeHint().width());
+        QCOMPARE(table->horizontalScrollBar()->value(), 0);
+        QVERIFY2(table->columnWidth(VmTableModel::NameColumn) >= table->fontMetrics().averageCharWidth() * 14, // not stretched to nothing
+                 qPrintable(QString::number(table->columnWidth(VmTableModel::NameColumn))));
+        // Wide again: the name has its room back and nothing scrolls.
+        window.resize(1200, 700);
+        QTRY_VERIFY2(table->columnWidth(VmTableModel::NameColumn) >= table->fontMetrics().averageCharWidth() * 14 && !table->horizontalScrollBar()->isVisible(),
+                     qPrintable(QString::number(table->columnWidth(VmTableModel::NameColumn))));
+        QCOMPARE(table->horizontalHeader()->sectionResizeMode(VmTableModel::NameColumn), QHeaderView::Stretch);
     }
 
     void forceStopAndDetachingFromARunningVmAskFirst()

@@ -107,6 +107,15 @@ protected:
     {
         if (watched == m_table && event->type() == QEvent::Show)
             m_timer.start();
+        // The window or the splitter changed the table's width: the name may need its room back
+        // (after this resize is laid out, not within it).
+        if (watched == m_table && event->type() == QEvent::Resize && !m_roomQueued) {
+            m_roomQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_roomQueued = false;
+                keepRoomForTheName();
+            }, Qt::QueuedConnection);
+        }
         return false;
     }
 
@@ -118,7 +127,7 @@ private:
         QHeaderView *header = m_table->horizontalHeader();
         m_fitting = true;
         for (int column = 0; column < header->count(); ++column) {
-            if (header->sectionResizeMode(column) != QHeaderView::Interactive || m_userSized.contains(column))
+            if (header->sectionResizeMode(column) != QHeaderView::Interactive || m_userSized.contains(column) || (column == 0 && m_nameScrolls))
                 continue;
             // Visible rows only (the precision is 0), and never narrower than the header's title.
             const int width = qMax(header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column));
@@ -129,14 +138,19 @@ private:
         keepRoomForTheName();
     }
 
-    // The name (the stretching first column) stays readable: the table asks its splitter for the
-    // other columns plus room for a name, and the detail pane beside it gives way (a 1200-pixel
-    // window showed "w…" for every VM).
+    // The name (the stretching first column) stays readable: the table takes from its splitter
+    // what the other columns need plus room for a name, and the detail pane beside it gives way
+    // (a 1200-pixel window showed "w…" for every VM), down to the pane's own minimum. This is no
+    // minimum width of the table: that made the whole window at least 1150 pixels wide with a
+    // second host's column (no half-screen window); a window narrower than every column scrolls
+    // the table instead, with the name at its readable width rather than stretched to nothing.
     void keepRoomForTheName()
     {
         constexpr int kNameChars = 14;
         QHeaderView *header = m_table->horizontalHeader();
-        if (header->sectionResizeMode(0) != QHeaderView::Stretch)
+        auto *splitter = qobject_cast<QSplitter *>(m_table->parentWidget());
+        const bool stretching = header->sectionResizeMode(0) == QHeaderView::Stretch;
+        if ((!stretching && !m_nameScrolls) || !splitter || !m_table->isVisible())
             return;
         int others = 0;
         for (int column = 1; column < header->count(); ++column) {
@@ -145,13 +159,41 @@ private:
         }
         const int name = m_table->fontMetrics().averageCharWidth() * kNameChars;
         const int frame = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
-        m_table->setMinimumWidth(others + name + frame);
+        const int wanted = others + name + frame;
+        const int index = splitter->indexOf(m_table);
+        QList<int> sizes = splitter->sizes();
+        if (index < 0)
+            return;
+        int missing = wanted - sizes.at(index);
+        for (int i = 0; i < sizes.size() && missing > 0; ++i) {
+            if (i == index)
+                continue;
+            const QWidget *pane = splitter->widget(i);
+            const int floor = qMax(pane->minimumSizeHint().width(), pane->minimumWidth());
+            const int given = qBound(0, sizes.at(i) - floor, missing);
+            sizes[i] -= given;
+            sizes[index] += given;
+            missing -= given;
+        }
+        if (sizes != splitter->sizes())
+            splitter->setSizes(sizes);
+        const bool scrolls = missing > 0;
+        if (scrolls == m_nameScrolls)
+            return;
+        m_nameScrolls = scrolls;
+        m_fitting = true; // not the user's width
+        header->setSectionResizeMode(0, scrolls ? QHeaderView::Interactive : QHeaderView::Stretch);
+        if (scrolls)
+            header->resizeSection(0, name);
+        m_fitting = false;
     }
 
     QTableView *m_table;
     QTimer m_timer;
     QSet<int> m_userSized;
     bool m_fitting = false;
+    bool m_roomQueued = false;
+    bool m_nameScrolls = false; // too narrow for every column: the name is not stretched
 };
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
