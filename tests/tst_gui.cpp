@@ -918,6 +918,17 @@ private Q_SLOTS:
         QCOMPARE(table->horizontalScrollBar()->value(), 0);
         QVERIFY2(table->columnWidth(VmTableModel::NameColumn) >= table->fontMetrics().averageCharWidth() * 14, // not stretched to nothing
                  qPrintable(QString::number(table->columnWidth(VmTableModel::NameColumn))));
+        // The other tables (no pane beside them) keep their names readable too, however narrow.
+        window.resize(window.minimumSizeHint().width(), 700);
+        auto *tabs = window.findChild<QTabWidget *>();
+        for (int tab = 1; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            auto *other = tabs->currentWidget()->findChild<QTableView *>();
+            QVERIFY(other);
+            QTRY_VERIFY2(other->columnWidth(0) >= other->fontMetrics().averageCharWidth() * 14,
+                         qPrintable(tabs->tabText(tab) + QStringLiteral(": %1 px").arg(other->columnWidth(0))));
+        }
+        tabs->setCurrentIndex(0);
         // Wide again: the name has its room back and nothing scrolls.
         window.resize(1200, 700);
         QTRY_VERIFY2(table->columnWidth(VmTableModel::NameColumn) >= table->fontMetrics().averageCharWidth() * 14 && !table->horizontalScrollBar()->isVisible(),

@@ -150,7 +150,7 @@ private:
         QHeaderView *header = m_table->horizontalHeader();
         auto *splitter = qobject_cast<QSplitter *>(m_table->parentWidget());
         const bool stretching = header->sectionResizeMode(0) == QHeaderView::Stretch;
-        if ((!stretching && !m_nameScrolls) || !splitter || !m_table->isVisible())
+        if ((!stretching && !m_nameScrolls) || !m_table->isVisible())
             return;
         int others = 0;
         for (int column = 1; column < header->count(); ++column) {
@@ -160,11 +160,12 @@ private:
         const int name = m_table->fontMetrics().averageCharWidth() * kNameChars;
         const int frame = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
         const int wanted = others + name + frame;
-        const int index = splitter->indexOf(m_table);
-        QList<int> sizes = splitter->sizes();
-        if (index < 0)
-            return;
-        int missing = wanted - sizes.at(index);
+        int missing = wanted - m_table->width();
+        // Beside a pane (the VM table's detail pane): the pane gives way first.
+        const int index = splitter ? splitter->indexOf(m_table) : -1;
+        QList<int> sizes = index >= 0 ? splitter->sizes() : QList<int>();
+        if (index >= 0)
+            missing = wanted - sizes.at(index);
         for (int i = 0; i < sizes.size() && missing > 0; ++i) {
             if (i == index)
                 continue;
@@ -175,7 +176,7 @@ private:
             sizes[index] += given;
             missing -= given;
         }
-        if (sizes != splitter->sizes())
+        if (index >= 0 && sizes != splitter->sizes())
             splitter->setSizes(sizes);
         const bool scrolls = missing > 0;
         if (scrolls == m_nameScrolls)
