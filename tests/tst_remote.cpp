@@ -34,11 +34,6 @@ QStringList serverArgs(const QString &storage, quint16 port)
             QString::number(port)};
 }
 
-Result<HostIdentity> pairWith(const QUrl &url, const QString &code, const QString &name)
-{
-    return pairTrustingFirstSight(url, code, name);
-}
-
 Result<ApiAnswer> callAndWait(RemoteHost &host, const QByteArray &method, const QString &path, const QByteArray &body = {})
 {
     std::optional<Result<ApiAnswer>> outcome;
@@ -324,9 +319,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&seen] { return seen.has_value(); }, 10000));
         QCOMPARE(seen->error().kind, ErrorKind::Unavailable); // nobody there
 
-        QCOMPARE(pairWith(url, QStringLiteral("WRONG-CODE1"), QStringLiteral("laptop")).error().kind, ErrorKind::Conflict);
-        QCOMPARE(pairWith(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), code, QStringLiteral("laptop")).error().kind, ErrorKind::Invalid);
-        const Result<HostIdentity> paired = pairWith(url, code, QStringLiteral("laptop"));
+        QCOMPARE(pairTrustingFirstSight(url, QStringLiteral("WRONG-CODE1"), QStringLiteral("laptop")).error().kind, ErrorKind::Conflict);
+        QCOMPARE(pairTrustingFirstSight(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), code, QStringLiteral("laptop")).error().kind, ErrorKind::Invalid);
+        const Result<HostIdentity> paired = pairTrustingFirstSight(url, code, QStringLiteral("laptop"));
         QVERIFY2(paired.ok(), qPrintable(paired.error().message));
         QCOMPARE(paired.value().fingerprint, printed);
         QCOMPARE(paired.value().name, QStringLiteral("laptop"));
@@ -375,7 +370,7 @@ private Q_SLOTS:
         const quint16 port = freePort();
         VmanProcess vman(m_dir.path(), serverArgs(storage, port), {{QStringLiteral("VMAN_API_TLS"), QStringLiteral("auto")}});
         QCOMPARE(vman.waitForPort(), port);
-        const Result<HostIdentity> paired = pairWith(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), pairingCode(vman), QStringLiteral("window"));
+        const Result<HostIdentity> paired = pairTrustingFirstSight(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), pairingCode(vman), QStringLiteral("window"));
         QVERIFY2(paired.ok(), qPrintable(paired.error().message));
         RemoteConnection host(paired.value());
         QSignalSpy reloaded(&host, &HostConnection::reloaded);
@@ -512,7 +507,7 @@ private Q_SLOTS:
         auto first = std::make_unique<VmanProcess>(m_dir.path(), serverArgs(storage, port), tls);
         QCOMPARE(first->waitForPort(), port);
         const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
-        const Result<HostIdentity> paired = pairWith(url, pairingCode(*first), QStringLiteral("desk"));
+        const Result<HostIdentity> paired = pairTrustingFirstSight(url, pairingCode(*first), QStringLiteral("desk"));
         QVERIFY2(paired.ok(), qPrintable(paired.error().message));
         RemoteHost host(paired.value());
         QSignalSpy resyncs(&host, &RemoteHost::resyncNeeded);

@@ -26,6 +26,26 @@ QString describe(QNetworkReply *reply)
     return reply->errorString();
 }
 
+// Lets `network` talk to the certificate with `fingerprint` only, however it is signed: the pin
+// decides, not the certificate authorities (a self-signed certificate passes when it is the one
+// confirmed, any other fails). Another certificate calls `refused` and its reply ends before any of
+// the request is sent.
+void pinCertificate(QNetworkAccessManager *network, QObject *context, const QString &fingerprint, std::function<void()> refused)
+{
+    QObject::connect(network, &QNetworkAccessManager::sslErrors, context, [fingerprint, refused](QNetworkReply *reply, const QList<QSslError> &errors) {
+        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) == fingerprint)
+            reply->ignoreSslErrors(errors);
+        else
+            refused();
+    });
+    QObject::connect(network, &QNetworkAccessManager::encrypted, context, [fingerprint, refused](QNetworkReply *reply) {
+        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) != fingerprint) {
+            refused();
+            reply->abort();
+        }
+    });
+}
+
 // "vman-stream <id> new|resumed|incomplete", the server's note at the head of each stream.
 std::pair<QString, QByteArray> streamNote(const QList<QByteArray> &comments)
 {
@@ -48,20 +68,8 @@ RemoteHost::RemoteHost(HostIdentity identity, QObject *parent) : QObject(parent)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &RemoteHost::openStream);
-    // The pin decides, not the certificate authorities: a self-signed certificate passes when it
-    // is the one we paired with, and any other certificate fails, however it is signed.
-    connect(&m_network, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) == m_identity.fingerprint)
-            reply->ignoreSslErrors(errors);
-        else
-            m_certificateMismatch = true;
-    });
-    connect(&m_network, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
-        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) != m_identity.fingerprint) {
-            m_certificateMismatch = true;
-            reply->abort();
-        }
-    });
+    // Only the certificate we paired with.
+    pinCertificate(&m_network, this, m_identity.fingerprint, [this] { m_certificateMismatch = true; });
 }
 
 RemoteHost::~RemoteHost()
@@ -144,19 +152,8 @@ void RemoteHost::pair(const QUrl &url, const QString &fingerprint, const QString
     const QString confirmed = QString(fingerprint).remove(QLatin1Char(':')).toUpper();
     auto *network = new QNetworkAccessManager(context);
     auto otherCertificate = std::make_shared<bool>(false);
-    // The confirmed certificate only, however it is signed: the code goes nowhere else.
-    QObject::connect(network, &QNetworkAccessManager::sslErrors, network, [confirmed, otherCertificate](QNetworkReply *reply, const QList<QSslError> &errors) {
-        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) == confirmed)
-            reply->ignoreSslErrors(errors);
-        else
-            *otherCertificate = true;
-    });
-    QObject::connect(network, &QNetworkAccessManager::encrypted, network, [confirmed, otherCertificate](QNetworkReply *reply) {
-        if (fingerprintOf(reply->sslConfiguration().peerCertificate()) != confirmed) {
-            *otherCertificate = true;
-            reply->abort();
-        }
-    });
+    // The confirmed certificate only: the code goes nowhere else.
+    pinCertificate(network, network, confirmed, [otherCertificate] { *otherCertificate = true; });
     QNetworkRequest request(url.resolved(QUrl(QStringLiteral("/auth/pair"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);

@@ -159,13 +159,10 @@ private:
         }
         const int name = m_table->fontMetrics().averageCharWidth() * kNameChars;
         const int frame = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
-        const int wanted = others + name + frame;
-        int missing = wanted - m_table->width();
         // Beside a pane (the VM table's detail pane): the pane gives way first.
         const int index = splitter ? splitter->indexOf(m_table) : -1;
         QList<int> sizes = index >= 0 ? splitter->sizes() : QList<int>();
-        if (index >= 0)
-            missing = wanted - sizes.at(index);
+        int missing = others + name + frame - (index >= 0 ? sizes.at(index) : m_table->width());
         for (int i = 0; i < sizes.size() && missing > 0; ++i) {
             if (i == index)
                 continue;
@@ -665,7 +662,7 @@ void MainWindow::watchHost(client::HostConnection *host)
         if (from == VmState::Running && to == VmState::Stopped)
             offerEject(host, vmId);
     });
-    host->setUsageShown(isVisible() && !isMinimized());
+    updateUsageShown();
     updateHostFilter();
     updateStatus();
     updateActions();
