@@ -87,8 +87,9 @@ public:
         connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, &ColumnFitter::schedule);
         connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int oldSize, int newSize) {
             // Hiding or showing a column (the Host column comes with a second host) resizes it
-            // from or to nothing: not the user's choice.
-            if (!m_fitting && oldSize > 0 && newSize > 0)
+            // from or to nothing, and the stretching name follows the table's width: neither is
+            // the user's choice.
+            if (!m_fitting && oldSize > 0 && newSize > 0 && m_table->horizontalHeader()->sectionResizeMode(column) == QHeaderView::Interactive)
                 m_userSized.insert(column);
             else if (oldSize == 0)
                 schedule();
@@ -127,16 +128,25 @@ private:
         QHeaderView *header = m_table->horizontalHeader();
         m_fitting = true;
         for (int column = 0; column < header->count(); ++column) {
-            if (header->sectionResizeMode(column) != QHeaderView::Interactive || m_userSized.contains(column) || (column == 0 && m_nameScrolls))
+            if (header->sectionResizeMode(column) != QHeaderView::Interactive || m_userSized.contains(column))
                 continue;
             // Visible rows only (the precision is 0), and never narrower than the header's title.
-            const int width = qMax(header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column));
+            const int width = column == 0 && m_nameScrolls ? scrollingNameWidth() : contentWidth(column);
             if (width != header->sectionSize(column))
                 header->resizeSection(column, width);
         }
         m_fitting = false;
         keepRoomForTheName();
     }
+
+    int contentWidth(int column) const
+    {
+        return qMax(m_table->horizontalHeader()->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column));
+    }
+    int readableNameWidth() const { return m_table->fontMetrics().averageCharWidth() * kNameChars; }
+    // While the table scrolls anyway, the names in view are shown whole (up to three times the
+    // readable width: a 60-character name does not push every other column away).
+    int scrollingNameWidth() const { return qBound(readableNameWidth(), contentWidth(0), 3 * readableNameWidth()); }
 
     // The name (the stretching first column) stays readable: the table takes from its splitter
     // what the other columns need plus room for a name, and the detail pane beside it gives way
@@ -146,7 +156,6 @@ private:
     // the table instead, with the name at its readable width rather than stretched to nothing.
     void keepRoomForTheName()
     {
-        constexpr int kNameChars = 14;
         QHeaderView *header = m_table->horizontalHeader();
         auto *splitter = qobject_cast<QSplitter *>(m_table->parentWidget());
         const bool stretching = header->sectionResizeMode(0) == QHeaderView::Stretch;
@@ -157,7 +166,7 @@ private:
             if (!header->isSectionHidden(column))
                 others += header->sectionSize(column);
         }
-        const int name = m_table->fontMetrics().averageCharWidth() * kNameChars;
+        const int name = readableNameWidth();
         const int frame = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
         // Beside a pane (the VM table's detail pane): the pane gives way first.
         const int index = splitter ? splitter->indexOf(m_table) : -1;
@@ -182,10 +191,11 @@ private:
         m_fitting = true; // not the user's width
         header->setSectionResizeMode(0, scrolls ? QHeaderView::Interactive : QHeaderView::Stretch);
         if (scrolls)
-            header->resizeSection(0, name);
+            header->resizeSection(0, scrollingNameWidth());
         m_fitting = false;
     }
 
+    static constexpr int kNameChars = 14;
     QTableView *m_table;
     QTimer m_timer;
     QSet<int> m_userSized;
