@@ -53,6 +53,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QLayout>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QMessageBox>
@@ -911,6 +912,12 @@ private Q_SLOTS:
         // (the table's minimum width made every window at least 1150 pixels wide under Xvfb);
         // the table scrolls then, and the detail pane keeps its own minimum.
         QVERIFY2(window.minimumSizeHint().width() <= 680, qPrintable(QString::number(window.minimumSizeHint().width())));
+        // The detail pane's title wraps rather than widening the pane (German: 330 pixels): the
+        // screen thumbnail's minimum is what sets the pane's.
+        auto *pane = window.findChild<VmDetailPane *>();
+        const QMargins margins = pane->layout()->contentsMargins();
+        QVERIFY2(pane->minimumSizeHint().width() <= pane->findChild<QWidget *>(QStringLiteral("screen"))->minimumWidth() + margins.left() + margins.right(),
+                 qPrintable(QString::number(pane->minimumSizeHint().width())));
         window.resize(680, 700);
         QTRY_COMPARE(window.width(), 680);
         QTRY_VERIFY(table->horizontalScrollBar()->isVisible());

@@ -29,6 +29,9 @@ VmDetailPane::VmDetailPane(QWidget *parent) : QWidget(parent)
     font.setPointSizeF(font.pointSizeF() * 1.3);
     font.setBold(true);
     m_title->setFont(font);
+    // A long name or a long sentence ("Keine virtuelle Maschine ausgewählt") wraps instead of
+    // widening the pane's minimum, which the VM table beside it would lose.
+    m_title->setWordWrap(true);
     m_properties = new QLabel(this);
     m_properties->setObjectName(QStringLiteral("properties"));
     m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
